@@ -1,0 +1,234 @@
+"""Read and write IDX files, the format of the MNIST distribution.
+
+An IDX file is a 4-byte magic number ``00 00 TT NN`` (``TT`` the data type code, ``NN``
+the number of dimensions), ``NN`` big-endian uint32 sizes, then the values in C order,
+big-endian. Files may be gzip-compressed; compression is recognised by the gzip magic
+bytes ``1f 8b``, not by the file name.
+"""
+
+from __future__ import annotations
+
+import gzip
+import math
+import struct
+import zlib
+from pathlib import Path
+from typing import BinaryIO
+
+import numpy as np
+
+from cnnviz.errors import DataError
+
+__all__ = ["read_idx", "write_idx", "DTYPES", "MAX_NDIM"]
+
+#: IDX data type code -> big-endian NumPy dtype.
+DTYPES: dict[int, np.dtype] = {
+    0x08: np.dtype(">u1"),
+    0x09: np.dtype(">i1"),
+    0x0B: np.dtype(">i2"),
+    0x0C: np.dtype(">i4"),
+    0x0D: np.dtype(">f4"),
+    0x0E: np.dtype(">f8"),
+}
+_NAMES = {
+    0x08: "unsigned byte",
+    0x09: "signed byte",
+    0x0B: "16-bit integer",
+    0x0C: "32-bit integer",
+    0x0D: "32-bit float",
+    0x0E: "64-bit float",
+}
+_CODES = {dtype.newbyteorder("="): code for code, dtype in DTYPES.items()}
+
+#: Most dimensions accepted (NumPy 1.x cannot hold more).
+MAX_NDIM = 32
+
+_GZIP_MAGIC = b"\x1f\x8b"
+_CHUNK = 1 << 20
+_TRAILING_CAP = 1 << 24
+
+
+def read_idx(
+    path: str | Path,
+    expect_ndim: int | None = None,
+    expect_magic_dtype: int | None = 0x08,
+) -> np.ndarray:
+    """Read an IDX file, raw or gzip-compressed.
+
+    Parameters
+    ----------
+    path : str or Path
+        The file.
+    expect_ndim : int, optional
+        Required number of dimensions (1 for labels, 3 for images).
+    expect_magic_dtype : int or None
+        Required data type code (default ``0x08``, unsigned byte); None accepts any
+        code in `DTYPES`.
+
+    Returns
+    -------
+    numpy.ndarray
+        A writeable array in native byte order (uint8 for code ``0x08``).
+
+    Raises
+    ------
+    DataError
+        If the file is missing, unreadable, not gzip-valid, has a bad magic number, or
+        holds fewer or more bytes than its header declares. The message starts with the
+        file's full path.
+    """
+    path = Path(path).expanduser().absolute()
+    if path.is_dir():
+        raise DataError(f"{path}: is a folder, not an IDX file")
+    compressed = False
+    try:
+        with open(path, "rb") as raw:
+            compressed = raw.read(2) == _GZIP_MAGIC
+            raw.seek(0)
+            if not compressed:
+                return _parse(raw, path, False, expect_ndim, expect_magic_dtype)
+            with gzip.GzipFile(fileobj=raw, mode="rb") as stream:
+                return _parse(stream, path, True, expect_ndim, expect_magic_dtype)
+    except FileNotFoundError:
+        raise DataError(f"{path}: no such file") from None
+    except (EOFError, zlib.error, gzip.BadGzipFile) as exc:
+        reason = "the compressed data ends early (truncated download?)"
+        if not isinstance(exc, EOFError):
+            reason = str(exc) or type(exc).__name__
+        raise DataError(f"{path}: not a gzip file / corrupt gzip stream: {reason}") from None
+    except (OSError, struct.error) as exc:
+        detail = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
+        raise DataError(f"{path}: cannot read: {detail}") from None
+
+
+def write_idx(path: str | Path, array: np.ndarray, compress: bool | None = None) -> Path:
+    """Write `array` as an IDX file, the inverse of `read_idx`.
+
+    Parameters
+    ----------
+    path : str or Path
+        Destination; overwritten if it exists.
+    array : array_like
+        uint8, int8, int16, int32, float32 or float64 values, 1 to `MAX_NDIM` dimensions.
+    compress : bool, optional
+        Gzip the file; by default only when `path` ends with ``.gz``.
+
+    Returns
+    -------
+    Path
+        The path written.
+    """
+    path = Path(path)
+    arr = np.asarray(array)
+    code = _CODES.get(arr.dtype.newbyteorder("="))
+    if code is None:
+        supported = ", ".join(str(dt) for dt in _CODES)
+        raise TypeError(f"IDX cannot hold {arr.dtype} values; use one of {supported}")
+    if not 1 <= arr.ndim <= MAX_NDIM:
+        raise ValueError(f"IDX needs 1 to {MAX_NDIM} dimensions, got shape {arr.shape}")
+    if max(arr.shape) > 0xFFFFFFFF:
+        raise ValueError(f"IDX sizes must fit in 32 bits, got shape {arr.shape}")
+    header = bytes([0, 0, code, arr.ndim]) + b"".join(n.to_bytes(4, "big") for n in arr.shape)
+    data = header + np.ascontiguousarray(arr, dtype=DTYPES[code]).tobytes()
+    if compress if compress is not None else path.name.endswith(".gz"):
+        data = gzip.compress(data, compresslevel=6, mtime=0)
+    try:
+        path.write_bytes(data)
+    except OSError as exc:
+        raise DataError(f"{path.absolute()}: cannot write: {exc.strerror or exc}") from None
+    return path
+
+
+def _parse(
+    stream: BinaryIO,
+    path: Path,
+    compressed: bool,
+    expect_ndim: int | None,
+    expect_code: int | None,
+) -> np.ndarray:
+    """Parse an open IDX stream; see `read_idx`."""
+    where = " (after decompression)" if compressed else ""
+    head = _read_upto(stream, 4)
+    if len(head) < 4:
+        what = "the file is empty" if not head else f"the file holds only {len(head)} bytes"
+        raise DataError(f"{path}: truncated: {what}{where}; an IDX header needs 4")
+    magic = int.from_bytes(head, "big")
+    code, ndim = head[2], head[3]
+    if head[0] or head[1]:
+        hint = " (gzip-compressed twice?)" if head[:2] == _GZIP_MAGIC else ""
+        raise DataError(
+            f"{path}: bad magic number 0x{magic:08x}{where}: not an IDX file, "
+            f"the first two bytes must be zero{hint}"
+        )
+    if code not in DTYPES:
+        raise DataError(
+            f"{path}: bad magic number 0x{magic:08x}: unknown IDX data type 0x{code:02x}"
+        )
+    if (expect_code is not None and code != expect_code) or (
+        expect_ndim is not None and ndim != expect_ndim
+    ):
+        raise DataError(
+            f"{path}: bad magic number 0x{magic:08x} "
+            f"(expected {_expected(expect_code, expect_ndim)})"
+        )
+    if not 1 <= ndim <= MAX_NDIM:
+        raise DataError(
+            f"{path}: bad magic number 0x{magic:08x}: {ndim} dimensions, "
+            f"expected 1 to {MAX_NDIM}"
+        )
+    header_len = 4 + 4 * ndim
+    sizes = _read_upto(stream, 4 * ndim)
+    if len(sizes) < 4 * ndim:
+        raise DataError(
+            f"{path}: truncated: the header declares {ndim} dimensions ({header_len} bytes) "
+            f"but the file holds {4 + len(sizes)} bytes{where}"
+        )
+    shape = tuple(int.from_bytes(sizes[i : i + 4], "big") for i in range(0, 4 * ndim, 4))
+    dtype = DTYPES[code]
+    nbytes = math.prod(shape) * dtype.itemsize
+    data = _read_upto(stream, nbytes)
+    says = f"header says {_describe(shape)} ({header_len + nbytes} bytes)"
+    if len(data) < nbytes:
+        raise DataError(
+            f"{path}: truncated: {says} but the file holds {header_len + len(data)} bytes{where}"
+        )
+    extra = len(_read_upto(stream, _TRAILING_CAP + 1))
+    if extra:
+        count = f"more than {_TRAILING_CAP}" if extra > _TRAILING_CAP else str(extra)
+        holds = "more" if extra > _TRAILING_CAP else f"{header_len + nbytes + extra} bytes"
+        raise DataError(
+            f"{path}: {count} trailing bytes after the data: {says} "
+            f"but the file holds {holds}{where}"
+        )
+    arr = np.frombuffer(data, dtype=dtype).reshape(shape)
+    return arr.astype(dtype.newbyteorder("="), copy=False)
+
+
+def _read_upto(stream: BinaryIO, n: int) -> bytearray:
+    """Read up to `n` bytes, in chunks so that a lying header cannot exhaust memory."""
+    buf = bytearray()
+    while len(buf) < n:
+        chunk = stream.read(min(_CHUNK, n - len(buf)))
+        if not chunk:
+            break
+        buf += chunk
+    return buf
+
+
+def _expected(code: int | None, ndim: int | None) -> str:
+    """Describe the magic number `read_idx` was asked for."""
+    if code is None:
+        return f"{ndim} dimensions"
+    if ndim is None:
+        return f"data type 0x{code:02x}, {_NAMES.get(code, 'unknown')}"
+    what = {1: " for labels", 3: " for images"}.get(ndim, "")
+    return f"0x0000{code:02x}{ndim:02x}{what}"
+
+
+def _describe(shape: tuple[int, ...]) -> str:
+    """Name a shape the way a reader of MNIST thinks of it."""
+    if len(shape) == 1:
+        return f"{shape[0]} items"
+    if len(shape) == 3:
+        return f"{shape[0]} images of {shape[1]}x{shape[2]}"
+    return f"an array of shape {'x'.join(map(str, shape))}"

@@ -1,0 +1,294 @@
+"""Load MNIST (bundled) or any folder of MNIST-format IDX files, and prepare LeNet-5 input."""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+import numpy as np
+
+from cnnviz.data.idx import read_idx
+from cnnviz.errors import ConfigError, DataError
+from cnnviz.resources import resources_dir
+
+__all__ = [
+    "FILES",
+    "DIGITS",
+    "FASHION",
+    "SCALE",
+    "OFFSET",
+    "PAD",
+    "Dataset",
+    "load",
+    "to_lenet_input",
+    "from_lenet_input",
+]
+
+#: Role -> file name (without ``.gz``) of the four files of an MNIST-format dataset.
+FILES = {
+    "train_images": "train-images-idx3-ubyte",
+    "train_labels": "train-labels-idx1-ubyte",
+    "test_images": "t10k-images-idx3-ubyte",
+    "test_labels": "t10k-labels-idx1-ubyte",
+}
+DIGITS = tuple(str(d) for d in range(10))
+FASHION = (
+    "T-shirt/top", "Trouser", "Pullover", "Dress", "Coat",
+    "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot",
+)  # fmt: skip
+BUNDLED_NAME = "MNIST (bundled)"
+SUMS_FILE = "SHA256SUMS"
+
+#: LeCun et al. (1998) input scaling: pixel / 255 * SCALE + OFFSET, so the white
+#: background is -0.1 and full ink 1.175. The paper says this gives mean about 0 and
+#: variance about 1; on padded MNIST the mean is about 0.03 and the std about 0.35.
+SCALE = 1.275
+OFFSET = -0.1
+#: Background pixels added on each side (28x28 -> 32x32).
+PAD = 2
+
+
+@dataclass(frozen=True, eq=False)
+class Dataset:
+    """The four arrays of an MNIST-format dataset.
+
+    The arrays are read-only because `load` shares them through its cache; copy them
+    before changing them.
+    """
+
+    name: str
+    source: Path
+    train_images: np.ndarray = field(repr=False)
+    train_labels: np.ndarray = field(repr=False)
+    test_images: np.ndarray = field(repr=False)
+    test_labels: np.ndarray = field(repr=False)
+    classes: tuple[str, ...]
+
+    @property
+    def image_shape(self) -> tuple[int, int]:
+        """Height and width of every image."""
+        return self.train_images.shape[1], self.train_images.shape[2]
+
+    @property
+    def num_classes(self) -> int:
+        """Number of classes (10)."""
+        return len(self.classes)
+
+    def subset(self, n_train: int | None, n_test: int | None) -> Dataset:
+        """Return the first `n_train` training and `n_test` test examples (None: all)."""
+        for label, n in (("n_train", n_train), ("n_test", n_test)):
+            if n is not None and n < 0:
+                raise ConfigError(f"{label} must be 0 or more, got {n}")
+        return replace(
+            self,
+            train_images=self.train_images[:n_train],
+            train_labels=self.train_labels[:n_train],
+            test_images=self.test_images[:n_test],
+            test_labels=self.test_labels[:n_test],
+        )
+
+
+def load(data_dir: str | Path | None = None, *, verify_checksums: bool | None = None) -> Dataset:
+    """Load the bundled MNIST, or the MNIST-format dataset in `data_dir`.
+
+    Parameters
+    ----------
+    data_dir : str or Path, optional
+        Folder holding the four `FILES`, each as ``NAME``, ``NAME.gz`` (preferred) or
+        the dotted spelling such as ``t10k-images.idx3-ubyte[.gz]``. None: bundled MNIST.
+    verify_checksums : bool, optional
+        Check SHA-256 sums against the folder's ``SHA256SUMS``. By default on for the
+        bundled set (every file must be listed) and, for another folder, on when it has
+        a ``SHA256SUMS`` (files it does not list are not checked). True requires every
+        file to be listed; False skips the check.
+
+    Returns
+    -------
+    Dataset
+        Cached: loading the same unchanged folder again returns the same object.
+
+    Raises
+    ------
+    DataError
+        If a file is missing, corrupt, fails its checksum, or the files disagree.
+    """
+    try:
+        bundled_dir = resources_dir() / "mnist"
+    except FileNotFoundError as exc:
+        raise DataError(str(exc)) from None
+    folder = bundled_dir if data_dir is None else Path(data_dir).expanduser()
+    folder = folder.resolve()
+    if not folder.is_dir():
+        what = "is a file, not a folder" if folder.exists() else "no such folder"
+        raise DataError(f"{folder}: {what}; expected a folder holding the four MNIST files")
+    bundled = folder == bundled_dir.resolve()
+    paths = _find_files(folder)
+    strict = bundled if verify_checksums is None else verify_checksums
+    verify = strict or (verify_checksums is None and (folder / SUMS_FILE).is_file())
+    try:
+        stats = {p: p.stat() for p in paths.values()}
+    except OSError as exc:
+        raise DataError(f"{exc.filename}: cannot read: {exc.strerror or exc}") from None
+    stamp = tuple((p.name, st.st_size, st.st_mtime_ns) for p, st in stats.items())
+    return _load_cached(folder, bundled, verify, strict, stamp)
+
+
+@functools.lru_cache(maxsize=4)
+def _load_cached(
+    folder: Path, bundled: bool, verify: bool, strict: bool, stamp: tuple
+) -> Dataset:
+    """Load and check `folder`; `stamp` (names, sizes, mtimes) keys the cache."""
+    paths = {role: folder / name for role, (name, _, _) in zip(FILES, stamp)}
+    if verify:
+        _verify(folder, paths, bundled, strict)
+    classes = FASHION if "fashion" in folder.name.lower() else DIGITS
+    arrays = {}
+    for split in ("train", "test"):
+        img_path, lbl_path = paths[f"{split}_images"], paths[f"{split}_labels"]
+        images = read_idx(img_path, expect_ndim=3)
+        labels = read_idx(lbl_path, expect_ndim=1)
+        if len(images) == 0 or 0 in images.shape[1:]:
+            raise DataError(f"{img_path}: holds no images (shape {images.shape})")
+        if len(labels) != len(images):
+            raise DataError(
+                f"{lbl_path}: labels file has {len(labels)} items but images file "
+                f"{img_path} has {len(images)}"
+            )
+        bad = np.flatnonzero(labels >= len(classes))
+        if bad.size:
+            raise DataError(
+                f"{lbl_path}: label {labels[bad[0]]} out of range 0..{len(classes) - 1} "
+                f"at index {bad[0]}"
+            )
+        arrays[f"{split}_images"] = images
+        arrays[f"{split}_labels"] = labels.astype(np.int64)
+    if arrays["test_images"].shape[1:] != arrays["train_images"].shape[1:]:
+        h, w = arrays["train_images"].shape[1:]
+        th, tw = arrays["test_images"].shape[1:]
+        raise DataError(
+            f"{paths['test_images']}: images are {th}x{tw} but "
+            f"{paths['train_images']} has {h}x{w}"
+        )
+    for arr in arrays.values():
+        arr.flags.writeable = False
+    name = BUNDLED_NAME if bundled else folder.name
+    return Dataset(name=name, source=folder, classes=classes, **arrays)
+
+
+def _find_files(folder: Path) -> dict[str, Path]:
+    """Pick each of the four files in `folder`, raw or gzipped, or name the missing ones."""
+    found, missing = {}, []
+    for role, name in FILES.items():
+        dotted = ".".join(name.rsplit("-", 1))
+        for candidate in (f"{name}.gz", name, f"{dotted}.gz", dotted):
+            if (folder / candidate).is_file():
+                found[role] = folder / candidate
+                break
+        else:
+            missing.append(f"{name}[.gz]")
+    if missing:
+        raise DataError(
+            f"{folder}: missing {len(missing)} of the 4 MNIST files: {', '.join(missing)}"
+        )
+    return found
+
+
+def _verify(folder: Path, paths: dict[str, Path], bundled: bool, strict: bool) -> None:
+    """Check the SHA-256 of each file against ``folder/SHA256SUMS``."""
+    sums_path = folder / SUMS_FILE
+    sums = _read_sums(sums_path)
+    for path in paths.values():
+        expected = sums.get(path.name)
+        if expected is None:
+            if strict:
+                raise DataError(f"{path}: not listed in {sums_path}, cannot verify it")
+            continue
+        try:
+            with open(path, "rb") as f:
+                actual = hashlib.file_digest(f, "sha256").hexdigest()
+        except OSError as exc:
+            raise DataError(f"{path}: cannot read: {exc.strerror or exc}") from None
+        if actual != expected:
+            what = "for bundled file" if bundled else f"with {sums_path}"
+            fix = "reinstall cnnviz" if bundled else "download the file again"
+            raise DataError(
+                f"{path}: SHA-256 mismatch {what}: expected {expected}, got {actual}; {fix}"
+            )
+
+
+def _read_sums(sums_path: Path) -> dict[str, str]:
+    """Parse a ``sha256sum``-format file into {file name: lowercase hex digest}."""
+    try:
+        text = sums_path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise DataError(f"{sums_path}: no such file; cannot verify checksums") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise DataError(f"{sums_path}: cannot read: {exc}") from None
+    sums = {}
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        digest, sep, name = line.partition(" ")
+        name = name[1:] if name[:1] in (" ", "*") else name
+        if not sep or len(digest) != 64 or not name:
+            raise DataError(f"{sums_path}: line {number} is not '<sha256>  <file name>'")
+        sums[name] = digest.lower()
+    return sums
+
+
+def to_lenet_input(images: np.ndarray, dtype: type = np.float32) -> np.ndarray:
+    """Pad and scale raw images for LeNet-5.
+
+    Parameters
+    ----------
+    images : numpy.ndarray
+        (N, H, W) or a single (H, W) image of pixels 0..255 (uint8 or numeric).
+    dtype : numpy dtype
+        Output type.
+
+    Returns
+    -------
+    numpy.ndarray
+        (N, 1, H + 4, W + 4): `PAD` background pixels on each side, then
+        ``pixel / 255 * SCALE + OFFSET`` (background -0.1, full ink 1.175).
+    """
+    images = np.asarray(images)
+    if images.ndim == 2:
+        images = images[None]
+    if images.ndim != 3:
+        raise ValueError(f"expected (N, H, W) or (H, W) images, got shape {images.shape}")
+    n, h, w = images.shape
+    out = np.full((n, 1, h + 2 * PAD, w + 2 * PAD), OFFSET, dtype=dtype)
+    if images.dtype == np.uint8:
+        lut = (np.arange(256) / 255 * SCALE + OFFSET).astype(dtype)
+        out[:, 0, PAD : PAD + h, PAD : PAD + w] = lut[images]
+    else:
+        out[:, 0, PAD : PAD + h, PAD : PAD + w] = images / 255 * SCALE + OFFSET
+    return out
+
+
+def from_lenet_input(x: np.ndarray, *, crop: bool = True) -> np.ndarray:
+    """Invert `to_lenet_input` for display.
+
+    Parameters
+    ----------
+    x : numpy.ndarray
+        (N, 1, H, W) network input, or one (H, W) plane.
+    crop : bool
+        Remove the `PAD` border.
+
+    Returns
+    -------
+    numpy.ndarray
+        uint8 images, (N, H, W) or (H, W), rounded and clipped to 0..255.
+    """
+    x = np.asarray(x)
+    if not (x.ndim == 2 or (x.ndim == 4 and x.shape[1] == 1)):
+        raise ValueError(f"expected (N, 1, H, W) or (H, W) input, got shape {x.shape}")
+    planes = x[:, 0] if x.ndim == 4 else x
+    if crop:
+        planes = planes[..., PAD:-PAD, PAD:-PAD]
+    pixels = np.rint((planes.astype(np.float64) - OFFSET) / SCALE * 255)
+    return np.clip(pixels, 0, 255).astype(np.uint8)
