@@ -1,0 +1,218 @@
+"""The convolutional layer ``Y = K * X + B``.
+
+As in every deep-learning library, "convolution" here is a cross-correlation:
+``Y_i = B_i + sum_j X_j * K_ij`` with ``*`` the correlation of
+:func:`cnnviz.core.ops.correlate2d`, and ``K`` the out x in matrix of kernels. Training
+needs the lecture's three terms:
+
+- ``dE/dB_i = sum dE/dY_i`` (over positions, for a tied bias);
+- ``dE/dK_ij = X_j * dE/dY_i``, a valid correlation;
+- ``dE/dX_j = sum_i dE/dY_i *full K_ij``, a full convolution.
+
+The fast path computes all three with one im2col and three matrix products, in the
+batch-last layout (C, H, W, N); ``cnnviz.core.naive`` has the literal formulas.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from numpy.lib.stride_tricks import as_strided
+
+from cnnviz.core import borders
+from cnnviz.core.layers.base import Layer
+from cnnviz.errors import ConfigError
+
+
+@dataclass(frozen=True)
+class ConvGeometry:
+    """Where the kernel goes: padding, stride and dilation along H and W."""
+
+    pads: tuple[borders.Border, borders.Border]
+    kernel: tuple[int, int]
+    stride: int
+    dilation: int
+    fill: str
+
+    @property
+    def out(self) -> tuple[int, int]:
+        return self.pads[0].out, self.pads[1].out
+
+
+def geometry(
+    in_hw: tuple[int, int], kernel: tuple[int, int], mode: str, stride: int, dilation: int,
+    fill: str,
+) -> ConvGeometry:
+    """The geometry of a correlation of an ``in_hw`` map with a ``kernel``."""
+    borders.check_fill(fill)
+    pads = (
+        borders.border(in_hw[0], kernel[0], mode, stride, dilation),
+        borders.border(in_hw[1], kernel[1], mode, stride, dilation),
+    )
+    return ConvGeometry(pads, kernel, stride, dilation, fill)
+
+
+def _windows(xp: np.ndarray, g: ConvGeometry) -> np.ndarray:
+    """(C, kh, kw, Ho, Wo, N) view of the padded input: every tap over every output."""
+    c, n = xp.shape[0], xp.shape[-1]
+    kh, kw = g.kernel
+    ho, wo = g.out
+    sc, sh, sw, sn = xp.strides
+    s, d = g.stride, g.dilation
+    return as_strided(xp, (c, kh, kw, ho, wo, n),
+                      (sc, d * sh, d * sw, s * sh, s * sw, sn), writeable=False)
+
+
+def im2col(x: np.ndarray, g: ConvGeometry, ones_row: bool = False) -> np.ndarray:
+    """Columns of every kernel window: (C kh kw, Ho Wo N) from x (C, H, W, N).
+
+    One strided copy: NumPy does it in a single call that releases the GIL, so two
+    threads run their chunks side by side. With ``ones_row`` a last row of ones is
+    added, so that one matrix product applies the bias too (and sums dE/dB).
+    """
+    xp = borders.pad2d(x, g.pads, g.fill, axes=(1, 2))
+    c, n = x.shape[0], x.shape[-1]
+    kh, kw = g.kernel
+    ho, wo = g.out
+    k, m = c * kh * kw, ho * wo * n
+    cols = np.empty((k + ones_row, m), dtype=x.dtype)
+    np.copyto(cols[:k].reshape(c, kh, kw, ho, wo, n), _windows(xp, g))
+    if ones_row:
+        cols[k] = 1
+    return cols
+
+
+def col2im(dcols: np.ndarray, in_shape: tuple[int, ...], g: ConvGeometry) -> np.ndarray:
+    """Backward of :func:`im2col`: add each column back where it came from.
+
+    The taps of a kernel row are summed into a row buffer first and the rows then added
+    into the input, 2 k strided additions instead of k^2.
+    """
+    c, h, w, n = in_shape
+    kh, kw = g.kernel
+    ho, wo = g.out
+    (bh, bw) = g.pads
+    hp, wp = h + bh.before + bh.after, w + bw.before + bw.after
+    s, d = g.stride, g.dilation
+    d6 = dcols.reshape(c, kh, kw, ho, wo, n)
+    rows = np.zeros((c, kh, ho, wp, n), dcols.dtype)
+    for v in range(kw):
+        rows[:, :, :, v * d:v * d + s * (wo - 1) + 1:s] += d6[:, :, v]
+    dxp = np.zeros((c, hp, wp, n), dcols.dtype)
+    for u in range(kh):
+        dxp[:, u * d:u * d + s * (ho - 1) + 1:s] += rows[:, u]
+    return borders.unpad2d(dxp, (h, w), g.pads, g.fill, axes=(1, 2))
+
+
+def conv_forward(x: np.ndarray, w: np.ndarray, b: np.ndarray, g: ConvGeometry):
+    """``Y_i = B_i + sum_j X_j * K_ij`` for a batch.
+
+    Parameters
+    ----------
+    x : (C, H, W, N) input maps.
+    w : (F, C, kh, kw) kernels K (out x in).
+    b : (F,) tied bias, or (F, Ho, Wo) untied bias.
+    g : geometry from :func:`geometry`.
+
+    Returns
+    -------
+    y : (F, Ho, Wo, N); cache for :func:`conv_backward`.
+    """
+    f = w.shape[0]
+    ho, wo = g.out
+    tied = b.ndim == 1
+    cols = im2col(x, g, ones_row=tied)
+    wm = np.concatenate([w.reshape(f, -1), b[:, None]], axis=1) if tied else w.reshape(f, -1)
+    y = (wm @ cols).reshape(f, ho, wo, x.shape[-1])
+    if not tied:
+        y += b[..., None]
+    return y, (x.shape, cols, w, b.ndim)
+
+
+def conv_backward(dy: np.ndarray, cache, g: ConvGeometry, need_dx: bool = True):
+    """The lecture's three gradients from ``dy`` = dE/dY (F, Ho, Wo, N).
+
+    Returns
+    -------
+    dx : (C, H, W, N) = sum_i dE/dY_i *full K_ij (None when ``need_dx`` is False);
+    dw : (F, C, kh, kw) = X_j * dE/dY_i;  db : sum of dE/dY_i (shape of the bias).
+    """
+    x_shape, cols, w, b_ndim = cache
+    f = w.shape[0]
+    dy2 = dy.reshape(f, -1)
+    dwb = (cols @ dy2.T).T
+    k = w[0].size
+    dw = np.ascontiguousarray(dwb[:, :k]).reshape(w.shape)
+    db = dwb[:, k].copy() if b_ndim == 1 else dy.sum(axis=3)
+    dx = col2im(w.reshape(f, -1).T @ dy2, x_shape, g) if need_dx else None
+    return dx, dw, db
+
+
+class Conv2D(Layer):
+    """Convolutional layer ``Y_i = B_i + sum_j X_j * K_ij`` (a cross-correlation).
+
+    Parameters
+    ----------
+    in_shape : (C, H, W) of one input sample.
+    out_channels : F, the number of output maps.
+    kernel_size : int or (kh, kw).
+    mode : border mode ``"valid"``, ``"same"`` or ``"full"``.
+    stride, dilation : positive integers.
+    fill : what lies beyond the border (zeros, reflect, symmetric, replicate, circular).
+    bias : ``"tied"``, one bias per output map, or ``"untied"``, one per output position.
+    connections : optional (F, C) boolean table; K_ij is held at zero where it is False.
+    rng : generator for the initial weights, U(-1/sqrt(fan_in), 1/sqrt(fan_in)) as in PyTorch.
+    """
+
+    kind = "conv"
+
+    def __init__(
+        self, in_shape, out_channels, kernel_size, *, mode="valid", stride=1, dilation=1,
+        fill="zeros", bias="tied", connections=None, rng=None, dtype=np.float32,
+    ):
+        super().__init__()
+        c, h, w = in_shape
+        kh, kw = (kernel_size, kernel_size) if np.isscalar(kernel_size) else kernel_size
+        if bias not in ("tied", "untied"):
+            raise ConfigError(f"bias must be 'tied' or 'untied', not {bias!r}")
+        self.in_shape = (int(c), int(h), int(w))
+        self.mode, self.bias_kind = mode, bias
+        self.geom = geometry((h, w), (kh, kw), mode, stride, dilation, fill)
+        f = int(out_channels)
+        if connections is not None:
+            connections = np.asarray(connections, dtype=bool)
+            if connections.shape != (f, c):
+                raise ConfigError(
+                    f"connection table has shape {connections.shape}, expected {(f, c)}"
+                )
+        self.connections = connections
+        rng = rng if rng is not None else np.random.default_rng(0)
+        fan_in = (connections.sum(1) if connections is not None else np.full(f, c)) * kh * kw
+        bound = (1.0 / np.sqrt(fan_in)).astype(np.float64)
+        wt = rng.uniform(-1, 1, size=(f, c, kh, kw)) * bound[:, None, None, None]
+        bshape = (f,) if bias == "tied" else (f,) + self.geom.out
+        bt = rng.uniform(-1, 1, size=bshape) * bound.reshape((f,) + (1,) * (len(bshape) - 1))
+        if connections is not None:
+            wt *= connections[:, :, None, None]
+        self.params = {"weight": wt.astype(dtype), "bias": bt.astype(dtype)}
+        self._init_grads()
+
+    def forward(self, x):
+        w = self.params["weight"]
+        if self.connections is not None:
+            w = w * self.connections[:, :, None, None]
+        return conv_forward(x, w, self.params["bias"], self.geom)
+
+    def backward(self, dy, cache, need_dx=True):
+        dx, dw, db = conv_backward(dy, cache, self.geom, need_dx)
+        if self.connections is not None:
+            dw *= self.connections[:, :, None, None]
+        return dx, {"weight": dw, "bias": db}
+
+    def output_shape(self, in_shape):
+        return (self.params["weight"].shape[0],) + self.geom.out
+
+    def describe(self) -> str:
+        f, c, kh, kw = self.params["weight"].shape
+        return f"conv {kh}x{kw}, {self.mode}"
