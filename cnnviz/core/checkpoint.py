@@ -1,0 +1,120 @@
+"""Checkpoints: one ``.npz`` file of arrays plus a JSON header, never pickle.
+
+The header (stored as the UTF-8 bytes of array ``__header__``) records the format, the
+architecture, the training settings, where training stood and its metrics. Parameters are
+stored as ``param/<block>.<name>`` and optimiser buffers as ``optim/<block>.<name>/<buf>``.
+Files are written to a temporary file beside the target, flushed to disk, then renamed
+over it, so a crash never leaves a half-written checkpoint.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import tempfile
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from cnnviz.core.models import build
+from cnnviz.core.network import Network
+from cnnviz.errors import CheckpointError, CnnvizError
+
+FORMAT = "cnnviz-checkpoint"
+VERSION = 1
+
+
+@dataclass
+class Checkpoint:
+    """What a checkpoint holds."""
+
+    architecture: dict
+    params: dict[str, np.ndarray]
+    train: dict = field(default_factory=dict)
+    state: dict = field(default_factory=dict)
+    metrics: dict = field(default_factory=dict)
+    optimizer: dict[str, np.ndarray] = field(default_factory=dict)
+
+    def build_network(self, path: str | Path = "checkpoint") -> Network:
+        """A network of the recorded architecture with the stored weights."""
+        dtypes = {v.dtype for v in self.params.values()}
+        dtype = dtypes.pop() if len(dtypes) == 1 else np.float32
+        try:
+            net = build(self.architecture, dtype=dtype)
+        except CnnvizError as e:
+            raise CheckpointError(f"{path}: {e}") from None
+        net.load_state_dict(self.params, source=str(path))
+        return net
+
+
+def save(path: str | Path, net: Network, *, train: dict | None = None, state: dict | None = None,
+         metrics: dict | None = None, optimizer: dict[str, np.ndarray] | None = None) -> Path:
+    """Write ``net`` (and optional settings, progress and optimiser buffers) atomically."""
+    path = Path(path)
+    header = {
+        "format": FORMAT, "version": VERSION, "architecture": net.config,
+        "train": train or {}, "state": state or {}, "metrics": metrics or {},
+    }
+    arrays = {"__header__": np.frombuffer(json.dumps(header).encode(), dtype=np.uint8)}
+    arrays.update({f"param/{k}": v for k, v in net.state_dict().items()})
+    arrays.update({f"optim/{k}": v for k, v in (optimizer or {}).items()})
+    buf = io.BytesIO()
+    np.savez(buf, **arrays)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(buf.getvalue())
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return path
+
+
+def load(path: str | Path) -> Checkpoint:
+    """Read a checkpoint, refusing anything that is not one with a message naming the file."""
+    path = Path(path)
+    if not path.is_file():
+        raise CheckpointError(f"{path}: no such checkpoint file")
+    try:
+        with np.load(path, allow_pickle=False) as z:
+            arrays = {k: z[k] for k in z.files}
+    except (zipfile.BadZipFile, ValueError, OSError, EOFError, KeyError, RuntimeError) as e:
+        raise CheckpointError(f"{path}: not a readable cnnviz checkpoint ({e})") from None
+    if "__header__" not in arrays:
+        raise CheckpointError(f"{path}: not a cnnviz checkpoint (no header)")
+    try:
+        header = json.loads(arrays.pop("__header__").astype(np.uint8).tobytes().decode())
+    except (ValueError, UnicodeDecodeError) as e:
+        raise CheckpointError(f"{path}: the header is not valid JSON ({e})") from None
+    if not isinstance(header, dict) or header.get("format") != FORMAT:
+        raise CheckpointError(f"{path}: not a cnnviz checkpoint (format {header.get('format')!r})"
+                              if isinstance(header, dict) else f"{path}: the header is not an object")
+    if header.get("version") != VERSION:
+        raise CheckpointError(f"{path}: checkpoint version {header.get('version')!r}; "
+                              f"this cnnviz reads version {VERSION}")
+    arch = header.get("architecture")
+    if not isinstance(arch, dict):
+        raise CheckpointError(f"{path}: the header has no architecture")
+    params = {k[6:]: v for k, v in arrays.items() if k.startswith("param/")}
+    optim = {k[6:]: v for k, v in arrays.items() if k.startswith("optim/")}
+    unknown = sorted(k for k in arrays if not k.startswith(("param/", "optim/")))
+    if unknown:
+        raise CheckpointError(f"{path}: unexpected arrays {', '.join(unknown)}")
+    for k, v in params.items():
+        if v.dtype not in (np.float32, np.float64):
+            raise CheckpointError(f"{path}: {k} has dtype {v.dtype}, expected float32 or float64")
+    return Checkpoint(arch, params, header.get("train", {}), header.get("state", {}),
+                      header.get("metrics", {}), optim)
+
+
+def load_network(path: str | Path) -> tuple[Network, Checkpoint]:
+    """Read a checkpoint and build its network; every problem is a ``CheckpointError``."""
+    ckpt = load(path)
+    return ckpt.build_network(path), ckpt

@@ -1,0 +1,270 @@
+"""A training session: the network, its optimiser, the data order and a probe sample,
+advanced one block, one update, one batch or one epoch at a time.
+
+The CLI trains with :meth:`Session.train_epoch`; the GUI steps with
+:meth:`Session.step_forward`, :meth:`Session.step_backward` and :meth:`Session.update`.
+Both run the same chunks in the same order, so stepping through a batch and training it
+in one go give bit-identical weights. Randomness comes from the seed alone.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import asdict, dataclass, replace
+
+import numpy as np
+
+from cnnviz.core.models import build, lenet5
+from cnnviz.core.network import BatchRun, Network
+from cnnviz.core.optim import Optimizer, make_optimizer
+from cnnviz.core.trace import Snapshot, snapshot_of
+from cnnviz.data.mnist import Dataset, to_lenet_input
+from cnnviz.errors import ConfigError, TrainingDiverged
+
+
+@dataclass(frozen=True)
+class TrainConfig:
+    """Hyperparameters of a run; ``validate`` refuses any that are out of range."""
+
+    epochs: int = 12
+    batch_size: int = 64
+    lr: float = 1e-3
+    optimizer: str = "adam"
+    momentum: float = 0.9
+    weight_decay: float = 0.0
+    lr_decay: float = 0.8
+    seed: int = 0
+
+    def validate(self) -> "TrainConfig":
+        for name in ("epochs", "batch_size"):
+            v = getattr(self, name)
+            if not isinstance(v, (int, np.integer)) or v < 1:
+                raise ConfigError(f"{name.replace('_', ' ')} must be a whole number >= 1, not {v!r}")
+        if not isinstance(self.seed, (int, np.integer)) or self.seed < 0:
+            raise ConfigError(f"seed must be a whole number >= 0, not {self.seed!r}")
+        if not (0 <= self.momentum <= 1):
+            raise ConfigError(f"momentum must be in [0, 1], not {self.momentum!r}")
+        if not (0 < self.lr_decay <= 1):
+            raise ConfigError(f"lr decay must be in (0, 1], not {self.lr_decay!r}")
+        make_optimizer(self.optimizer, {}, lr=self.lr, momentum=self.momentum,
+                       weight_decay=self.weight_decay)
+        return self
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class BatchStats:
+    """What one training batch did."""
+
+    step: int
+    epoch: int
+    batch_in_epoch: int
+    batches_per_epoch: int
+    loss: float
+    accuracy: float
+    images: int
+    seconds: float
+
+
+class Session:
+    """Owns a network, its optimiser, the shuffled data order and the probe sample."""
+
+    def __init__(self, data: Dataset, config: TrainConfig | None = None,
+                 arch: dict | None = None, probe_index: int = 0, net: Network | None = None):
+        self.data = data
+        self.config = (config or TrainConfig()).validate()
+        self.net = net if net is not None else (
+            build(arch, seed=self.config.seed) if arch else lenet5(seed=self.config.seed))
+        self.opt: Optimizer = self._make_optimizer()
+        self._order_rng = np.random.default_rng([self.config.seed, 1])
+        self.epoch = 0
+        self.step = 0
+        self._order = self._order_rng.permutation(len(data.train_labels))
+        self._pos = 0
+        self._pending: BatchRun | None = None
+        self._probe_run: BatchRun | None = None
+        self._pending_size = 0
+        self.set_probe(probe_index)
+
+    # -- settings ----------------------------------------------------------------
+    def _make_optimizer(self) -> Optimizer:
+        c = self.config
+        return make_optimizer(c.optimizer, self.net.parameters(), lr=self.lr_for_epoch(0),
+                              momentum=c.momentum, weight_decay=c.weight_decay)
+
+    def lr_for_epoch(self, epoch: int) -> float:
+        return self.config.lr * self.config.lr_decay ** epoch
+
+    def reconfigure(self, **changes) -> None:
+        """Change hyperparameters between batches; a new optimiser starts fresh state."""
+        new = replace(self.config, **changes).validate()
+        old, self.config = self.config, new
+        if new.optimizer != old.optimizer:
+            self.opt = self._make_optimizer()
+        else:
+            settings = {"lr": self.lr_for_epoch(self.epoch), "weight_decay": new.weight_decay}
+            if "momentum" in self.opt.hyper():
+                settings["momentum"] = new.momentum
+            self.opt.set(**settings)
+
+    @property
+    def batches_per_epoch(self) -> int:
+        return -(-len(self.data.train_labels) // self.config.batch_size)
+
+    # -- probe -------------------------------------------------------------------
+    def set_probe(self, index: int) -> None:
+        n = len(self.data.test_labels)
+        if not 0 <= int(index) < n:
+            raise ConfigError(f"probe index {index} is outside the test set 0..{n - 1}")
+        self.probe_index = int(index)
+        self._probe_run = None
+
+    def probe_input(self) -> tuple[np.ndarray, int]:
+        i = self.probe_index
+        return to_lenet_input(self.data.test_images[i])[0], int(self.data.test_labels[i])
+
+    def probe_snapshot(self) -> Snapshot:
+        """Trace the probe forward and backward with the current weights."""
+        x, label = self.probe_input()
+        run = BatchRun(self.net, x[None], np.array([label]), keep=True)
+        run.run_all()
+        return self._freeze(run, "Ready")
+
+    def _freeze(self, run: BatchRun, phase: str) -> Snapshot:
+        return snapshot_of(run, step=self.step, epoch=self.epoch, phase=phase,
+                           probe_index=self.probe_index)
+
+    # -- stepping ----------------------------------------------------------------
+    @property
+    def phase(self) -> str:
+        """What the next step does: "Forward C1", ..., "Backward C1", "Update"."""
+        run, blocks = self._pending, self.net.blocks
+        if run is None:
+            return f"Forward {blocks[0].name}"
+        if run.forward_done < len(blocks):
+            return f"Forward {blocks[run.forward_done].name}"
+        if run.backward_done < len(blocks):
+            return f"Backward {blocks[len(blocks) - 1 - run.backward_done].name}"
+        return "Update"
+
+    def _begin_batch(self) -> None:
+        if self._pos >= len(self._order):
+            self._pos = 0
+            self._order = self._order_rng.permutation(len(self.data.train_labels))
+        idx = self._order[self._pos:self._pos + self.config.batch_size]
+        self._pos += len(idx)
+        x = to_lenet_input(self.data.train_images[idx], self.net.dtype)
+        self._pending = BatchRun(self.net, x, self.data.train_labels[idx])
+        px, plabel = self.probe_input()
+        self._probe_run = BatchRun(self.net, px[None], np.array([plabel]), keep=True)
+        self._pending_size = len(idx)
+        self._t0 = time.perf_counter()
+
+    def step_forward(self) -> Snapshot:
+        """Run the next block's forward pass on the batch and on the probe."""
+        if self._pending is None:
+            self._begin_batch()
+        phase = self.phase
+        self._pending.forward_block()
+        self._probe_run.forward_block()
+        return self._freeze(self._probe_run, phase)
+
+    def step_backward(self) -> Snapshot:
+        """Run the next block's backward pass (after the loss) on the batch and the probe."""
+        if self._pending is None or self._pending.forward_done < len(self.net.blocks):
+            raise ConfigError(f"the forward pass is not complete: next is {self.phase}")
+        phase = self.phase
+        self._pending.backward_block()
+        self._probe_run.backward_block()
+        return self._freeze(self._probe_run, phase)
+
+    def update(self) -> BatchStats:
+        """Apply the optimiser to the batch's gradients and move on to the next batch."""
+        run = self._pending
+        if run is None or run.backward_done < len(self.net.blocks):
+            raise ConfigError(f"the backward pass is not complete: next is {self.phase}")
+        if not np.isfinite(run.loss):
+            self._pending = None
+            raise TrainingDiverged(
+                f"the loss became {run.loss} at step {self.step + 1} (epoch {self.epoch + 1}); "
+                f"the weights were left as they were: lower the learning rate ({self.config.lr})"
+            )
+        self.net.store_grads(run)
+        backup = self.net.state_dict()
+        with np.errstate(over="ignore", invalid="ignore"):
+            self.opt.step(self.net.grads())
+        bad = [k for k, v in self.net.parameters().items() if not np.isfinite(v).all()]
+        if bad:
+            self._pending = None
+            self.net.load_state_dict(backup)
+            raise TrainingDiverged(
+                f"the update at step {self.step + 1} (epoch {self.epoch + 1}) made {bad[0]} "
+                f"infinite; the weights were left as they were: lower the learning rate "
+                f"({self.config.lr})"
+            )
+        logits = run.logits()
+        acc = float(np.mean(logits.argmax(1) == run.labels))
+        self.step += 1
+        stats = BatchStats(
+            self.step, self.epoch, -(-self._pos // self.config.batch_size),
+            self.batches_per_epoch, float(run.loss), acc, run.n,
+            time.perf_counter() - self._t0,
+        )
+        self._pending = None
+        if self._pos >= len(self._order):
+            self.epoch += 1
+            self.opt.set(lr=self.lr_for_epoch(self.epoch))
+        return stats
+
+    def train_batch(self) -> BatchStats:
+        """Finish the batch in flight (or a new one) and update."""
+        if self._pending is None:
+            self._begin_batch()
+        self._pending.run_all()
+        self._probe_run = None
+        return self.update()
+
+    def iter_epoch(self):
+        """Yield :class:`BatchStats` after each batch until the epoch ends."""
+        epoch = self.epoch
+        while self.epoch == epoch:
+            yield self.train_batch()
+
+    def train_epoch(self) -> list[BatchStats]:
+        return list(self.iter_epoch())
+
+    # -- evaluation --------------------------------------------------------------
+    def evaluate(self, split: str = "test", limit: int | None = None) -> "Evaluation":
+        images = self.data.test_images if split == "test" else self.data.train_images
+        labels = self.data.test_labels if split == "test" else self.data.train_labels
+        return evaluate(self.net, images[:limit], labels[:limit])
+
+
+@dataclass(frozen=True)
+class Evaluation:
+    accuracy: float
+    loss: float
+    confusion: np.ndarray
+    predictions: np.ndarray
+
+
+def evaluate(net: Network, images: np.ndarray, labels: np.ndarray, batch: int = 1000) -> Evaluation:
+    """Accuracy, mean loss, confusion matrix (rows: true class, columns: predicted)."""
+    k = net.blocks[-1].out_shape[0]
+    preds = np.empty(len(labels), dtype=np.int64)
+    loss_sum = 0.0
+    for i in range(0, len(labels), batch):
+        logits = net.predict(to_lenet_input(images[i:i + batch], net.dtype), batch)
+        with np.errstate(over="ignore", invalid="ignore"):
+            z = logits - logits.max(1, keepdims=True)
+            logp = z - np.log(np.exp(z).sum(1, keepdims=True))
+        lab = labels[i:i + batch]
+        loss_sum -= float(logp[np.arange(len(lab)), lab].sum(dtype=np.float64))
+        preds[i:i + batch] = logits.argmax(1)
+    conf = np.zeros((k, k), dtype=np.int64)
+    np.add.at(conf, (labels, preds), 1)
+    n = max(len(labels), 1)
+    return Evaluation(float(np.mean(preds == labels)) if len(labels) else 0.0, loss_sum / n,
+                      conf, preds)

@@ -1,0 +1,149 @@
+"""Immutable snapshots of one probe sample's trip through the network.
+
+A :class:`Snapshot` is what every view of cnnviz draws: for each block the input X,
+the pre-activation Z (the lecture's Y = K * X + B), the activated output, the kernels and
+bias, and, once the backward pass has reached the block, dE/d(output), dE/dY (with
+respect to the pre-activation), dE/dK, dE/dB and dE/dX, and the winners of max pooling.
+Arrays are copies, in the public layout (C, H, W) or (F,), and read-only, so a snapshot
+can cross threads safely.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from cnnviz.core.layers import MaxPool2D
+from cnnviz.core.losses import softmax
+from cnnviz.core.network import BatchRun, Network
+
+
+def _frozen(a: np.ndarray | None, shape=None) -> np.ndarray | None:
+    if a is None:
+        return None
+    out = np.array(a, copy=True)
+    if shape is not None:
+        out = out.reshape(shape)
+    out.setflags(write=False)
+    return out
+
+
+def _sample(a: np.ndarray | None, shape) -> np.ndarray | None:
+    """Sample 0 of a batch-last chunk array, as a read-only (C, H, W) or (F,) copy."""
+    return None if a is None else _frozen(a[..., 0], shape)
+
+
+@dataclass(frozen=True)
+class LayerSnapshot:
+    """One block for the probe sample. Gradient fields are None until backward reaches it."""
+
+    name: str
+    kind: str
+    description: str
+    activation: str | None
+    in_shape: tuple[int, ...]
+    out_shape: tuple[int, ...]
+    x: np.ndarray
+    z: np.ndarray
+    y: np.ndarray
+    weight: np.ndarray | None = None
+    bias: np.ndarray | None = None
+    winners: np.ndarray | None = None
+    dy: np.ndarray | None = None
+    dz: np.ndarray | None = None
+    dweight: np.ndarray | None = None
+    dbias: np.ndarray | None = None
+    dx: np.ndarray | None = None
+    pool_window: int | None = None
+    connections: np.ndarray | None = None
+
+    @property
+    def has_backward(self) -> bool:
+        return self.dz is not None
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """The probe's forward and backward trace, and where training stands."""
+
+    step: int
+    epoch: int
+    phase: str
+    probe_index: int
+    label: int
+    image: np.ndarray
+    layers: tuple[LayerSnapshot, ...]
+    probabilities: np.ndarray | None
+    loss: float | None
+    forward_done: int
+    backward_done: int
+    extra: dict = field(default_factory=dict)
+
+    def layer(self, name: str) -> LayerSnapshot:
+        for lay in self.layers:
+            if lay.name == name:
+                return lay
+        raise KeyError(f"no layer {name!r}; layers are {', '.join(x.name for x in self.layers)}")
+
+
+def snapshot_of(run: BatchRun, *, step=0, epoch=0, phase="", probe_index=-1) -> Snapshot:
+    """Freeze sample 0 of a kept ``BatchRun`` (normally a batch of just the probe)."""
+    net: Network = run.net
+    c = run.chunks[0]
+    layers = []
+    nb = len(net.blocks)
+    for i, b in enumerate(net.blocks[: run.forward_done]):
+        cache = c.caches[i]
+        x_in, z = cache[3], cache[4]
+        in_shape = b.in_shape
+        params = b.layer.params
+        done_back = i >= nb - run.backward_done
+        grads = c.grads.get(i, {}) if done_back else {}
+        winners = None
+        if isinstance(b.layer, MaxPool2D):
+            winners = _sample(MaxPool2D.winners(cache[1]), b.out_shape)
+        layers.append(
+            LayerSnapshot(
+                name=b.name,
+                kind=b.layer.kind,
+                description=b.layer.describe(),
+                activation=b.activation.kind if b.activation else None,
+                in_shape=in_shape,
+                out_shape=b.out_shape,
+                x=_sample(x_in, in_shape if not b.flatten else (int(np.prod(in_shape)),)),
+                z=_sample(z, b.out_shape),
+                y=_sample(c.acts[i + 1], b.out_shape),
+                weight=_frozen(params.get("weight")),
+                bias=_frozen(params.get("bias")),
+                winners=winners,
+                dy=_sample(c.dys.get(i + 1), b.out_shape) if done_back else None,
+                dz=_sample(c.extras.get(i), b.out_shape) if done_back else None,
+                dweight=_frozen(grads.get("weight")),
+                dbias=_frozen(grads.get("bias")),
+                dx=_sample(c.dys.get(i), in_shape) if done_back and i in c.dys else None,
+                pool_window=getattr(b.layer, "window", None),
+                connections=_frozen(getattr(b.layer, "connections", None)),
+            )
+        )
+    probs = loss = None
+    if run.forward_done == nb:
+        probs = _frozen(softmax(run.logits())[0])
+    if run.loss is not None and np.isfinite(run.loss):
+        loss = float(run.loss)
+    label = int(run.labels[0]) if run.labels is not None else -1
+    return Snapshot(
+        step=step, epoch=epoch, phase=phase, probe_index=probe_index, label=label,
+        image=_frozen(c.acts[0][..., 0]), layers=tuple(layers), probabilities=probs,
+        loss=loss, forward_done=run.forward_done, backward_done=run.backward_done,
+    )
+
+
+def trace(net: Network, x: np.ndarray, label: int, **info) -> Snapshot:
+    """Run one sample (C, H, W) forward and backward on its own loss and freeze it all.
+
+    The network's parameters and gradients are left untouched.
+    """
+    run = BatchRun(net, np.asarray(x)[None], np.array([label]), keep=True)
+    run.run_all()
+    return snapshot_of(run, **info)

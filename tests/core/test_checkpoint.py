@@ -1,0 +1,149 @@
+"""Checkpoints: exact round trip, atomic writes, no pickle, and clear refusals."""
+
+import io
+import json
+import os
+import zipfile
+
+import numpy as np
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from cnnviz.core import checkpoint, lenet5
+from cnnviz.errors import CheckpointError
+
+
+@pytest.fixture
+def saved(tmp_path):
+    net = lenet5(seed=4, c3_table="lecun", pooling="max")
+    path = checkpoint.save(tmp_path / "net.npz", net, train={"lr": 0.01}, state={"epoch": 2},
+                           metrics={"test_accuracy": 0.5},
+                           optimizer={"C1.weight/m": np.ones((6, 1, 5, 5), np.float32)})
+    return net, path
+
+
+def test_round_trip_is_exact(saved):
+    net, path = saved
+    back, ckpt = checkpoint.load_network(path)
+    assert back.config == net.config == ckpt.architecture
+    assert ckpt.train == {"lr": 0.01} and ckpt.state == {"epoch": 2}
+    assert ckpt.metrics["test_accuracy"] == 0.5
+    assert np.array_equal(ckpt.optimizer["C1.weight/m"], np.ones((6, 1, 5, 5)))
+    for k, v in net.state_dict().items():
+        assert np.array_equal(back.state_dict()[k], v) and back.state_dict()[k].dtype == v.dtype
+    x = np.random.default_rng(0).standard_normal((4, 1, 32, 32)).astype(np.float32)
+    assert np.array_equal(back.forward(x), net.forward(x))
+
+
+def test_file_is_plain_npz_with_json_header_and_no_pickle(saved):
+    _, path = saved
+    with np.load(path, allow_pickle=False) as z:
+        header = json.loads(z["__header__"].tobytes().decode())
+        assert all(z[k].dtype != object for k in z.files)
+    assert header["format"] == "cnnviz-checkpoint" and header["architecture"]["pooling"] == "max"
+
+
+def test_write_is_atomic(saved, monkeypatch):
+    net, path = saved
+    before = path.read_bytes()
+
+    def fail(*a, **k):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(os, "replace", fail)
+    with pytest.raises(OSError):
+        checkpoint.save(path, lenet5(seed=9))
+    assert path.read_bytes() == before
+    assert [p.name for p in path.parent.iterdir()] == [path.name]
+
+
+def rewrite(path, mutate_header=None, mutate_arrays=None):
+    with np.load(path, allow_pickle=False) as z:
+        arrays = {k: z[k] for k in z.files}
+    header = json.loads(arrays["__header__"].tobytes().decode())
+    if mutate_header:
+        mutate_header(header)
+    if mutate_arrays:
+        mutate_arrays(arrays)
+    arrays["__header__"] = np.frombuffer(json.dumps(header).encode(), np.uint8)
+    np.savez(path, **arrays)
+
+
+@pytest.mark.parametrize("header,arrays,match", [
+    (lambda h: h.update(format="other"), None, "not a cnnviz checkpoint"),
+    (lambda h: h.update(version=99), None, "version 99"),
+    (lambda h: h.pop("architecture"), None, "no architecture"),
+    (lambda h: h["architecture"].update(model="alexnet"), None, "unknown model 'alexnet'"),
+    (lambda h: h["architecture"].update(pooling="min"), None, "pooling 'min'"),
+    (lambda h: h["architecture"].update(pooling="avg"), None, None),
+    (None, lambda a: a.pop("param/C5.bias"), "missing C5.bias"),
+    (None, lambda a: a.update({"param/C3.weight": np.zeros((16, 6, 3, 3), np.float32)}),
+     r"C3.weight has shape \(16, 6, 3, 3\), expected \(16, 6, 5, 5\)"),
+    (None, lambda a: a.update({"param/F6.bias": np.zeros(84, np.int64)}), "F6.bias has dtype int64"),
+    (None, lambda a: a.update({"param/F6.bias": np.full(84, np.inf, np.float32)}), "NaN or infinite"),
+    (None, lambda a: a.update({"junk": np.zeros(3)}), "unexpected arrays junk"),
+    (None, lambda a: a.pop("__header__") and None, "header"),
+])
+def test_bad_checkpoints_are_refused_naming_file_and_fault(saved, header, arrays, match):
+    _, path = saved
+    if arrays is not None and match == "header":
+        with np.load(path, allow_pickle=False) as z:
+            kept = {k: z[k] for k in z.files if k != "__header__"}
+        np.savez(path, **kept)
+    else:
+        rewrite(path, header, arrays)
+    if match is None:  # a different but valid architecture loads fine
+        checkpoint.load_network(path)
+        return
+    with pytest.raises(CheckpointError, match=match) as e:
+        checkpoint.load_network(path)
+    assert str(path) in str(e.value)
+
+
+def test_pickled_arrays_are_refused(tmp_path):
+    path = tmp_path / "evil.npz"
+    np.savez(path, __header__=np.array([{"format": "cnnviz-checkpoint"}], dtype=object))
+    with pytest.raises(CheckpointError, match=str(path)):
+        checkpoint.load(path)
+
+
+def test_missing_and_non_checkpoint_files(tmp_path):
+    with pytest.raises(CheckpointError, match="no such checkpoint"):
+        checkpoint.load(tmp_path / "nope.npz")
+    (tmp_path / "text.npz").write_text("hello")
+    with pytest.raises(CheckpointError, match="text.npz"):
+        checkpoint.load(tmp_path / "text.npz")
+
+
+@given(data=st.data())
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_corrupted_bytes_never_escape_as_bare_exceptions(tmp_path_factory, data):
+    tmp = tmp_path_factory.mktemp("ck")
+    good = checkpoint.save(tmp / "good.npz", lenet5(seed=0)).read_bytes()
+    cut = data.draw(st.integers(0, len(good)))
+    blob = bytearray(good[:cut])
+    for _ in range(data.draw(st.integers(0, 5))):
+        if blob:
+            i = data.draw(st.integers(0, len(blob) - 1))
+            blob[i] = data.draw(st.integers(0, 255))
+    path = tmp / "bad.npz"
+    path.write_bytes(bytes(blob))
+    try:
+        checkpoint.load_network(path)
+    except CheckpointError as e:
+        assert str(path) in str(e)
+
+
+def test_zip_with_corrupt_member_is_refused(saved):
+    _, path = saved
+    buf = io.BytesIO(path.read_bytes())
+    with zipfile.ZipFile(buf) as z:
+        names = z.namelist()
+    raw = bytearray(path.read_bytes())
+    start = raw.find(b"param/C1.weight")
+    raw[start + 200:start + 260] = b"\xff" * 60
+    path.write_bytes(bytes(raw))
+    assert names
+    with pytest.raises(CheckpointError, match=str(path)):
+        checkpoint.load_network(path)

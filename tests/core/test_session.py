@@ -1,0 +1,178 @@
+"""Training sessions: determinism, stepping equals training, snapshots, bad settings."""
+
+import numpy as np
+import pytest
+
+from cnnviz.core import lenet5, softmax_cross_entropy
+from cnnviz.core.session import Session, TrainConfig
+from cnnviz.core.trace import trace
+from cnnviz.data import load
+from cnnviz.errors import ConfigError, TrainingDiverged
+from tests.core.helpers import assert_close
+
+
+@pytest.fixture(scope="module")
+def small():
+    return load().subset(1200, 300)
+
+
+def weights_equal(a, b):
+    sa, sb = a.net.state_dict(), b.net.state_dict()
+    return all(np.array_equal(sa[k], sb[k]) for k in sa)
+
+
+def test_same_seed_gives_bit_identical_weights(small):
+    runs = []
+    for _ in range(2):
+        s = Session(small, TrainConfig(batch_size=100, seed=7))
+        for _ in range(5):
+            s.train_batch()
+        runs.append(s)
+    assert weights_equal(*runs)
+    other = Session(small, TrainConfig(batch_size=100, seed=8))
+    for _ in range(5):
+        other.train_batch()
+    assert not weights_equal(runs[0], other)
+
+
+@pytest.mark.parametrize("optimizer", ["sgd", "adam"])
+def test_stepping_block_by_block_equals_training_the_batch(small, optimizer):
+    cfg = TrainConfig(batch_size=70, optimizer=optimizer, lr=0.01, seed=3)
+    a, b = Session(small, cfg), Session(small, cfg)
+    for _ in range(2):
+        phases = []
+        for _ in range(7):
+            phases.append(a.phase)
+            a.step_forward()
+        for _ in range(7):
+            phases.append(a.phase)
+            a.step_backward()
+        phases.append(a.phase)
+        a.update()
+        b.train_batch()
+    assert phases == ["Forward C1", "Forward S2", "Forward C3", "Forward S4", "Forward C5",
+                      "Forward F6", "Forward OUT", "Backward OUT", "Backward F6", "Backward C5",
+                      "Backward S4", "Backward C3", "Backward S2", "Backward C1", "Update"]
+    assert weights_equal(a, b)
+
+
+def test_short_run_lowers_the_loss_and_beats_chance(small):
+    s = Session(small, TrainConfig(batch_size=32, lr=2e-3, seed=0))
+    before = s.evaluate()
+    first = [st.loss for st in s.train_epoch()]
+    s.train_epoch()
+    after = s.evaluate()
+    assert after.loss < before.loss * 0.5
+    assert after.accuracy > 0.75, after.accuracy
+    assert np.mean(first[-5:]) < np.mean(first[:5])
+    assert after.confusion.sum() == 300 and np.trace(after.confusion) == round(after.accuracy * 300)
+
+
+def test_epoch_visits_every_training_image_once(small):
+    s = Session(small, TrainConfig(batch_size=500, seed=1))
+    stats = s.train_epoch()
+    assert [st.images for st in stats] == [500, 500, 200]
+    assert s.epoch == 1 and s.step == 3
+    assert [st.batch_in_epoch for st in stats] == [1, 2, 3]
+
+
+def test_probe_snapshot_holds_the_probe_gradients(small):
+    s = Session(small, TrainConfig(seed=0), probe_index=5)
+    snap = s.probe_snapshot()
+    x, label = s.probe_input()
+    assert snap.label == label == small.test_labels[5]
+    net = s.net
+    loss, d = softmax_cross_entropy(net.forward(x[None]), np.array([label]))
+    net.backward(d)
+    assert snap.loss == pytest.approx(loss, rel=1e-6)
+    for lay in snap.layers:
+        for key, g in net.grads().items():
+            block, param = key.split(".")
+            if block == lay.name:
+                got = lay.dweight if param == "weight" else lay.dbias
+                assert_close(got, g, rtol=1e-5, atol=1e-7, what=key)
+    c1 = snap.layer("C1")
+    assert c1.x.shape == (1, 32, 32) and c1.z.shape == c1.y.shape == (6, 28, 28)
+    assert_close(c1.y, np.tanh(c1.z), rtol=1e-6, atol=1e-7)
+    assert_close(c1.dz, c1.dy * (1 - c1.y ** 2), rtol=1e-5, atol=1e-8)
+    assert snap.layer("S4").dx.shape == (16, 10, 10)
+    assert snap.layer("F6").x.shape == (120,)
+    assert snap.probabilities.shape == (10,) and snap.probabilities.sum() == pytest.approx(1, abs=1e-5)
+    with pytest.raises(ValueError):
+        c1.weight[0, 0, 0, 0] = 1.0
+
+
+def test_snapshots_while_stepping_fill_in_layer_by_layer(small):
+    s = Session(small, TrainConfig(seed=0))
+    snap = s.step_forward()
+    assert snap.phase == "Forward C1" and [lay.name for lay in snap.layers] == ["C1"]
+    assert not snap.layers[0].has_backward and snap.probabilities is None
+    for _ in range(6):
+        snap = s.step_forward()
+    assert len(snap.layers) == 7 and snap.probabilities is not None
+    snap = s.step_backward()
+    assert snap.phase == "Backward OUT" and snap.layer("OUT").has_backward
+    assert not snap.layer("F6").has_backward
+    with pytest.raises(ConfigError, match="backward pass is not complete"):
+        s.update()
+
+
+def test_max_pool_snapshot_keeps_winners(small):
+    s = Session(small, TrainConfig(), arch={"model": "lenet5", "pooling": "max"})
+    snap = s.probe_snapshot()
+    s2 = snap.layer("S2")
+    assert s2.winners.shape == (6, 14, 14) and s2.winners.max() <= 3
+    c1y = snap.layer("C1").y
+    u, v = np.divmod(s2.winners.astype(int), 2)
+    rows = 2 * np.arange(14)[:, None] + u
+    cols = 2 * np.arange(14)[None, :] + v
+    assert_close(c1y[np.arange(6)[:, None, None], rows, cols], s2.y)
+
+
+def test_trace_leaves_the_network_untouched():
+    net = lenet5(seed=0)
+    before = net.state_dict()
+    trace(net, np.zeros((1, 32, 32), np.float32), 3)
+    assert all(np.array_equal(v, net.state_dict()[k]) for k, v in before.items())
+
+
+def test_divergence_stops_with_a_clear_message_and_keeps_weights(small):
+    s = Session(small, TrainConfig(optimizer="sgd", lr=1e38, momentum=0.0, batch_size=50))
+    with pytest.raises(TrainingDiverged, match="lower the learning rate") as e:
+        for _ in range(20):
+            good = s.net.state_dict()
+            s.train_batch()
+    assert "step" in str(e.value)
+    assert all(np.all(np.isfinite(v)) for v in s.net.state_dict().values())
+    assert all(np.array_equal(v, s.net.state_dict()[k]) for k, v in good.items())
+
+
+@pytest.mark.parametrize("bad,match", [
+    (dict(lr=-1), "learning rate"), (dict(lr=float("nan")), "learning rate"),
+    (dict(batch_size=0), "batch size"), (dict(epochs=2.5), "epochs"),
+    (dict(optimizer="rmsprop"), "rmsprop"), (dict(momentum=1.5), "momentum"),
+    (dict(weight_decay=-0.1), "weight decay"), (dict(seed=-3), "seed"),
+    (dict(lr_decay=0), "lr decay"),
+])
+def test_invalid_hyperparameters_are_refused(bad, match):
+    with pytest.raises(ConfigError, match=match):
+        TrainConfig(**bad).validate()
+
+
+def test_reconfigure_between_batches(small):
+    s = Session(small, TrainConfig(optimizer="sgd", lr=0.01))
+    s.train_batch()
+    s.reconfigure(lr=0.05, momentum=0.5)
+    assert s.opt.lr == 0.05 and s.opt.momentum == 0.5
+    s.reconfigure(optimizer="adam", lr=1e-3)
+    assert s.opt.name == "adam"
+    with pytest.raises(ConfigError):
+        s.reconfigure(lr=0)
+    assert s.config.lr == 1e-3
+    s.train_batch()
+
+
+def test_probe_index_is_checked(small):
+    s = Session(small, TrainConfig())
+    with pytest.raises(ConfigError, match="outside the test set 0..299"):
+        s.set_probe(300)
