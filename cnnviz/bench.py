@@ -1,0 +1,89 @@
+"""Throughput of the NumPy core: LeNet-5 training and inference, in images per second.
+
+Used by ``cnnviz bench`` (JSON) and ``benchmarks/throughput.py`` (a table, optionally
+side by side with PyTorch). Numbers, not asserts: the machines are shared and noisy, so
+every figure is the median of several timed loops.
+"""
+
+from __future__ import annotations
+
+import os
+import platform
+import statistics
+import time
+
+import numpy as np
+
+from cnnviz.core.models import lenet5
+from cnnviz.core.network import BatchRun, Network
+from cnnviz.core.optim import SGD
+from cnnviz.core.trace import trace
+from cnnviz.core.tuning import blas_info, tune
+
+
+def _timed(fn, images_per_call: int, seconds: float, repeats: int) -> float:
+    """Median images/s over ``repeats`` loops of about ``seconds`` each, after a warm-up."""
+    t_end = time.perf_counter() + max(0.2, seconds / 4)
+    while time.perf_counter() < t_end:
+        fn()
+    rates = []
+    for _ in range(repeats):
+        calls, t0 = 0, time.perf_counter()
+        while True:
+            fn()
+            calls += 1
+            dt = time.perf_counter() - t0
+            if dt >= seconds:
+                break
+        rates.append(calls * images_per_call / dt)
+    return statistics.median(rates)
+
+
+def _train_step(net: Network, opt: SGD, x: np.ndarray, y: np.ndarray):
+    def step():
+        run = BatchRun(net, x, y)
+        run.run_all()
+        net.store_grads(run)
+        opt.step(net.grads())
+    return step
+
+
+def run(batch_sizes=(1, 16, 64, 256), infer_batch=256, seconds=1.0, repeats=3,
+        threads: int | None = None, trace_overhead=True) -> dict:
+    """Measure training (forward, backward, SGD step) and inference throughput.
+
+    Returns a dict: ``{"train": {"64": ips, ...}, "infer": {"256": ips},
+    "train_with_snapshot": {...}, "snapshot_overhead": {...}, "blas": [...], ...}``.
+    """
+    tune()
+    rng = np.random.default_rng(0)
+    biggest = max(max(batch_sizes), infer_batch)
+    x = rng.standard_normal((biggest, 1, 32, 32)).astype(np.float32)
+    y = rng.integers(0, 10, biggest)
+    probe = x[0]
+    out: dict = {"impl": "cnnviz", "train": {}, "infer": {}, "train_with_snapshot": {},
+                 "snapshot_overhead": {}}
+    for b in batch_sizes:
+        net = lenet5(seed=0, threads=threads)
+        opt = SGD(net.parameters(), lr=0.01, momentum=0.9)
+        step = _train_step(net, opt, x[:b], y[:b])
+        out["train"][str(b)] = _timed(step, b, seconds, repeats)
+        if trace_overhead and b >= 16:
+            def step_and_trace(step=step, net=net):
+                step()
+                trace(net, probe, 3)
+            rate = _timed(step_and_trace, b, seconds, repeats)
+            out["train_with_snapshot"][str(b)] = rate
+            out["snapshot_overhead"][str(b)] = 1 - rate / out["train"][str(b)]
+        net.close()
+    net = lenet5(seed=0, threads=threads)
+    xb = x[:infer_batch]
+    out["infer"][str(infer_batch)] = _timed(lambda: net.predict(xb, infer_batch), infer_batch,
+                                            seconds, repeats)
+    net.close()
+    out["threads"] = lenet5().threads if threads is None else threads
+    out["numpy"] = np.__version__
+    out["blas"] = blas_info()
+    out["python"] = platform.python_version()
+    out["cpus"] = os.cpu_count()
+    return out

@@ -1,0 +1,243 @@
+"""The ``cnnviz`` command: the GUI with no arguments, and headless subcommands.
+
+    cnnviz                       open the explorer window
+    cnnviz train [options]       train LeNet-5 and save a checkpoint
+    cnnviz evaluate CKPT         test accuracy and confusion matrix of a checkpoint
+    cnnviz bench                 training and inference throughput as JSON
+    cnnviz screenshot --out F    the main window rendered headless to a PNG or SVG
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+from cnnviz.errors import CnnvizError, TrainingDiverged
+
+def _train_defaults():
+    from cnnviz.core.session import TrainConfig
+
+    return TrainConfig()
+
+
+def _add_data(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--data", metavar="DIR", help="folder with the four MNIST-format IDX files "
+                   "(default: the bundled MNIST)")
+
+
+def _add_arch(p: argparse.ArgumentParser) -> None:
+    g = p.add_argument_group("architecture")
+    g.add_argument("--activation", choices=["tanh", "relu", "sigmoid"], default="tanh")
+    g.add_argument("--pooling", choices=["avg", "max"], default="avg")
+    g.add_argument("--mode", choices=["valid", "same", "full"], default="valid",
+                   help="border mode of the conv layers C1, C3, C5")
+    g.add_argument("--c3-table", choices=["full", "lecun"], default="full",
+                   help="C3 connectivity: full, or LeCun et al.'s partial table")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    d = _train_defaults()
+    p = argparse.ArgumentParser(prog="cnnviz", description="Watch LeNet-5 compute and learn.")
+    sub = p.add_subparsers(dest="command")
+
+    t = sub.add_parser("train", help="train LeNet-5 and save a checkpoint")
+    t.add_argument("--epochs", type=int, default=d.epochs)
+    t.add_argument("--batch-size", type=int, default=d.batch_size)
+    t.add_argument("--lr", type=float, default=d.lr, help="learning rate")
+    t.add_argument("--lr-decay", type=float, default=d.lr_decay,
+                   help="the learning rate is multiplied by this after every epoch")
+    t.add_argument("--optimizer", choices=["sgd", "adam"], default=d.optimizer)
+    t.add_argument("--momentum", type=float, default=d.momentum, help="SGD momentum")
+    t.add_argument("--weight-decay", type=float, default=d.weight_decay)
+    t.add_argument("--shift", type=int, default=d.shift, choices=[0, 1, 2],
+                   help="move each training image by up to this many pixels (augmentation)")
+    t.add_argument("--seed", type=int, default=d.seed)
+    t.add_argument("--out", metavar="CKPT", default="lenet5.npz", help="checkpoint to write")
+    t.add_argument("--limit-train", type=int, metavar="N", help="train on the first N images")
+    t.add_argument("--limit-test", type=int, metavar="N", help="test on the first N images")
+    t.add_argument("--no-progress", action="store_true", help="no progress bar")
+    _add_data(t)
+    _add_arch(t)
+
+    e = sub.add_parser("evaluate", help="test accuracy and confusion matrix of a checkpoint")
+    e.add_argument("checkpoint", metavar="CKPT")
+    e.add_argument("--limit-test", type=int, metavar="N")
+    _add_data(e)
+
+    b = sub.add_parser("bench", help="training and inference images/s, as JSON")
+    b.add_argument("--batch-sizes", default="1,16,64,256")
+    b.add_argument("--seconds", type=float, default=1.0, help="length of each timed loop")
+    b.add_argument("--repeats", type=int, default=3)
+    b.add_argument("--threads", type=int, default=None)
+    s = sub.add_parser("screenshot", help="render the main window to a PNG or SVG, headless")
+    s.add_argument("--out", required=True, metavar="FILE.png")
+    s.add_argument("--steps", type=int, default=0, help="training batches to run first")
+    s.add_argument("--layer", default="C1", help="layer to select (C1, S2, C3, S4, C5, F6, OUT)")
+    s.add_argument("--pretrained", action="store_true", help="start from the bundled trained net")
+    s.add_argument("--probe", type=int, default=0, help="test image to show")
+    s.add_argument("--size", default="1280x800", help="window size, WIDTHxHEIGHT")
+    _add_data(s)
+    return p
+
+
+def _load_data(args):
+    from cnnviz.data import load
+
+    data = load(args.data)
+    limit_train = getattr(args, "limit_train", None)
+    limit_test = getattr(args, "limit_test", None)
+    if limit_train is not None or limit_test is not None:
+        data = data.subset(limit_train, limit_test)
+    return data
+
+
+def cmd_train(args) -> int:
+    from cnnviz.core.session import Session, TrainConfig
+    from cnnviz.core.tuning import tune
+
+    config = TrainConfig(epochs=args.epochs, batch_size=args.batch_size, lr=args.lr,
+                         optimizer=args.optimizer, momentum=args.momentum,
+                         weight_decay=args.weight_decay, lr_decay=args.lr_decay,
+                         shift=args.shift, seed=args.seed).validate()
+    arch = {"model": "lenet5", "activation": args.activation, "pooling": args.pooling,
+            "mode": args.mode, "c3_table": args.c3_table}
+    tune()
+    data = _load_data(args)
+    session = Session(data, config, arch)
+    out = Path(args.out)
+    print(f"cnnviz: training LeNet-5 on {data.name}: {len(data.train_labels)} training and "
+          f"{len(data.test_labels)} test images, {config.epochs} epochs, batch "
+          f"{config.batch_size}, {config.optimizer} lr {config.lr:g}", flush=True)
+    t_start = time.perf_counter()
+    try:
+        ev = _train_epochs(session, config, data, out, args.no_progress, t_start)
+    except TrainingDiverged as e:
+        kept = (f"the last good checkpoint {out} (epoch {session.epoch}) was kept"
+                if session.epoch > 0 else "no checkpoint was written")
+        raise TrainingDiverged(f"{e}; {kept}") from None
+    print(f"cnnviz: saved {out} (test accuracy {ev.accuracy * 100:.2f}%, "
+          f"{time.perf_counter() - t_start:.1f} s in all)")
+    return 0
+
+
+def _train_epochs(session, config, data, out, no_progress, t_start):
+    from tqdm import tqdm
+
+    from cnnviz.core import checkpoint
+
+    for epoch in range(config.epochs):
+        bar = tqdm(total=session.batches_per_epoch, desc=f"epoch {epoch + 1}/{config.epochs}",
+                   unit="batch", disable=no_progress, leave=False, file=sys.stderr)
+        losses, images, t0 = [], 0, time.perf_counter()
+        for stats in session.iter_epoch():
+            losses.append(stats.loss)
+            images += stats.images
+            bar.update(1)
+            if stats.batch_in_epoch % 20 == 0 or stats.batch_in_epoch == stats.batches_per_epoch:
+                rate = images / max(time.perf_counter() - t0, 1e-9)
+                bar.set_postfix(loss=f"{stats.loss:.4f}", img_s=f"{rate:,.0f}")
+        bar.close()
+        seconds = time.perf_counter() - t0
+        ev = session.evaluate()
+        print(f"epoch {epoch + 1:2d}/{config.epochs}  train loss {np.mean(losses):.4f}  "
+              f"test loss {ev.loss:.4f}  test accuracy {ev.accuracy * 100:.2f}%  "
+              f"{images / seconds:,.0f} images/s  ({time.perf_counter() - t_start:.1f} s)",
+              flush=True)
+        checkpoint.save(out, session.net, train=config.to_dict(),
+                        state={"epoch": session.epoch, "step": session.step},
+                        metrics={"test_accuracy": ev.accuracy, "test_loss": ev.loss,
+                                 "train_loss": float(np.mean(losses)), "data": data.name},
+                        optimizer=session.opt.state_arrays())
+    return ev
+
+
+def format_confusion(conf: np.ndarray, classes) -> str:
+    """The confusion matrix as text: rows are true classes, columns predicted classes."""
+    width = max(5, len(str(conf.max())) + 1)
+    labels = [f"{i} {name}" if name != str(i) else name for i, name in enumerate(classes)]
+    lw = max(len("true \\ predicted"), *(len(lab) for lab in labels)) + 1
+    rows = ["true \\ predicted".ljust(lw) + "".join(str(i).rjust(width) for i in range(len(conf)))]
+    for lab, row in zip(labels, conf):
+        rows.append(lab.ljust(lw) + "".join(str(v).rjust(width) for v in row))
+    return "\n".join(rows)
+
+
+def cmd_evaluate(args) -> int:
+    from cnnviz.core import checkpoint
+    from cnnviz.core.session import evaluate
+    from cnnviz.core.tuning import tune
+
+    tune()
+    net, ckpt = checkpoint.load_network(args.checkpoint)
+    data = _load_data(args)
+    ev = evaluate(net, data.test_images, data.test_labels)
+    print(f"{args.checkpoint}: {ckpt.architecture}")
+    print(f"test accuracy {ev.accuracy * 100:.2f}% ({int(np.trace(ev.confusion))}/"
+          f"{len(data.test_labels)}), test loss {ev.loss:.4f} on {data.name}")
+    print(format_confusion(ev.confusion, data.classes))
+    return 0
+
+
+def cmd_bench(args) -> int:
+    from cnnviz import bench
+
+    try:
+        sizes = tuple(int(s) for s in args.batch_sizes.split(",") if s)
+    except ValueError:
+        raise CnnvizError(f"--batch-sizes must be whole numbers separated by commas, "
+                          f"not {args.batch_sizes!r}") from None
+    if not sizes or min(sizes) < 1:
+        raise CnnvizError(f"--batch-sizes must be at least 1, not {args.batch_sizes!r}")
+    result = bench.run(sizes, seconds=args.seconds, repeats=args.repeats, threads=args.threads)
+    print(json.dumps(result, indent=2))
+    return 0
+
+
+def cmd_screenshot(args) -> int:
+    from cnnviz.gui.screenshot import screenshot
+
+    try:
+        w, h = (int(v) for v in args.size.lower().split("x"))
+    except ValueError:
+        raise CnnvizError(f"--size must look like 1280x800, not {args.size!r}") from None
+    path = screenshot(args.out, args.steps, args.layer, args.pretrained, args.data, (w, h),
+                      args.probe)
+    print(f"cnnviz: wrote {path}")
+    return 0
+
+
+def cmd_gui(argv) -> int:
+    from cnnviz.gui.app import main as gui_main
+
+    return gui_main(argv)
+
+
+COMMANDS = {"train": cmd_train, "evaluate": cmd_evaluate, "bench": cmd_bench,
+            "screenshot": cmd_screenshot}
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else list(argv)
+    if not argv or argv[0].startswith("--") and argv[0] not in ("--help",):
+        return cmd_gui(argv)
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        build_parser().print_help()
+        return 0
+    try:
+        return COMMANDS[args.command](args)
+    except CnnvizError as e:
+        print(f"cnnviz: error: {e}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("cnnviz: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,116 @@
+"""The command line end to end, on a small subset of the bundled data."""
+
+import json
+import os
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+
+from cnnviz.cli import main
+from cnnviz.core import checkpoint
+
+
+@pytest.fixture(scope="module")
+def trained(tmp_path_factory):
+    out = tmp_path_factory.mktemp("cli") / "small.npz"
+    code = main(["train", "--epochs", "2", "--limit-train", "1500", "--limit-test", "300",
+                 "--batch-size", "50", "--lr", "0.05", "--out", str(out), "--no-progress"])
+    assert code == 0
+    return out
+
+
+def test_train_prints_epochs_and_writes_a_checkpoint(trained, capsys):
+    ckpt = checkpoint.load(trained)
+    assert ckpt.train["epochs"] == 2 and ckpt.state == {"epoch": 2, "step": 60}
+    assert ckpt.metrics["test_accuracy"] > 0.6
+    assert ckpt.optimizer, "Adam's moments are saved"
+
+
+def test_train_output_format(tmp_path, capsys):
+    out = tmp_path / "t.npz"
+    assert main(["train", "--epochs", "1", "--limit-train", "200", "--limit-test", "100",
+                 "--out", str(out), "--no-progress"]) == 0
+    text = capsys.readouterr().out
+    assert "epoch  1/1  train loss" in text and "test accuracy" in text and "images/s" in text
+    assert f"saved {out}" in text
+
+
+def test_evaluate_prints_accuracy_and_confusion(trained, capsys):
+    assert main(["evaluate", str(trained), "--limit-test", "300"]) == 0
+    text = capsys.readouterr().out
+    acc = float(text.split("test accuracy ")[1].split("%")[0])
+    assert acc == pytest.approx(checkpoint.load(trained).metrics["test_accuracy"] * 100, abs=0.01)
+    rows = [r for r in text.splitlines() if r[:1].isdigit() and not r.startswith("test")]
+    assert len(rows) == 10
+    assert sum(int(v) for r in rows for v in r.split()[1:]) == 300
+
+
+def test_same_seed_same_checkpoint(tmp_path):
+    outs = []
+    for name in ("a.npz", "b.npz"):
+        out = tmp_path / name
+        main(["train", "--epochs", "1", "--limit-train", "300", "--limit-test", "50",
+              "--seed", "5", "--out", str(out), "--no-progress"])
+        outs.append(checkpoint.load(out).params)
+    assert all(np.array_equal(outs[0][k], outs[1][k]) for k in outs[0])
+
+
+def test_fashion_mnist_trains_with_data_dir(tmp_path, capsys):
+    from pathlib import Path
+    fashion = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "fashion-mnist"
+    if not fashion.is_dir():
+        pytest.skip(f"no Fashion-MNIST at {fashion}")
+    out = tmp_path / "f.npz"
+    assert main(["train", "--data", str(fashion), "--epochs", "1", "--limit-train", "300",
+                 "--limit-test", "100", "--out", str(out), "--no-progress"]) == 0
+    assert main(["evaluate", str(out), "--data", str(fashion), "--limit-test", "100"]) == 0
+    assert "9 Ankle boot" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("args,match", [
+    (["train", "--lr", "-1"], "learning rate must be > 0.0"),
+    (["train", "--batch-size", "0"], "batch size must be"),
+    (["train", "--data", "/nonexistent/folder"], "/nonexistent/folder"),
+    (["evaluate", "/nonexistent/x.npz"], "no such checkpoint"),
+    (["bench", "--batch-sizes", "a,b"], "--batch-sizes"),
+])
+def test_bad_input_gives_one_clear_line(args, match, capsys):
+    assert main(args) == 2
+    err = capsys.readouterr().err
+    assert match in err and "Traceback" not in err
+
+
+def test_corrupt_checkpoint_message(tmp_path, capsys):
+    bad = tmp_path / "bad.npz"
+    bad.write_bytes(b"PK\x03\x04 definitely not a zip")
+    assert main(["evaluate", str(bad)]) == 2
+    err = capsys.readouterr().err
+    assert str(bad) in err and "Traceback" not in err
+
+
+def test_divergence_keeps_last_good_checkpoint(tmp_path, capsys):
+    out = tmp_path / "d.npz"
+    code = main(["train", "--epochs", "3", "--limit-train", "100", "--limit-test", "20",
+                 "--optimizer", "sgd", "--lr", "1e38", "--momentum", "0", "--out", str(out),
+                 "--no-progress"])
+    assert code == 2
+    err = capsys.readouterr().err
+    assert "lower the learning rate" in err
+    assert ("no checkpoint was written" in err) != out.exists()
+
+
+def test_bench_prints_json(capsys):
+    assert main(["bench", "--batch-sizes", "2,16", "--seconds", "0.05", "--repeats", "1"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert set(result["train"]) == {"2", "16"} and set(result["infer"]) == {"256"}
+    assert all(v > 0 for v in result["train"].values())
+    assert "16" in result["snapshot_overhead"]
+
+
+def test_module_entry_point_runs():
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    r = subprocess.run([sys.executable, "-m", "cnnviz", "evaluate", "--help"],
+                       capture_output=True, text=True, env=env, timeout=60)
+    assert r.returncode == 0 and "CKPT" in r.stdout
