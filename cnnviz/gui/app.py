@@ -1,0 +1,57 @@
+"""Start the cnnviz window: ``cnnviz [--data DIR] [--checkpoint CKPT | --pretrained]``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from cnnviz.errors import CnnvizError
+
+
+def make_app(argv: list[str] | None = None):
+    """The QApplication (created once), with a font that reads well on a projector."""
+    from cnnviz.gui.qt import QtGui, QtWidgets
+
+    app = QtWidgets.QApplication.instance()
+    if app is None:
+        app = QtWidgets.QApplication(["cnnviz", *(argv or [])])
+        app.setApplicationName("cnnviz")
+        font = app.font()
+        font.setPointSizeF(max(font.pointSizeF(), 10.0))
+        app.setFont(font)
+        QtGui.QGuiApplication.setDesktopFileName("cnnviz")
+    return app
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="cnnviz", description="The LeNet-5 explorer window.")
+    p.add_argument("--data", metavar="DIR", help="folder of MNIST-format IDX files")
+    src = p.add_mutually_exclusive_group()
+    src.add_argument("--checkpoint", metavar="CKPT", help="open this checkpoint")
+    src.add_argument("--pretrained", action="store_true", help="open the bundled trained net")
+    p.add_argument("--probe", type=int, default=0, help="test image to show first")
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    from cnnviz.core.tuning import tune
+    from cnnviz.gui.qt import QtWidgets
+
+    tune()
+    app = make_app()
+    try:
+        from cnnviz.data import load
+        from cnnviz.gui.main_window import MainWindow
+
+        window = MainWindow(load(args.data), probe_index=args.probe)
+    except CnnvizError as e:
+        QtWidgets.QMessageBox.critical(None, "cnnviz", str(e))
+        print(f"cnnviz: error: {e}", file=sys.stderr)
+        return 2
+    if args.pretrained:
+        window.open_pretrained()
+    elif args.checkpoint:
+        window.open_checkpoint(args.checkpoint)
+    window.show()
+    return app.exec()

@@ -1,0 +1,272 @@
+"""The main window: transport toolbar, network strip, layer inspector, training dock."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from cnnviz.core.session import TrainConfig
+from cnnviz.data import Dataset, load
+from cnnviz.gui.controller import Controller
+from cnnviz.gui.widgets.export_menu import export_view
+from cnnviz.gui.qt import QtCore, QtGui, QtWidgets
+from cnnviz.gui.views.controls_panel import (ArchitectureDialog, ProbePanel, SettingsPanel,
+                                             random_generator)
+from cnnviz.gui.views.layer_inspector import LayerInspector
+from cnnviz.gui.views.network_strip import NetworkStrip
+from cnnviz.gui.views.training_panel import TrainingPanel
+from cnnviz.resources import resources_dir
+
+PRETRAINED = "pretrained/lenet5.npz"
+TRANSPORT = (
+    # object name, text, shortcut, tip
+    ("action_forward_step", "Forward step", "F", "Run the next layer's forward pass"),
+    ("action_backward_step", "Backward step", "B", "Run the next layer's backward pass"),
+    ("action_update", "Update", "U", "Apply the optimiser step to the weights"),
+    ("action_train_batch", "Train batch", "N", "Finish this batch: forward, backward, update"),
+    ("action_train_epoch", "Train epoch", "E", "Train until the end of the epoch"),
+    ("action_play", "Play", "P", "Train continuously"),
+    ("action_pause", "Pause", "Space", "Stop continuous training"),
+    ("action_reset", "Reset", "Ctrl+R", "Re-initialise the network from the seed"),
+)
+
+
+def tr(text: str) -> str:
+    return QtCore.QCoreApplication.translate("MainWindow", text)
+
+
+class MainWindow(QtWidgets.QMainWindow):
+    """cnnviz's window. ``MainWindow()`` opens LeNet-5 on the bundled MNIST."""
+
+    def __init__(self, data: Dataset | None = None, config: TrainConfig | None = None,
+                 arch: dict | None = None, probe_index: int = 0, parent=None):
+        super().__init__(parent)
+        self.setObjectName("cnnviz_main_window")
+        self.setWindowTitle(tr("cnnviz — LeNet-5 explorer"))
+        self.data = data if data is not None else load()
+        self.controller = Controller(self.data, config, arch, probe_index, parent=self)
+        self.last_error = ""
+        self._rng = random_generator()
+        self._build_views()
+        self._build_actions()
+        self._build_menus()
+        self._connect()
+        self.resize(1280, 800)
+        self.controller.start()
+        self.select_layer("C1")
+
+    # -- construction ------------------------------------------------------------
+    def _build_views(self) -> None:
+        self.strip = NetworkStrip()
+        self.inspector = LayerInspector()
+        self.phase_label = QtWidgets.QLabel()
+        self.phase_label.setObjectName("phase_label")
+        font = self.phase_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.phase_label.setFont(font)
+        self.next_label = QtWidgets.QLabel()
+        self.next_label.setObjectName("next_label")
+        self.formula_label = QtWidgets.QLabel()
+        self.formula_label.setObjectName("formula_label")
+        f2 = self.formula_label.font()
+        f2.setPointSizeF(f2.pointSizeF() * 1.25)
+        self.formula_label.setFont(f2)
+        head = QtWidgets.QWidget()
+        hl = QtWidgets.QHBoxLayout(head)
+        hl.setContentsMargins(8, 2, 8, 2)
+        hl.addWidget(self.phase_label)
+        hl.addSpacing(24)
+        hl.addWidget(self.formula_label, 1)
+        hl.addWidget(self.next_label)
+        central = QtWidgets.QWidget()
+        vl = QtWidgets.QVBoxLayout(central)
+        vl.setContentsMargins(2, 2, 2, 2)
+        vl.setSpacing(2)
+        vl.addWidget(head)
+        vl.addWidget(self.strip)
+        vl.addWidget(self.inspector, 1)
+        self.setCentralWidget(central)
+
+        self.training = TrainingPanel()
+        self.probe_panel = ProbePanel(len(self.data.test_labels), self.data.classes)
+        self.settings = SettingsPanel()
+        self.settings.show_config(self.controller.session.config)
+        side = QtWidgets.QWidget()
+        sl = QtWidgets.QVBoxLayout(side)
+        sl.setContentsMargins(2, 2, 2, 2)
+        sl.addWidget(self.training, 1)
+        sl.addWidget(self.probe_panel)
+        sl.addWidget(self.settings)
+        self.dock = QtWidgets.QDockWidget(tr("Training"), self)
+        self.dock.setObjectName("training_dock")
+        self.dock.setWidget(side)
+        self.dock.setFeatures(QtWidgets.QDockWidget.DockWidgetFeature.DockWidgetMovable
+                              | QtWidgets.QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+        self.addDockWidget(QtCore.Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        self.resizeDocks([self.dock], [360], QtCore.Qt.Orientation.Horizontal)
+
+    def _build_actions(self) -> None:
+        self.actions_by_name: dict[str, QtGui.QAction] = {}
+        bar = self.addToolBar(tr("Transport"))
+        bar.setObjectName("transport_toolbar")
+        bar.setToolButtonStyle(QtCore.Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for name, text, key, tip in TRANSPORT:
+            act = QtGui.QAction(tr(text), self)
+            act.setObjectName(name)
+            act.setShortcut(QtGui.QKeySequence(key))
+            act.setShortcutContext(QtCore.Qt.ShortcutContext.WindowShortcut)
+            act.setToolTip(f"{tr(tip)} ({key})")
+            act.setStatusTip(tr(tip))
+            self.addAction(act)
+            bar.addAction(act)
+            self.actions_by_name[name] = act
+            setattr(self, name, act)
+        c = self.controller
+        self.action_forward_step.triggered.connect(c.forward_step)
+        self.action_backward_step.triggered.connect(c.backward_step)
+        self.action_update.triggered.connect(c.update)
+        self.action_train_batch.triggered.connect(c.train_batch)
+        self.action_train_epoch.triggered.connect(c.train_epoch)
+        self.action_play.triggered.connect(c.play)
+        self.action_pause.triggered.connect(c.pause)
+        self.action_reset.triggered.connect(lambda: c.reset())
+        self._set_running(False)
+
+    def _file_action(self, name, text, key, slot) -> QtGui.QAction:
+        act = QtGui.QAction(tr(text), self)
+        act.setObjectName(name)
+        if key:
+            act.setShortcut(QtGui.QKeySequence(key))
+        act.triggered.connect(slot)
+        self.addAction(act)
+        self.actions_by_name[name] = act
+        return act
+
+    def _build_menus(self) -> None:
+        m = self.menuBar().addMenu(tr("&File"))
+        m.addAction(self._file_action("action_open", "Open checkpoint…", "Ctrl+O",
+                                      self._open_dialog))
+        m.addAction(self._file_action("action_open_pretrained", "Open pretrained LeNet-5",
+                                      "Ctrl+Shift+O", self.open_pretrained))
+        m.addAction(self._file_action("action_save", "Save checkpoint…", "Ctrl+S",
+                                      self._save_dialog))
+        m.addSeparator()
+        m.addAction(self._file_action("action_export", "Export window as PNG/SVG…", "",
+                                      self._export_dialog))
+        m.addSeparator()
+        m.addAction(self._file_action("action_quit", "Quit", "Ctrl+Q", self.close))
+        run = self.menuBar().addMenu(tr("&Run"))
+        for name, *_ in TRANSPORT:
+            run.addAction(self.actions_by_name[name])
+        net = self.menuBar().addMenu(tr("&Network"))
+        net.addAction(self._file_action("action_architecture", "Architecture…", "Ctrl+Shift+A",
+                                        self._architecture_dialog))
+
+    def _connect(self) -> None:
+        c = self.controller
+        c.snapshotChanged.connect(self._on_snapshot)
+        c.batchesTrained.connect(self.training.add_batches)
+        c.evaluated.connect(lambda step, acc: self.training.add_evaluation(step, acc))
+        c.countersChanged.connect(self._on_counters)
+        c.phaseChanged.connect(self._on_phase)
+        c.runningChanged.connect(self._set_running)
+        c.errorOccurred.connect(self.show_error)
+        c.networkRebuilt.connect(self._on_rebuilt)
+        self.strip.layerSelected.connect(self.select_layer)
+        self.probe_panel.probeRequested.connect(c.set_probe)
+        self.probe_panel.randomRequested.connect(lambda k: c.random_probe(self._rng, k))
+        self.settings.changed.connect(self._on_settings)
+
+    # -- slots -------------------------------------------------------------------
+    def select_layer(self, name: str) -> None:
+        self.strip.set_selected(name)
+        self.inspector.set_layer(name)
+
+    def _on_snapshot(self, snap) -> None:
+        self.strip.set_snapshot(snap)
+        self.inspector.set_snapshot(snap)
+        self.training.set_probabilities(snap.probabilities, snap.label, self.data.classes)
+        self.probe_panel.show_probe(snap.probe_index, snap.label)
+
+    def _on_counters(self, step: int, epoch: int, ips: float) -> None:
+        self.training.set_counters(step, epoch, ips or None, "")
+
+    def _on_phase(self, done: str, formula: str, upcoming: str) -> None:
+        word, _, name = done.partition(" ")
+        self.phase_label.setText(tr(word) + (f" {name}" if name else ""))
+        self.formula_label.setText(formula)
+        nword, _, nname = upcoming.partition(" ")
+        self.next_label.setText(tr("next: {0}").format(tr(nword) + (f" {nname}" if nname else ""))
+                                if upcoming else "")
+        self.strip.set_active(name if word in ("Forward", "Backward") else None)
+
+    def _set_running(self, running: bool) -> None:
+        for name in ("action_forward_step", "action_backward_step", "action_update",
+                     "action_train_batch", "action_train_epoch", "action_play",
+                     "action_reset"):
+            self.actions_by_name[name].setEnabled(not running)
+        self.actions_by_name["action_pause"].setEnabled(running)
+
+    def _on_settings(self, changes: dict) -> None:
+        if not self.controller.set_hyper(**changes):
+            self.settings.show_config(self.controller.session.config)
+
+    def _on_rebuilt(self) -> None:
+        self.training.clear()
+        self.settings.show_config(self.controller.session.config)
+
+    def show_error(self, message: str) -> None:
+        """A non-blocking warning dialog; the text is kept in ``last_error``."""
+        self.last_error = message
+        box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Warning, tr("cnnviz"),
+                                    message, QtWidgets.QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("error_dialog")
+        box.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    # -- files and dialogs -------------------------------------------------------------
+    def open_checkpoint(self, path) -> bool:
+        return self.controller.open_checkpoint(path)
+
+    def open_pretrained(self) -> bool:
+        try:
+            path = resources_dir() / PRETRAINED
+        except FileNotFoundError as e:
+            self.show_error(str(e))
+            return False
+        return self.open_checkpoint(path)
+
+    def rebuild(self, arch: dict) -> None:
+        self.controller.reset(arch)
+
+    def _open_dialog(self) -> None:
+        path, _ = QtWidgets.QFileDialog.getOpenFileName(
+            self, tr("Open checkpoint"), str(Path.cwd()), tr("cnnviz checkpoints (*.npz)"))
+        if path:
+            self.open_checkpoint(path)
+
+    def _save_dialog(self) -> None:
+        path, _ = QtWidgets.QFileDialog.getSaveFileName(
+            self, tr("Save checkpoint"), str(Path.cwd() / "lenet5.npz"),
+            tr("cnnviz checkpoints (*.npz)"))
+        if path:
+            self.controller.save_checkpoint(path)
+
+    def _export_dialog(self) -> None:
+        path, _ = QtWidgets.QFileDialog.getSaveFileName(
+            self, tr("Export window"), str(Path.cwd() / "cnnviz.png"),
+            tr("Images (*.png *.svg)"))
+        if path:
+            try:
+                export_view(self, path)
+            except OSError as e:
+                self.show_error(str(e))
+
+    def _architecture_dialog(self) -> None:
+        dialog = ArchitectureDialog(self.controller.session.net.config, self)
+        if dialog.exec() == QtWidgets.QDialog.DialogCode.Accepted:
+            self.rebuild(dialog.architecture())
+
+    def closeEvent(self, event: QtGui.QCloseEvent) -> None:
+        self.controller.shutdown()
+        super().closeEvent(event)

@@ -1,0 +1,45 @@
+"""``cnnviz screenshot``: render the main window without a screen, after N training steps."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from cnnviz.errors import CnnvizError
+
+LAYERS = ("C1", "S2", "C3", "S4", "C5", "F6", "OUT")
+
+
+def screenshot(out: str | Path, steps: int = 0, layer: str = "C1", pretrained: bool = False,
+               data_dir: str | None = None, size: tuple[int, int] = (1280, 800),
+               probe: int = 0, backward: bool = True) -> Path:
+    """Build the window offscreen, train ``steps`` batches, select ``layer``, save a PNG/SVG."""
+    if layer not in LAYERS:
+        raise CnnvizError(f"--layer {layer!r} is not one of {', '.join(LAYERS)}")
+    if steps < 0:
+        raise CnnvizError(f"--steps must be >= 0, not {steps}")
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from cnnviz.core.tuning import tune
+    from cnnviz.data import load
+    from cnnviz.gui.app import make_app
+    from cnnviz.gui.widgets.export_menu import export_view
+    from cnnviz.gui.main_window import MainWindow
+
+    tune()
+    app = make_app()
+    window = MainWindow(load(data_dir), probe_index=probe)
+    try:
+        if pretrained and not window.open_pretrained():
+            raise CnnvizError(window.last_error)
+        for _ in range(steps):
+            window.controller.train_batch()
+        window.resize(*size)
+        window.select_layer(layer)
+        window.show()
+        for _ in range(5):
+            app.processEvents()
+        return export_view(window, out)
+    finally:
+        window.close()
+        window.deleteLater()
+        app.processEvents()

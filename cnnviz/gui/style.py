@@ -1,0 +1,64 @@
+"""Colours, colour maps and scales shared by every view.
+
+Activations use a sequential map; weights and gradients a diverging map centred on zero
+with symmetric levels, so that white is zero and red and blue are equally far from it.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from cnnviz.gui.qt import QtGui, pg
+
+DIVERGING = "CET-D1A"   # blue - white - red
+SEQUENTIAL = "CET-L1"   # black - white (grey), like ink on paper when inverted
+SEQUENTIAL_NAME = "grey"
+
+# phases and roles
+INPUT_COLOR = QtGui.QColor("#1f77b4")
+OUTPUT_COLOR = QtGui.QColor("#d62728")
+GRAD_COLOR = QtGui.QColor("#9467bd")
+ACTIVE_COLOR = QtGui.QColor("#ff9f1c")
+SELECTED_COLOR = QtGui.QColor("#2a9d8f")
+
+
+def colormap(diverging: bool) -> pg.ColorMap:
+    """The diverging map (weights, gradients) or the sequential map (activations)."""
+    return pg.colormap.get(DIVERGING if diverging else SEQUENTIAL)
+
+
+def symmetric_levels(*arrays: np.ndarray) -> tuple[float, float]:
+    """(-m, m) with m the largest |value| over the arrays (at least a tiny positive)."""
+    m = max((float(np.max(np.abs(a))) for a in arrays if a is not None and a.size), default=0.0)
+    m = m if np.isfinite(m) and m > 0 else 1e-12
+    return -m, m
+
+
+def data_levels(*arrays: np.ndarray) -> tuple[float, float]:
+    """(min, max) over the arrays, widened when they are constant."""
+    vals = [a for a in arrays if a is not None and a.size]
+    if not vals:
+        return 0.0, 1.0
+    lo = min(float(np.min(a)) for a in vals)
+    hi = max(float(np.max(a)) for a in vals)
+    if not (np.isfinite(lo) and np.isfinite(hi)):
+        return -1.0, 1.0
+    if hi - lo < 1e-12:
+        lo, hi = lo - 0.5, hi + 0.5
+    return lo, hi
+
+
+def nice_levels(levels: tuple[float, float], diverging: bool) -> tuple[float, float]:
+    """Widen levels to two significant digits, so that a colour bar does not change (and
+    redraw its axis) on every frame while the values drift a little."""
+    def up(v: float) -> float:
+        if v == 0 or not np.isfinite(v):
+            return v
+        e = 10.0 ** (np.floor(np.log10(abs(v))) - 1)
+        return float(np.ceil(v / e) * e)
+
+    lo, hi = levels
+    if diverging:
+        m = up(max(abs(lo), abs(hi)))
+        return -m, m
+    return -up(-lo), up(hi)

@@ -1,0 +1,148 @@
+"""The probe chooser and the training settings: plain widgets that report to the
+controller and show what it says; they hold no state of their own."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from cnnviz.gui.qt import QtCore, QtWidgets
+
+
+def tr(text: str) -> str:
+    return QtCore.QCoreApplication.translate("ControlsPanel", text)
+
+
+class ProbePanel(QtWidgets.QGroupBox):
+    """Which test image is on show: index, previous/next, random, random of a class."""
+
+    probeRequested = QtCore.Signal(int)
+    randomRequested = QtCore.Signal(object)   # class index or None
+
+    def __init__(self, n_test: int, classes: tuple[str, ...], parent=None):
+        super().__init__(tr("Probe sample (test set)"), parent)
+        self.index = QtWidgets.QSpinBox()
+        self.index.setObjectName("probe_index")
+        self.index.setRange(0, n_test - 1)
+        self.index.setKeyboardTracking(False)
+        self.prev_button = QtWidgets.QPushButton(tr("◀ Previous"))
+        self.next_button = QtWidgets.QPushButton(tr("Next ▶"))
+        self.random_button = QtWidgets.QPushButton(tr("Random"))
+        self.klass = QtWidgets.QComboBox()
+        self.klass.addItems(list(classes))
+        self.random_class_button = QtWidgets.QPushButton(tr("Random of class"))
+        self.label = QtWidgets.QLabel()
+        grid = QtWidgets.QGridLayout(self)
+        grid.addWidget(QtWidgets.QLabel(tr("Index")), 0, 0)
+        grid.addWidget(self.index, 0, 1)
+        grid.addWidget(self.random_button, 0, 2)
+        grid.addWidget(self.prev_button, 1, 0)
+        grid.addWidget(self.next_button, 1, 1, 1, 2)
+        grid.addWidget(self.klass, 2, 0, 1, 1)
+        grid.addWidget(self.random_class_button, 2, 1, 1, 2)
+        grid.addWidget(self.label, 3, 0, 1, 3)
+        self.index.valueChanged.connect(self.probeRequested)
+        self.prev_button.clicked.connect(lambda: self.index.setValue(self.index.value() - 1))
+        self.next_button.clicked.connect(lambda: self.index.setValue(self.index.value() + 1))
+        self.random_button.clicked.connect(lambda: self.randomRequested.emit(None))
+        self.random_class_button.clicked.connect(
+            lambda: self.randomRequested.emit(self.klass.currentIndex()))
+        self.classes = classes
+
+    def show_probe(self, index: int, label: int) -> None:
+        """Reflect the controller's probe without sending a request back."""
+        blocker = QtCore.QSignalBlocker(self.index)
+        self.index.setValue(index)
+        del blocker
+        self.label.setText(tr("test image {0}, true class: {1}").format(index, self.classes[label]))
+
+
+class SettingsPanel(QtWidgets.QGroupBox):
+    """Learning rate, batch size, optimiser and momentum; changes apply while training."""
+
+    changed = QtCore.Signal(dict)
+
+    def __init__(self, parent=None):
+        super().__init__(tr("Training settings"), parent)
+        self.lr = QtWidgets.QDoubleSpinBox()
+        self.lr.setObjectName("learning_rate")
+        self.lr.setDecimals(5)
+        self.lr.setRange(1e-5, 1.0)
+        self.lr.setSingleStep(0.0005)
+        self.lr.setKeyboardTracking(False)
+        self.batch = QtWidgets.QSpinBox()
+        self.batch.setObjectName("batch_size")
+        self.batch.setRange(1, 1024)
+        self.batch.setKeyboardTracking(False)
+        self.optimizer = QtWidgets.QComboBox()
+        self.optimizer.setObjectName("optimizer")
+        self.optimizer.addItem("Adam", "adam")
+        self.optimizer.addItem(tr("SGD + momentum"), "sgd")
+        self.momentum = QtWidgets.QDoubleSpinBox()
+        self.momentum.setObjectName("momentum")
+        self.momentum.setRange(0.0, 0.999)
+        self.momentum.setSingleStep(0.05)
+        self.momentum.setKeyboardTracking(False)
+        form = QtWidgets.QFormLayout(self)
+        form.addRow(tr("Learning rate"), self.lr)
+        form.addRow(tr("Batch size"), self.batch)
+        form.addRow(tr("Optimiser"), self.optimizer)
+        form.addRow(tr("Momentum (SGD)"), self.momentum)
+        self.lr.valueChanged.connect(lambda v: self.changed.emit({"lr": float(v)}))
+        self.batch.valueChanged.connect(lambda v: self.changed.emit({"batch_size": int(v)}))
+        self.momentum.valueChanged.connect(lambda v: self.changed.emit({"momentum": float(v)}))
+        self.optimizer.currentIndexChanged.connect(
+            lambda i: self.changed.emit({"optimizer": self.optimizer.itemData(i)}))
+
+    def show_config(self, config) -> None:
+        """Show a TrainConfig without echoing changes back."""
+        for w, value in ((self.lr, config.lr), (self.batch, config.batch_size),
+                         (self.momentum, config.momentum)):
+            blocker = QtCore.QSignalBlocker(w)
+            w.setValue(value)
+            del blocker
+        blocker = QtCore.QSignalBlocker(self.optimizer)
+        self.optimizer.setCurrentIndex(max(0, self.optimizer.findData(config.optimizer)))
+        del blocker
+
+
+class ArchitectureDialog(QtWidgets.QDialog):
+    """Choose activation, pooling, border mode and C3 table; the network is rebuilt."""
+
+    OPTIONS = (
+        ("activation", "Activation", (("tanh", "tanh"), ("ReLU", "relu"), ("sigmoid", "sigmoid"))),
+        ("pooling", "Pooling", (("average", "avg"), ("max", "max"))),
+        ("mode", "Border mode of C1, C3, C5", (("valid", "valid"), ("same", "same"),
+                                               ("full", "full"))),
+        ("c3_table", "C3 connections", (("full", "full"), ("LeCun 1998 table", "lecun"))),
+    )
+
+    def __init__(self, config: dict, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(tr("Network architecture"))
+        form = QtWidgets.QFormLayout(self)
+        self.boxes: dict[str, QtWidgets.QComboBox] = {}
+        for key, label, choices in self.OPTIONS:
+            box = QtWidgets.QComboBox()
+            for text, value in choices:
+                box.addItem(tr(text), value)
+            box.setCurrentIndex(max(0, box.findData(config.get(key))))
+            self.boxes[key] = box
+            form.addRow(tr(label), box)
+        note = QtWidgets.QLabel(tr("Applying rebuilds LeNet-5 from the seed: "
+                                   "the trained weights are lost."))
+        note.setWordWrap(True)
+        form.addRow(note)
+        buttons = QtWidgets.QDialogButtonBox(
+            QtWidgets.QDialogButtonBox.StandardButton.Ok
+            | QtWidgets.QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QtWidgets.QDialogButtonBox.StandardButton.Ok).setText(tr("Rebuild"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def architecture(self) -> dict:
+        return {"model": "lenet5", **{k: b.currentData() for k, b in self.boxes.items()}}
+
+
+def random_generator() -> np.random.Generator:
+    return np.random.default_rng()

@@ -1,0 +1,408 @@
+"""The network as a strip of blocks, left to right, as in LeCun et al. (1998), Fig. 2.
+
+An INPUT block, then one block per layer of the snapshot: name, kind, maps x size,
+kernel or window, and live thumbnails of the probe's output maps (a thin vertical strip
+for vectors), with arrows that carry the shape flowing between blocks. The blocks are
+built from the snapshot's layer list and rebuilt only when names or shapes change; an
+update refills one preallocated mosaic per block. A layer that the current pass has not
+reached yet shows grey empty maps and dimmed text, never stale data.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+from cnnviz.gui import style
+from cnnviz.gui.qt import QtCore, QtGui, QtWidgets, pg
+from cnnviz.gui.widgets.export_menu import ExportMenuMixin
+
+INPUT = "INPUT"
+PLACEHOLDER = (205, 205, 205, 255)   # RGBA of a map not computed yet
+OUTLINE = (145, 145, 145)              # frame of a vector strip, so white units show
+STRIP_WIDTH = 18     # pixels of a vector's vertical strip
+ARROW_MIN = 16       # width of a bare arrow
+LEVELS = 3           # 0: everything; 1: arrows without shapes; 2: blocks without kind too
+
+
+def tr(text: str) -> str:
+    return QtCore.QCoreApplication.translate("NetworkStrip", text)
+
+
+def shape_text(shape: tuple[int, ...]) -> str:
+    """LeCun's notation: ``6@28x28`` for maps, ``84`` for a vector."""
+    if len(shape) == 3:
+        return f"{shape[0]}@{shape[1]}x{shape[2]}"
+    return "x".join(str(int(v)) for v in shape)
+
+
+def kind_texts(kind: str, description: str) -> tuple[str, str]:
+    """(kind, detail) lines of a block, e.g. ("convolution", "5x5 valid")."""
+    rest = description.partition(" ")[2]
+    if kind == "conv":
+        return tr("convolution"), rest.replace(",", "")
+    if kind in ("avg pool", "max pool"):
+        how = tr("avg") if kind == "avg pool" else tr("max")
+        return tr("subsampling"), f"{how} {description.rpartition(' ')[2]}"
+    if kind == "dense":
+        return tr("full connection"), rest.replace("->", "→")
+    return kind, description
+
+
+def _is_vector(shape: tuple[int, ...]) -> bool:
+    return len(shape) == 1 or tuple(shape[1:]) == (1, 1)
+
+
+class _Mosaic(pg.GraphicsView):
+    """All output maps of one block in one ImageItem: a grid with transparent gaps."""
+
+    cells: list[tuple[int, int]] = []
+
+    def __init__(self, shape: tuple[int, ...], parent=None):
+        super().__init__(parent)
+        self.setAttribute(QtCore.Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
+        self.vector = _is_vector(shape)
+        if self.vector:
+            self.n, self.h, self.w = 1, int(np.prod(shape)), 1
+            self.setFixedWidth(STRIP_WIDTH)
+        else:
+            self.n, self.h, self.w = (int(v) for v in shape)
+        self.gap = 0 if self.vector else max(1, min(self.h, self.w) // 7)
+        self.vb = pg.ViewBox(lockAspect=not self.vector, invertY=True, enableMouse=False,
+                             enableMenu=False, defaultPadding=0.0)
+        self.vb.disableAutoRange()
+        self.setCentralItem(self.vb)
+        self.ghost = pg.ImageItem(axisOrder="row-major")
+        self.image = pg.ImageItem(axisOrder="row-major")
+        self.image.setColorMap(style.colormap(False))
+        self.vb.addItem(self.ghost)
+        self.vb.addItem(self.image)
+        if self.vector:
+            outline = QtWidgets.QGraphicsRectItem(0, 0, 1, self.h)
+            outline.setPen(pg.mkPen(OUTLINE))
+            self.vb.addItem(outline)
+        self.buf, self.maps = np.zeros((0, 0), np.float32), None
+        self._arrange(math.ceil(math.sqrt(self.n)))
+
+    def _extent(self, cols: int) -> tuple[int, int]:
+        rows = math.ceil(self.n / cols)
+        return rows * (self.h + self.gap) - self.gap, cols * (self.w + self.gap) - self.gap
+
+    def _best_cols(self) -> int:
+        vw, vh = max(self.width(), 1), max(self.height(), 1)
+
+        def scale(cols):
+            eh, ew = self._extent(cols)
+            return min(vw / ew, vh / eh)
+
+        return max(range(1, self.n + 1), key=scale)
+
+    def _arrange(self, cols: int) -> None:
+        self.cols, dr, dc = cols, self.h + self.gap, self.w + self.gap
+        self.cells = [((i // cols) * dr, (i % cols) * dc) for i in range(self.n)]
+        eh, ew = self._extent(cols)
+        ghost = np.zeros((eh, ew, 4), np.ubyte)
+        for r, c in self.cells:
+            ghost[r:r + self.h, c:c + self.w] = PLACEHOLDER
+        self.ghost.setImage(ghost, autoLevels=False, levels=(0, 255))
+        self.buf = np.full((eh, ew), np.nan, self.buf.dtype)
+        self.vb.setRange(xRange=(0, ew), yRange=(0, eh), padding=0.0)
+        if self.maps is not None:
+            self.set_maps(self.maps)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self.cells and not self.vector and self._best_cols() != self.cols:
+            self._arrange(self._best_cols())
+
+    def set_maps(self, maps: np.ndarray | None) -> None:
+        """Show ``maps`` (n, h, w) or a vector; None hides them and leaves the grey cells."""
+        self.maps = maps
+        if maps is None:
+            self.image.setVisible(False)
+            return
+        maps = maps.reshape(self.n, self.h, self.w)
+        dtype = np.result_type(maps.dtype, np.float32)
+        if self.buf.dtype != dtype:
+            self.buf = np.full(self.buf.shape, np.nan, dtype)
+        for m, (r, c) in zip(maps, self.cells):
+            self.buf[r:r + self.h, c:c + self.w] = m
+        self.image.setImage(self.buf, autoLevels=False, levels=style.data_levels(maps))
+        self.image.setVisible(True)
+
+    def shown(self) -> list[np.ndarray]:
+        """The arrays on show: one per map, or the whole vector."""
+        if self.maps is None:
+            return []
+        if self.vector:
+            return [self.buf[:, 0].copy()]
+        return [self.buf[r:r + self.h, c:c + self.w].copy() for r, c in self.cells]
+
+
+class _Block(QtWidgets.QWidget):
+    """One block: texts over thumbnails; paints its own selection and activity frames."""
+
+    def __init__(self, name: str, lines: tuple[str, str, str], shape, tip: str, parent=None):
+        super().__init__(parent)
+        self.name = name
+        self.selectable = name != INPUT
+        self.selected = self.active = False
+        self.present = True
+        self.setObjectName(f"block_{name}")
+        self.setToolTip(tip)
+        if self.selectable:
+            self.setCursor(QtCore.Qt.CursorShape.PointingHandCursor)
+        self.labels = [QtWidgets.QLabel(text) for text in (name,) + tuple(lines)]
+        for i, label in enumerate(self.labels):
+            font = label.font()
+            font.setPointSizeF(10 if i else 15)
+            font.setBold(not i)
+            label.setFont(font)
+            label.setAlignment(QtCore.Qt.AlignmentFlag.AlignHCenter)
+        self.mosaic = _Mosaic(shape)
+        self.mosaic.setBackground(self.fill())
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.setContentsMargins(7, 5, 7, 7)
+        layout.setSpacing(0)
+        for label in self.labels:
+            layout.addWidget(label)
+        layout.addSpacing(3)
+        if self.mosaic.vector:
+            layout.addWidget(self.mosaic, 1, QtCore.Qt.AlignmentFlag.AlignHCenter)
+        else:
+            layout.addWidget(self.mosaic, 1)
+
+    def fill(self) -> QtGui.QColor:
+        """The background: the palette's base, tinted with the activity colour when active."""
+        base = self.palette().color(QtGui.QPalette.ColorRole.Base)
+        if not self.active:
+            return base
+        tint = zip(style.ACTIVE_COLOR.getRgb()[:3], base.getRgb()[:3])
+        return QtGui.QColor(*(round(0.25 * a + 0.75 * b) for a, b in tint))
+
+    def set_state(self, selected: bool, active: bool) -> None:
+        if (selected, active) != (self.selected, self.active):
+            self.selected, self.active = selected, active
+            self.mosaic.setBackground(self.fill())
+            self.update()
+
+    def texts(self) -> list[str]:
+        return [label.text() for label in self.labels]
+
+    def set_present(self, present: bool) -> None:
+        if present != self.present:
+            self.present = present
+            for label in self.labels:
+                label.setEnabled(present)
+
+    def paintEvent(self, event) -> None:
+        p = QtGui.QPainter(self)
+        p.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing)
+        rect = QtCore.QRectF(self.rect()).adjusted(1.5, 1.5, -1.5, -1.5)
+        edge = QtGui.QPen(self.palette().color(QtGui.QPalette.ColorRole.Mid), 1)
+        if self.active:
+            edge = QtGui.QPen(style.ACTIVE_COLOR, 3)
+        p.setPen(edge)
+        p.setBrush(self.fill())
+        p.drawRoundedRect(rect, 6, 6)
+        if self.selected:
+            inset = 4 if self.active else 0
+            p.setPen(QtGui.QPen(style.SELECTED_COLOR, 3))
+            p.setBrush(QtCore.Qt.BrushStyle.NoBrush)
+            p.drawRoundedRect(rect.adjusted(inset, inset, -inset, -inset), 5, 5)
+        p.end()
+
+
+class _Arrow(QtWidgets.QWidget):
+    """A connection: an arrow to the right with the shape it carries above it."""
+
+    def __init__(self, text: str, parent=None):
+        super().__init__(parent)
+        self.text = text
+        font = self.font()
+        font.setPointSizeF(10)
+        self.setFont(font)
+        self.set_labelled(True)
+
+    def set_labelled(self, labelled: bool) -> None:
+        """Write the shape over the arrow, or draw a short bare arrow where room is short."""
+        self.labelled = labelled
+        self.setFixedWidth(max(34, self.fontMetrics().horizontalAdvance(self.text) + 6)
+                           if labelled else ARROW_MIN)
+
+    def paintEvent(self, event) -> None:
+        p = QtGui.QPainter(self)
+        p.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing)
+        color = self.palette().color(QtGui.QPalette.ColorRole.WindowText)
+        w, y = self.width(), self.height() * 0.6
+        p.setPen(QtGui.QPen(color, 2))
+        p.drawLine(QtCore.QPointF(2, y), QtCore.QPointF(w - 6, y))
+        p.setBrush(color)
+        p.drawPolygon(QtGui.QPolygonF([QtCore.QPointF(w - 1, y), QtCore.QPointF(w - 9, y - 5),
+                                       QtCore.QPointF(w - 9, y + 5)]))
+        if self.labelled:
+            p.drawText(QtCore.QRectF(0, 0, w, y - 4), QtCore.Qt.AlignmentFlag.AlignHCenter
+                       | QtCore.Qt.AlignmentFlag.AlignBottom, self.text)
+        p.end()
+
+
+class NetworkStrip(ExportMenuMixin, QtWidgets.QWidget):
+    """LeNet-5 left to right with live thumbnails of the probe; click a block to select it."""
+
+    layerSelected = QtCore.Signal(str)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("network_strip")
+        self.setMinimumHeight(170)
+        self.setSizePolicy(QtWidgets.QSizePolicy.Policy.Preferred,
+                           QtWidgets.QSizePolicy.Policy.Fixed)
+        self._layout = QtWidgets.QHBoxLayout(self)
+        self._layout.setContentsMargins(4, 4, 4, 4)
+        self._layout.setSpacing(0)
+        self._layout.setSizeConstraint(QtWidgets.QLayout.SizeConstraint.SetNoConstraint)
+        self._min_widths = [0] * LEVELS
+        self._level = 0
+        self._key: tuple = ()
+        self._blocks: dict[str, _Block] = {}
+        self._arrows: list[_Arrow] = []
+        self._selected: str | None = None
+        self._active: str | None = None
+
+    def sizeHint(self) -> QtCore.QSize:
+        return QtCore.QSize(max(1280, self._min_widths[0]), 200)
+
+    def minimumSizeHint(self) -> QtCore.QSize:
+        return QtCore.QSize(self._min_widths[-1], 170)
+
+    def _set_level(self, level: int) -> None:
+        self._level = level
+        for arrow in self._arrows:
+            arrow.set_labelled(level < 1)
+        for block in self._blocks.values():
+            block.labels[1].setVisible(level < 2)
+            block.layout().activate()
+        self._layout.invalidate()
+        self._layout.activate()
+
+    def _fit(self) -> None:
+        """Show as much as the width allows: drop arrow shapes, then the kind lines."""
+        level = next((i for i, w in enumerate(self._min_widths) if w <= self.width()), LEVELS - 1)
+        if level != self._level:
+            self._set_level(level)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    # -- building ----------------------------------------------------------------
+    @staticmethod
+    def _key_of(snap) -> tuple:
+        head = (INPUT, "input", "", tuple(snap.image.shape))
+        return (head,) + tuple((lay.name, lay.kind, lay.description, tuple(lay.out_shape))
+                               for lay in snap.layers)
+
+    def _rebuild(self, snap) -> None:
+        while self._layout.count():
+            widget = self._layout.takeAt(0).widget()
+            if widget is not None:
+                widget.setParent(None)
+                widget.deleteLater()
+        self._blocks, self._arrows = {}, []
+        self._key = self._key_of(snap)
+        shape = tuple(snap.image.shape)
+        self._add_block(INPUT, (tr("input"), shape_text(shape), ""), shape, tr("input image"), 2)
+        for lay in snap.layers:
+            self._arrows.append(_Arrow(shape_text(shape)))
+            self._layout.addWidget(self._arrows[-1])
+            kind, detail = kind_texts(lay.kind, lay.description)
+            shape = tuple(lay.out_shape)
+            tip = lay.description + (f" + {lay.activation}" if lay.activation else "")
+            self._add_block(lay.name, (kind, shape_text(shape), detail), shape, tip,
+                            1 if _is_vector(shape) else 3)
+        for widget in [*self._blocks.values(), *self._arrows]:
+            widget.show()
+        for level in range(LEVELS):
+            self._set_level(level)
+            self._min_widths[level] = self._layout.minimumSize().width()
+        self._level = -1
+        self._fit()
+        self.updateGeometry()
+        self.set_selected(self._selected)
+        self.set_active(self._active)
+
+    def _add_block(self, name, lines, shape, tip, stretch) -> None:
+        block = _Block(name, lines, shape, tip, self)
+        self._blocks[name] = block
+        self._layout.addWidget(block, stretch)
+
+    def mousePressEvent(self, event) -> None:
+        """A left click on a layer's block (or on its texts or maps) selects the layer."""
+        pos = event.position().toPoint()
+        hit = [b for b in self._blocks.values() if b.selectable and b.geometry().contains(pos)]
+        if hit and event.button() == QtCore.Qt.MouseButton.LeftButton:
+            self.set_selected(hit[0].name)
+            self.layerSelected.emit(hit[0].name)
+            event.accept()
+        else:
+            super().mousePressEvent(event)
+
+    # -- updates -----------------------------------------------------------------
+    def set_snapshot(self, snap) -> None:
+        """Show ``snap``; layers it has not reached show grey empty maps and dim text.
+
+        The blocks are rebuilt only when the layer names or shapes differ from those on
+        show; a partial snapshot whose layers are a prefix of them reuses the blocks.
+        """
+        key = self._key_of(snap)
+        if key != self._key[:len(key)]:
+            self._rebuild(snap)
+        present = {lay.name: lay for lay in snap.layers}
+        self._blocks[INPUT].mosaic.set_maps(snap.image)
+        for name, block in list(self._blocks.items())[1:]:
+            lay = present.get(name)
+            block.mosaic.set_maps(None if lay is None else lay.y)
+            block.set_present(lay is not None)
+
+    def set_selected(self, name: str | None) -> None:
+        """Frame block ``name`` in the selection colour (None or an unknown name: none)."""
+        self._selected = name
+        for block in self._blocks.values():
+            block.set_state(block.name == name, block.active)
+
+    def set_active(self, name: str | None) -> None:
+        """Mark the block the current phase works on: ``"C3"`` or ``"Forward C3"``."""
+        if name and name not in self._blocks:
+            name = name.rpartition(" ")[2]
+        self._active = name
+        for block in self._blocks.values():
+            block.set_state(block.selected, block.name == name)
+
+    # -- queries -----------------------------------------------------------------
+    def block_names(self) -> list[str]:
+        """The blocks on show, left to right, INPUT first."""
+        return list(self._blocks)
+
+    def block_texts(self, name: str) -> list[str]:
+        """The text lines of a block: name, kind, maps x size, kernel or window."""
+        return self._blocks[name].texts()
+
+    def arrow_texts(self) -> list[str]:
+        """The shapes on the connections, left to right."""
+        return [a.text for a in self._arrows]
+
+    def block_rect(self, name: str) -> QtCore.QRect:
+        """Where block ``name`` is, in this widget's coordinates."""
+        return self._blocks[name].geometry()
+
+    def selected(self) -> str | None:
+        return self._selected
+
+    def active(self) -> str | None:
+        return self._active if self._active in self._blocks else None
+
+    def thumbnail_arrays(self, name: str) -> list[np.ndarray]:
+        """Copies of the arrays on show for ``name`` (empty while it has none)."""
+        return self._blocks[name].mosaic.shown()

@@ -1,0 +1,304 @@
+"""How training goes: counters, loss and accuracy curves, and the probe's class probabilities.
+
+The curves keep their points in preallocated NumPy buffers that double when full; an
+update writes the new batches into them and hands views of the filled part to the
+existing curves, which downsample (peak) and clip to the view, so 100k steps stay fast.
+"""
+
+from __future__ import annotations
+
+import math
+
+import time
+
+import numpy as np
+
+from cnnviz.gui import style
+from cnnviz.gui.qt import QtCore, QtGui, QtWidgets, pg
+from cnnviz.gui.widgets.export_menu import ExportMenuMixin
+
+REFRESH_S = 0.25    # the curves redraw at most 4 times a second
+SMOOTHING = 0.97    # beta of the bias-corrected moving average of the batch curves
+FONT_PT = 10
+NEUTRAL_BAR = QtGui.QColor("#a0a0a0")
+
+
+def tr(text: str) -> str:
+    return QtCore.QCoreApplication.translate("TrainingPanel", text)
+
+
+def _pt(size: float, bold: bool = False) -> QtGui.QFont:
+    font = QtGui.QFont()
+    font.setPointSizeF(size)
+    font.setBold(bold)
+    return font
+
+
+class _Columns:
+    """Equal-length float columns in one buffer that doubles its capacity when full."""
+
+    def __init__(self, ncols: int, capacity: int = 1024):
+        self.buf = np.empty((ncols, capacity))
+        self.n = 0
+
+    def extend(self, *cols: np.ndarray) -> None:
+        k = len(cols[0])
+        if self.n + k > self.buf.shape[1]:
+            cap = self.buf.shape[1]
+            while cap < self.n + k:
+                cap *= 2
+            grown = np.empty((self.buf.shape[0], cap))
+            grown[:, :self.n] = self.buf[:, :self.n]
+            self.buf = grown
+        for row, col in zip(self.buf, cols):
+            row[self.n:self.n + k] = col
+        self.n += k
+
+    def __getitem__(self, i: int) -> np.ndarray:
+        return self.buf[i, :self.n]
+
+
+class _Smoother:
+    """Bias-corrected exponential moving average, ``m_t = b m_(t-1) + (1 - b) v_t``."""
+
+    def __init__(self, beta: float = SMOOTHING):
+        self.beta, self.m, self.t = beta, 0.0, 0
+
+    def __call__(self, values: np.ndarray) -> np.ndarray:
+        out = np.empty(len(values))
+        b, m, t = self.beta, self.m, self.t
+        for i, v in enumerate(values):
+            m = b * m + (1.0 - b) * float(v)
+            t += 1
+            out[i] = m / (1.0 - b ** t)
+        self.m, self.t = m, t
+        return out
+
+
+class _PercentAxis(pg.AxisItem):
+    """Ticks of a fraction axis written as percentages."""
+
+    def tickStrings(self, values, scale, spacing):
+        digits = max(0, -math.floor(math.log10(max(spacing * 100 * scale, 1e-9))))
+        return [f"{v * scale * 100:.{digits}f}%" for v in values]
+
+
+class TrainingPanel(ExportMenuMixin, QtWidgets.QWidget):
+    """Counters, loss and accuracy over the steps, and the probe's class probabilities."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._refresh_timer = QtCore.QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.timeout.connect(self.flush)
+        self._last_refresh = -1.0
+        self.setObjectName("training_panel")
+        self.setFont(_pt(FONT_PT))
+        self.counter_label = QtWidgets.QLabel()
+        self.counter_label.setFont(_pt(16, bold=True))
+        self.rate_label = QtWidgets.QLabel()
+        self.rate_label.setFont(_pt(12))
+        self.loss_plot = self._plot(tr("loss"), percent=False)
+        self.accuracy_plot = self._plot(tr("accuracy"), percent=True)
+        self.accuracy_plot.setYRange(0, 1)
+        self.accuracy_plot.getViewBox().setLimits(yMin=-0.05, yMax=1.05)
+        base = self.palette().color(QtGui.QPalette.ColorRole.Base)
+        loss_raw = QtGui.QColor(style.OUTPUT_COLOR)
+        loss_raw.setAlpha(110)
+        self.loss_curve = self._curve(self.loss_plot, tr("per batch"), loss_raw, 1)
+        self.loss_smooth_curve = self._curve(self.loss_plot, tr("smoothed"),
+                                             style.OUTPUT_COLOR, 2.5)
+        self.train_curve = self._curve(self.accuracy_plot, tr("train"), style.INPUT_COLOR, 2.5)
+        self.test_curve = self._curve(self.accuracy_plot, tr("test"), style.ACTIVE_COLOR, 2,
+                                      symbol="o", brush=style.ACTIVE_COLOR)
+        self.train_eval_curve = self._curve(self.accuracy_plot, tr("train (eval)"), None, 0,
+                                            symbol="s", brush=base, symbol_pen=style.INPUT_COLOR)
+        self.prediction_label = QtWidgets.QLabel()
+        self.prediction_label.setFont(_pt(12, bold=True))
+        self.prediction_label.setObjectName("prediction_label")
+        self.probability_plot = self._probability_plot()
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.setSpacing(4)
+        layout.addWidget(self.counter_label)
+        layout.addWidget(self.rate_label)
+        layout.addWidget(self.loss_plot, 3)
+        layout.addWidget(self.accuracy_plot, 3)
+        layout.addWidget(self.prediction_label)
+        layout.addWidget(self.probability_plot, 2)
+        self._classes: tuple[str, ...] = ()
+        self._probs = np.zeros(0)
+        self.clear()
+        self.set_counters(0, 0, None, "")
+        self.set_probabilities(None, -1, tuple(str(i) for i in range(10)))
+
+    # -- construction ------------------------------------------------------------
+    def _plot(self, ylabel: str, percent: bool) -> pg.PlotWidget:
+        pal = self.palette()
+        axes = {"left": _PercentAxis("left")} if percent else {}
+        widget = pg.PlotWidget(background=pal.color(QtGui.QPalette.ColorRole.Base), axisItems=axes)
+        widget.setMinimumHeight(110)
+        item = widget.getPlotItem()
+        text = pal.color(QtGui.QPalette.ColorRole.WindowText)
+        for side, label in (("left", ylabel), ("bottom", tr("step"))):
+            axis = item.getAxis(side)
+            axis.setPen(text)
+            axis.setTextPen(text)
+            axis.setStyle(tickFont=_pt(FONT_PT))
+            axis.setLabel(label, **{"font-size": f"{FONT_PT}pt"})
+        item.showGrid(x=True, y=True, alpha=0.15)
+        item.setDownsampling(auto=True, mode="peak")
+        item.setClipToView(True)
+        item.hideButtons()
+        base = QtGui.QColor(pal.color(QtGui.QPalette.ColorRole.Base))
+        base.setAlpha(210)
+        legend = item.addLegend(offset=(-2, 2) if not percent else (-2, -2), colCount=3,
+                                labelTextSize=f"{FONT_PT}pt", labelTextColor=text,
+                                brush=pg.mkBrush(base), verSpacing=0)
+        legend.layout.setContentsMargins(2, 0, 2, 0)
+        legend.setZValue(10)
+        return widget
+
+    @staticmethod
+    def _curve(plot, name, color, width, symbol=None, brush=None, symbol_pen=None):
+        pen = pg.mkPen(color, width=width) if color is not None else None
+        curve = pg.PlotDataItem(name=name, pen=pen, symbol=symbol, symbolBrush=brush,
+                                symbolPen=symbol_pen or color, symbolSize=7)
+        curve.setDownsampling(auto=True, method="peak")
+        curve.setClipToView(True)
+        plot.addItem(curve)
+        return curve
+
+    def _probability_plot(self) -> pg.PlotWidget:
+        widget = self._plot(tr("probability"), percent=True)
+        widget.setMinimumHeight(100)
+        item = widget.getPlotItem()
+        item.legend.setVisible(False)
+        item.showGrid(x=False, y=True, alpha=0.15)
+        item.getAxis("bottom").setLabel(tr("class"), **{"font-size": f"{FONT_PT}pt"})
+        item.getAxis("left").setTicks([[(0.0, "0%"), (0.5, "50%"), (1.0, "100%")], []])
+        item.setMouseEnabled(x=False, y=False)
+        item.setMenuEnabled(False)
+        item.setYRange(-0.1, 1.12, padding=0)
+        widget.setToolTip(tr("Blue: the true class. Red: the predicted class, when it is wrong."))
+        self.bars = pg.BarGraphItem(x=np.zeros(0), height=np.zeros(0), width=0.7, pen=None)
+        item.addItem(self.bars)
+        return widget
+
+    # -- curves ------------------------------------------------------------------
+    def clear(self) -> None:
+        """Forget every curve point (a new network starts from scratch)."""
+        self._last_refresh = -1.0
+        self._batches = _Columns(5)
+        self._evals = _Columns(2, 64)
+        self._train_evals = _Columns(2, 64)
+        self._loss_smoother, self._accuracy_smoother = _Smoother(), _Smoother()
+        self._refresh_batches()
+        self._refresh_evaluations()
+
+    def add_batches(self, steps: np.ndarray, losses: np.ndarray, accuracies: np.ndarray) -> None:
+        """Append batches: their steps, losses and train accuracies (fractions), each (B,)."""
+        steps, losses, accuracies = (np.asarray(a, float).ravel()
+                                     for a in (steps, losses, accuracies))
+        if not len(steps) == len(losses) == len(accuracies):
+            raise ValueError(f"steps, losses and accuracies differ in length: {len(steps)}, "
+                             f"{len(losses)}, {len(accuracies)}")
+        if not len(steps):
+            return
+        self._batches.extend(steps, losses, self._loss_smoother(losses), accuracies,
+                             self._accuracy_smoother(accuracies))
+        self._refresh_batches()
+
+    def add_evaluation(self, step: int, test_accuracy: float,
+                       train_accuracy: float | None = None) -> None:
+        """Add one evaluation: test accuracy (and optionally train accuracy) at ``step``."""
+        self._evals.extend(np.array([step], float), np.array([test_accuracy], float))
+        if train_accuracy is not None:
+            self._train_evals.extend(np.array([step], float), np.array([train_accuracy], float))
+        self._refresh_evaluations()
+
+    def _refresh_batches(self) -> None:
+        """Redraw the curves at most REFRESH_S apart: axes and downsampling cost several
+        milliseconds a redraw, and batches arrive many times a second while training."""
+        now = time.monotonic()
+        wait = self._last_refresh + REFRESH_S - now
+        if wait > 0:
+            if not self._refresh_timer.isActive():
+                self._refresh_timer.start(int(wait * 1000) + 1)
+            return
+        self.flush()
+
+    def flush(self) -> None:
+        """Draw every batch added so far now."""
+        self._refresh_timer.stop()
+        self._last_refresh = time.monotonic()
+        b = self._batches
+        self.loss_curve.setData(b[0], b[1])
+        self.loss_smooth_curve.setData(b[0], b[2])
+        self.train_curve.setData(b[0], b[4])
+
+    def _refresh_evaluations(self) -> None:
+        self.test_curve.setData(self._evals[0], self._evals[1])
+        self.train_eval_curve.setData(self._train_evals[0], self._train_evals[1])
+
+    def batch_data(self) -> dict[str, np.ndarray]:
+        """Copies of the batch columns: step, loss, loss_smooth, accuracy, accuracy_smooth."""
+        names = ("step", "loss", "loss_smooth", "accuracy", "accuracy_smooth")
+        return {name: self._batches[i].copy() for i, name in enumerate(names)}
+
+    # -- counters and probabilities ----------------------------------------------
+    def set_counters(self, step: int, epoch: int, images_per_s: float | None, phase: str) -> None:
+        """Show the step, the epoch (``epoch`` counts from 0, shown from 1), speed and phase."""
+        self.counter_label.setText(tr("step {step} · epoch {epoch}").format(
+            step=f"{int(step):,}", epoch=f"{int(epoch) + 1:,}"))
+        parts = []
+        if images_per_s is not None and np.isfinite(images_per_s):
+            parts.append(tr("{rate} images/s").format(rate=f"{round(images_per_s):,}"))
+        if phase:
+            parts.append(phase)
+        self.rate_label.setText(" · ".join(parts) or " ")
+
+    def counters_text(self) -> str:
+        """The counters as one line, as shown."""
+        lines = (self.counter_label.text(), self.rate_label.text().strip())
+        return " · ".join(t for t in lines if t)
+
+    def set_probabilities(self, probs: np.ndarray | None, label: int,
+                          classes: tuple[str, ...]) -> None:
+        """Bars of the probe's class probabilities (None: none yet); ``label`` -1: unknown."""
+        if tuple(classes) != self._classes:
+            self._classes = tuple(classes)
+            ticks = [[(i, str(name)) for i, name in enumerate(self._classes)]]
+            self.probability_plot.getPlotItem().getAxis("bottom").setTicks(ticks)
+            self.probability_plot.setXRange(-0.6, len(classes) - 0.4, padding=0)
+        if probs is None:
+            self._probs = np.zeros(0)
+            self.bars.setOpts(x=np.zeros(0), height=np.zeros(0), brushes=[])
+            self.prediction_label.setText(tr("no prediction yet"))
+            self._mark_wrong(False)
+            return
+        self._probs = np.array(probs, dtype=float).ravel()
+        pred = int(np.argmax(self._probs))
+        brushes = [pg.mkBrush(NEUTRAL_BAR) for _ in self._probs]
+        if 0 <= label < len(brushes):
+            brushes[label] = pg.mkBrush(style.INPUT_COLOR)
+        wrong = 0 <= label < len(brushes) and label != pred
+        if wrong:
+            brushes[pred] = pg.mkBrush(style.OUTPUT_COLOR)
+        self.bars.setOpts(x=np.arange(len(self._probs)), height=self._probs, brushes=brushes)
+        name = self._classes[pred] if pred < len(self._classes) else str(pred)
+        text = tr("predicted {name} ({p:.1f}%)").format(name=name, p=100 * self._probs[pred])
+        if 0 <= label < len(self._classes):
+            text += " · " + tr("true {name}").format(name=self._classes[label])
+        self.prediction_label.setText(text)
+        self._mark_wrong(wrong)
+
+    def _mark_wrong(self, wrong: bool) -> None:
+        pal = self.palette()
+        if wrong:
+            pal.setColor(QtGui.QPalette.ColorRole.WindowText, style.OUTPUT_COLOR)
+        self.prediction_label.setPalette(pal)
+
+    def probability_values(self) -> np.ndarray:
+        """The bar heights on show (empty when there is no prediction)."""
+        return self._probs.copy()

@@ -1,0 +1,78 @@
+"""Right-click "Export view as PNG/SVG…" for any widget, pyqtgraph views included.
+
+``QGraphicsView.render`` paints only the scene (and takes other arguments), so the SVG is
+drawn with ``QWidget.render``; pyqtgraph's own SVG exporter fails on Qt 6.11.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6 import QtSvg
+
+from cnnviz.gui.qt import QtCore, QtGui, QtWidgets
+
+
+def tr(text: str) -> str:
+    return QtCore.QCoreApplication.translate("ExportMenu", text)
+
+
+def export_view(widget: QtWidgets.QWidget, path: str | Path, title: str = "cnnviz") -> Path:
+    """Write ``widget`` to ``path``: PNG (its pixels) or SVG, chosen by the suffix."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix == ".png":
+        if not widget.grab().save(str(path), "PNG"):
+            raise OSError(f"{path}: could not write the PNG file")
+    elif suffix == ".svg":
+        gen = QtSvg.QSvgGenerator()
+        gen.setFileName(str(path))
+        gen.setSize(widget.size())
+        gen.setViewBox(QtCore.QRect(QtCore.QPoint(0, 0), widget.size()))
+        gen.setTitle(title)
+        painter = QtGui.QPainter(gen)
+        try:
+            QtWidgets.QWidget.render(widget, painter, QtCore.QPoint(0, 0))
+        finally:
+            painter.end()
+    else:
+        raise OSError(f"{path}: export needs a .png or .svg file name, not {path.suffix!r}")
+    if not path.is_file() or path.stat().st_size == 0:
+        raise OSError(f"{path}: nothing was written")
+    return path
+
+
+class ExportMenuMixin:
+    """Adds ``export(path)`` and a right-click menu with "Export view as PNG/SVG…".
+
+    Put it before the Qt widget class in the bases.
+    """
+
+    _export_menu: QtWidgets.QMenu | None = None
+
+    def export(self, path: str) -> None:
+        """Write the view to ``path``: PNG or SVG, chosen by the suffix."""
+        export_view(self, path, self.windowTitle() or "cnnviz")
+
+    def context_menu(self) -> QtWidgets.QMenu:
+        """The right-click menu."""
+        menu = QtWidgets.QMenu(self)
+        act = menu.addAction(tr("Export view as PNG/SVG…"))
+        act.setObjectName("action_export_view")
+        act.triggered.connect(self._export_dialog)
+        return menu
+
+    def contextMenuEvent(self, event: QtGui.QContextMenuEvent) -> None:
+        self._export_menu = self.context_menu()
+        self._export_menu.popup(event.globalPos())
+        event.accept()
+
+    def _export_dialog(self) -> None:
+        path, _ = QtWidgets.QFileDialog.getSaveFileName(
+            self, tr("Export view"), "view.png", tr("Images (*.png *.svg)"))
+        if not path:
+            return
+        try:
+            self.export(path)
+        except OSError as e:
+            QtWidgets.QMessageBox.warning(self, tr("Export view"), str(e))

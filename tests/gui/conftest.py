@@ -1,0 +1,21 @@
+"""GUI fixtures: a main window on a small part of the bundled MNIST."""
+
+import pytest
+
+from cnnviz.data import load
+
+
+@pytest.fixture(scope="session")
+def small_data():
+    return load().subset(3000, 500)
+
+
+@pytest.fixture
+def window(qtbot, small_data):
+    from cnnviz.gui.main_window import MainWindow
+
+    win = MainWindow(data=small_data)
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    win.controller.shutdown()

@@ -1,0 +1,267 @@
+"""LayerInspector: every panel shows exactly the snapshot's arrays, for every layer."""
+
+import numpy as np
+import pytest
+
+from cnnviz.core.session import Session, TrainConfig
+from cnnviz.data import load
+from cnnviz.gui import style
+from cnnviz.gui.views.layer_inspector import LayerInspector
+
+LAYERS = ("C1", "S2", "C3", "S4", "C5", "F6", "OUT")
+
+
+@pytest.fixture(scope="module")
+def data():
+    return load().subset(2000, 500)
+
+
+@pytest.fixture(scope="module")
+def session(data):
+    return Session(data, TrainConfig())
+
+
+@pytest.fixture(scope="module")
+def snap(session):
+    return session.probe_snapshot()
+
+
+@pytest.fixture(scope="module")
+def other_snap(data):
+    s = Session(data, TrainConfig())
+    s.set_probe(1)
+    return s.probe_snapshot()
+
+
+@pytest.fixture(scope="module")
+def partial(data):
+    s = Session(data, TrainConfig())
+    return [s.step_forward() for _ in range(3)][-1]
+
+
+@pytest.fixture(scope="module")
+def max_snap(data):
+    return Session(data, TrainConfig(), arch={"model": "lenet5", "pooling": "max"}).probe_snapshot()
+
+
+@pytest.fixture
+def inspector(qtbot):
+    w = LayerInspector()
+    qtbot.addWidget(w)
+    w.resize(900, 600)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+def flat(panel):
+    return np.concatenate([a.ravel() for a in panel.displayed()])
+
+
+def same(panel, field):
+    """The panel shows exactly ``field`` (values and dtype, no rescaling)."""
+    shown = panel.displayed()
+    assert shown, panel.title()
+    assert all(a.dtype == field.dtype for a in shown)
+    np.testing.assert_array_equal(flat(panel), np.asarray(field).ravel())
+
+
+def visible(inspector, key):
+    return inspector.panels[key].isVisibleTo(inspector)
+
+
+@pytest.mark.parametrize("name", LAYERS)
+def test_every_panel_shows_the_snapshot_fields(inspector, snap, name):
+    inspector.set_snapshot(snap)
+    inspector.set_layer(name)
+    lay = snap.layer(name)
+    p = inspector.panels
+    assert inspector.layer_name == name
+    same(p["X"], lay.x)
+    if lay.activation or lay.weight is None:
+        same(p["Y"], lay.y)
+    else:
+        assert not visible(inspector, "Y") and p["Y"].displayed() == []
+    same(p["dY"], lay.dz)
+    same(p["dX"], lay.dx)
+    if lay.weight is None:
+        for key in ("K", "B", "Z", "dK", "dB"):
+            assert not visible(inspector, key)
+            assert p[key].displayed() == []
+        return
+    rows, drows = (lay.weight[:16], lay.dweight[:16]) if lay.weight.ndim == 4 else (
+        lay.weight, lay.dweight)
+    same(p["K"], rows)
+    same(p["dK"], drows)
+    same(p["B"], lay.bias)
+    same(p["dB"], lay.dbias)
+    if lay.weight.ndim == 4:
+        f, c = rows.shape[:2]
+        for i in range(f):
+            for j in range(c):
+                assert np.array_equal(p["K"].displayed()[i * c + j], lay.weight[i, j])
+                assert np.array_equal(p["dK"].displayed()[i * c + j], lay.dweight[i, j])
+        i, j = 1, c - 1
+        assert (p["K"].value_at(i * c + j, 2, 3)
+                == f"K_{i},{j} [2, 3] = {lay.weight[i, j, 2, 3]:.4g}")
+    else:
+        (w,) = p["K"].displayed()
+        assert w.shape == lay.weight.shape
+    same(p["Z"], lay.z)
+
+
+@pytest.mark.parametrize("name", LAYERS)
+def test_titles_say_what_and_whether_input_or_output(inspector, snap, name):
+    inspector.set_snapshot(snap)
+    inspector.set_layer(name)
+    p = inspector.panels
+    assert "input" in p["X"].title()
+    assert "output" in p["Z" if snap.layer(name).weight is not None else "Y"].title()
+    assert "gradient" in p["dY"].title() and "gradient" in p["dX"].title()
+    if snap.layer(name).weight is not None:
+        assert "weight" in p["K"].title()
+    for key, grid in p.items():
+        if grid.isVisibleTo(inspector) and grid.displayed():
+            assert grid.colorbar.isVisible(), key
+
+
+def nice(levels, diverging):
+    """Layer levels are widened to two significant digits (a steady colour bar)."""
+    return pytest.approx(style.nice_levels(levels, diverging))
+
+
+def test_kernel_gradients_and_inputs_use_the_right_colour_scales(inspector, snap):
+    inspector.set_snapshot(snap)
+    inspector.set_layer("C3")
+    lay = snap.layer("C3")
+    assert inspector.panels["K"].levels == nice(style.symmetric_levels(lay.weight), True)
+    assert inspector.panels["dX"].levels == nice(style.symmetric_levels(lay.dx), True)
+    assert inspector.panels["X"].levels == nice(style.data_levels(lay.x), False)
+    lo, hi = inspector.panels["K"].levels
+    assert lo == -hi and hi >= np.abs(lay.weight).max()
+
+
+def test_formula_captions(inspector, snap):
+    inspector.set_snapshot(snap)
+    inspector.set_layer("C3")
+    assert "Y_i = B_i + Σ_j X_j ⋆ K_ij" in inspector.forward_caption.text()
+    back = inspector.backward_caption.text()
+    assert "dE/dK_ij = X_j ⋆ dE/dY_i (valid correlation)" in back
+    assert "dE/dX_j = Σ_i dE/dY_i ⋆full K_ij (full convolution)" in back
+    inspector.set_layer("S2")
+    assert "dE/dX = dE/dY / k² spread over each window" in inspector.backward_caption.text()
+    inspector.set_layer("F6")
+    assert "dE/dX = Wᵀ dE/dY" in inspector.backward_caption.text()
+    assert "Y = W X + B" in inspector.forward_caption.text()
+
+
+def test_pooling_shows_y_once_and_says_so(inspector, snap):
+    inspector.set_snapshot(snap)
+    inspector.set_layer("S4")
+    assert not visible(inspector, "Z") and not visible(inspector, "winners")
+    assert "no activation" in inspector.panels["Y"].subtitle()
+
+
+def test_c5_kernels_page_through_the_output_maps(inspector, snap):
+    inspector.set_snapshot(snap)
+    inspector.set_layer("C5")
+    lay = snap.layer("C5")
+    k = inspector.panels["K"]
+    assert len(k.images) == 16 * 16
+    assert "rows 0–15 of 120" in k.subtitle()
+    inspector.page_spin.setValue(16)
+    same(k, lay.weight[16:32])
+    same(inspector.panels["dK"], lay.dweight[16:32])
+    assert k.value_at(0, 0, 0).startswith("K_16,0 ")
+    inspector.page_spin.setValue(20)
+    assert inspector.page_spin.value() == inspector.page_start == 16
+    inspector.page_spin.setValue(119)
+    assert inspector.page_start == 112
+    same(k, lay.weight[112:])
+    inspector.set_layer("C3")
+    inspector.set_layer("C5")
+    assert inspector.page_start == 0
+
+
+def test_partial_snapshot_shows_messages_until_backward(inspector, partial):
+    inspector.set_snapshot(partial)
+    inspector.set_layer("C3")
+    same(inspector.panels["X"], partial.layer("C3").x)
+    for key, word in (("dY", "dE/dY"), ("dK", "dE/dK"), ("dB", "dE/dB"), ("dX", "dE/dX")):
+        grid = inspector.panels[key]
+        assert grid.displayed() == []
+        assert grid.message == f"{word} appears once the backward pass reaches C3"
+    inspector.set_layer("F6")
+    assert inspector.panels["X"].displayed() == []
+    assert "forward pass reaches it" in inspector.panels["X"].message
+
+
+def test_before_any_snapshot(qtbot):
+    w = LayerInspector()
+    qtbot.addWidget(w)
+    assert "waiting" in w.header.text()
+    assert w.panels["X"].displayed() == []
+
+
+def naive_winners(x, k):
+    c, h, w = x.shape
+    out = np.zeros_like(x)
+    for ch in range(c):
+        for i in range(h // k):
+            for j in range(w // k):
+                win = x[ch, i * k:(i + 1) * k, j * k:(j + 1) * k]
+                u, v = np.unravel_index(np.argmax(win), win.shape)
+                out[ch, i * k + u, j * k + v] = 1
+    return out
+
+
+def test_max_pool_winners(inspector, max_snap):
+    inspector.set_snapshot(max_snap)
+    for name in ("S2", "S4"):
+        inspector.set_layer(name)
+        lay = max_snap.layer(name)
+        grid = inspector.panels["winners"]
+        assert visible(inspector, "winners")
+        assert "input" in grid.title()
+        np.testing.assert_array_equal(np.stack(grid.displayed()),
+                                      naive_winners(lay.x, lay.pool_window))
+        assert grid.levels == (0.0, 1.0)
+        same(inspector.panels["dX"], lay.dx)
+        assert "winner" in inspector.backward_caption.text()
+
+
+def test_scale_modes(inspector, snap, other_snap):
+    z_a, z_b = snap.layer("C1").z, other_snap.layer("C1").z
+    assert style.data_levels(z_a) != style.data_levels(z_b)
+    inspector.set_layer("C1")
+    inspector.set_snapshot(snap)
+    assert inspector.scale_mode == "layer"
+    z = inspector.panels["Z"]
+    assert z.levels == nice(style.data_levels(z_a), False)
+    inspector.set_snapshot(other_snap)
+    assert z.levels == nice(style.data_levels(z_b), False)
+
+    inspector.set_snapshot(snap)
+    inspector.scale_combo.setCurrentIndex(2)
+    assert inspector.scale_mode == "fixed"
+    k_levels = inspector.panels["K"].levels
+    inspector.set_snapshot(other_snap)
+    assert z.levels == nice(style.data_levels(z_a), False)
+    assert inspector.panels["K"].levels == k_levels
+    same(z, z_b)
+
+    inspector.scale_mode = "map"
+    assert z.levels == [pytest.approx(style.data_levels(m)) for m in z_b]
+    inspector.scale_mode = "layer"
+    assert z.levels == nice(style.data_levels(z_b), False)
+
+
+def test_screenshots_render(inspector, snap, tmp_path):
+    inspector.set_snapshot(snap)
+    for name in LAYERS:
+        inspector.set_layer(name)
+        for tab in (0, 1):
+            inspector.tabs.setCurrentIndex(tab)
+            path = tmp_path / f"inspector_{name}_{tab}.png"
+            assert inspector.grab().save(str(path))
+            assert path.stat().st_size > 5000

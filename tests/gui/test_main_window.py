@@ -1,0 +1,163 @@
+"""The main window: transport actions, exact arrays in every view, live training."""
+
+import numpy as np
+import pytest
+
+from cnnviz.core import checkpoint
+
+LAYERS = ["C1", "S2", "C3", "S4", "C5", "F6", "OUT"]
+NAMES = ["action_forward_step", "action_backward_step", "action_update", "action_train_batch",
+         "action_train_epoch", "action_play", "action_pause", "action_reset"]
+
+
+def check_views_show(win, snap, name):
+    """Every panel of the inspector and the strip thumbnails hold the core's arrays."""
+    lay = snap.layer(name)
+    panels = win.inspector.panels
+    shown = {k: panels[k].displayed() for k in panels}
+    np.testing.assert_array_equal(np.concatenate([a.ravel() for a in shown["X"]]), lay.x.ravel())
+    out_key = "Z" if lay.kind in ("conv", "dense") else "Y"
+    np.testing.assert_array_equal(np.concatenate([a.ravel() for a in shown[out_key]]),
+                                  (lay.z if out_key == "Z" else lay.y).ravel())
+    thumbs = win.strip.thumbnail_arrays(name)
+    np.testing.assert_array_equal(np.concatenate([a.ravel() for a in thumbs]), lay.y.ravel())
+    if lay.has_backward:
+        np.testing.assert_array_equal(np.concatenate([a.ravel() for a in shown["dY"]]),
+                                      lay.dz.ravel())
+        np.testing.assert_array_equal(np.concatenate([a.ravel() for a in shown["dX"]]),
+                                      lay.dx.ravel())
+        if lay.dweight is not None:
+            dk = np.concatenate([a.ravel() for a in shown["dK"]])
+            # C5's 120 x 16 kernels are shown a block of rows at a time
+            np.testing.assert_array_equal(dk, lay.dweight.ravel()[:dk.size])
+            assert dk.size == lay.dweight.size or name == "C5"
+
+
+def test_window_opens_with_a_traced_probe(window):
+    snap = window.controller.snapshot
+    assert snap is not None and [lay.name for lay in snap.layers] == LAYERS
+    assert snap.layer("C1").has_backward
+    assert window.phase_label.text() == "Ready" and window.next_label.text() == "next: Forward C1"
+    for name in NAMES:
+        act = window.findChild(type(window.action_play), name)
+        assert act is not None and not act.shortcut().isEmpty(), name
+
+
+def test_stepping_forward_and_backward_shows_core_arrays(window, qtbot):
+    c = window.controller
+    for i, name in enumerate(LAYERS):
+        assert window.next_label.text() == f"next: Forward {name}"
+        window.action_forward_step.trigger()
+        assert window.phase_label.text() == f"Forward {name}"
+        window.select_layer(name)
+        snap = c.snapshot
+        assert len(snap.layers) == i + 1 and not snap.layer(name).has_backward
+        check_views_show(window, snap, name)
+    for name in reversed(LAYERS):
+        assert window.next_label.text() == f"next: Backward {name}"
+        window.action_backward_step.trigger()
+        assert window.phase_label.text() == f"Backward {name}"
+        window.select_layer(name)
+        snap = c.snapshot
+        assert snap.layer(name).has_backward
+        check_views_show(window, snap, name)
+    assert window.next_label.text() == "next: Update"
+    before = c.session.net.state_dict()
+    window.action_update.trigger()
+    after = c.session.net.state_dict()
+    assert any(not np.array_equal(before[k], after[k]) for k in before)
+    assert window.phase_label.text() == "Update" and c.session.step == 1
+    assert window.next_label.text() == "next: Forward C1"
+
+
+def test_formula_follows_the_phase(window):
+    window.action_forward_step.trigger()
+    assert "Y = K * X + B" in window.formula_label.text()
+    for _ in range(6):
+        window.action_forward_step.trigger()
+    for _ in range(7):
+        window.action_backward_step.trigger()
+    assert window.phase_label.text() == "Backward C1"
+    assert "dE/dX = dE/dY ⋆full K" in window.formula_label.text()
+
+
+def test_play_pause_and_learning_rate_change_while_training(window, qtbot):
+    c = window.controller
+    window.action_play.trigger()
+    assert c.running and not window.action_forward_step.isEnabled()
+    qtbot.waitUntil(lambda: c.session.step >= 5, timeout=20000)
+    window.settings.lr.setValue(0.0025)
+    qtbot.waitUntil(lambda: abs(c.session.opt.lr - 0.0025) < 1e-12, timeout=10000)
+    window.action_pause.trigger()
+    qtbot.waitUntil(lambda: not c.running, timeout=10000)
+    step = c.session.step
+    qtbot.wait(200)
+    assert c.session.step == step
+    assert window.action_forward_step.isEnabled()
+    assert c.snapshot.step >= 1
+
+
+def test_closing_while_training_ends_cleanly(qtbot, small_data):
+    from cnnviz.gui.main_window import MainWindow
+
+    win = MainWindow(data=small_data)
+    qtbot.addWidget(win)
+    win.show()
+    win.action_play.trigger()
+    qtbot.waitUntil(lambda: win.controller.session.step >= 3, timeout=20000)
+    win.close()
+    assert win.controller._thread.isFinished()
+
+
+def test_corrupt_checkpoint_shows_error_and_keeps_network(window, tmp_path):
+    bad = tmp_path / "broken.npz"
+    bad.write_bytes(b"PK\x03\x04 this is no checkpoint")
+    before = window.controller.session.net.state_dict()
+    assert window.open_checkpoint(bad) is False
+    assert str(bad) in window.last_error
+    after = window.controller.session.net.state_dict()
+    assert all(np.array_equal(before[k], after[k]) for k in before)
+
+
+def test_open_and_save_checkpoint(window, tmp_path):
+    c = window.controller
+    c.train_batch()
+    path = tmp_path / "saved.npz"
+    assert c.save_checkpoint(path)
+    saved = checkpoint.load(path).params
+    c.reset()
+    assert not np.array_equal(c.session.net.state_dict()["C1.weight"], saved["C1.weight"])
+    assert window.open_checkpoint(path)
+    assert np.array_equal(c.session.net.state_dict()["C1.weight"], saved["C1.weight"])
+    assert c.session.step == 1
+
+
+def test_probe_controls(window):
+    window.probe_panel.index.setValue(7)
+    assert window.controller.snapshot.probe_index == 7
+    window.probe_panel.next_button.click()
+    assert window.controller.snapshot.probe_index == 8
+    window.probe_panel.klass.setCurrentIndex(3)
+    window.probe_panel.random_class_button.click()
+    snap = window.controller.snapshot
+    assert snap.label == 3 and window.data.test_labels[snap.probe_index] == 3
+
+
+def test_rebuild_with_new_architecture(window):
+    window.rebuild({"model": "lenet5", "pooling": "max", "mode": "same"})
+    snap = window.controller.snapshot
+    assert snap.layer("C1").out_shape == (6, 32, 32) and snap.layer("S2").winners is not None
+    window.select_layer("S2")
+    check_views_show(window, snap, "S2")
+
+
+@pytest.mark.parametrize("layer", ["C3", "F6"])
+def test_screenshot_command(tmp_path, layer):
+    from PySide6 import QtGui
+
+    from cnnviz.cli import main
+
+    out = tmp_path / f"shot_{layer}.png"
+    assert main(["screenshot", "--out", str(out), "--steps", "2", "--layer", layer]) == 0
+    img = QtGui.QImage(str(out))
+    assert (img.width(), img.height()) == (1280, 800)

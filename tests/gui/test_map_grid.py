@@ -1,0 +1,186 @@
+"""MapGrid: shows exactly the arrays it is given, with the right levels, hover and export."""
+
+import numpy as np
+import pytest
+
+from cnnviz.gui import style
+from cnnviz.gui.qt import QtCore, QtGui, QtWidgets
+from cnnviz.gui.widgets.map_grid import MapGrid
+from cnnviz.gui.widgets.map_layout import grid_columns
+
+
+@pytest.fixture
+def maps():
+    return np.random.default_rng(0).normal(size=(6, 28, 28)).astype(np.float32)
+
+
+@pytest.fixture
+def grid(qtbot):
+    g = MapGrid("Z — output maps (6@28x28)", "output", False)
+    qtbot.addWidget(g)
+    g.resize(700, 420)
+    g.show()
+    qtbot.waitExposed(g)
+    return g
+
+
+def labels(n):
+    return [f"Z_{i}" for i in range(n)]
+
+
+def test_shows_exactly_the_arrays_given(grid, maps):
+    grid.set_maps(maps, labels(6), columns=3)
+    shown = grid.displayed()
+    assert len(shown) == len(grid.images) == 6
+    for a, b in zip(shown, maps):
+        assert a.dtype == np.float32
+        assert np.array_equal(a, b)
+        assert np.shares_memory(a, maps)
+
+
+def test_items_are_reused_and_added_only_when_the_count_changes(grid, maps):
+    grid.set_maps(maps, labels(6))
+    first = grid.images
+    grid.set_maps(maps[::-1].copy(), labels(6))
+    assert all(a is b for a, b in zip(first, grid.images))
+    grid.set_maps(maps[:4], labels(4))
+    assert len(grid.images) == 4 and grid.images[0] is first[0]
+    grid.set_maps(np.concatenate([maps, maps]), labels(12))
+    assert len(grid.images) == 12 and grid.images[5] is first[5]
+
+
+def test_diverging_maps_get_symmetric_levels(qtbot, maps):
+    g = MapGrid("K — kernels", "weights", True)
+    qtbot.addWidget(g)
+    g.set_maps(maps)
+    m = float(np.max(np.abs(maps)))
+    # widened to two significant digits, so the colour bar holds still while training
+    lo, hi = g.levels
+    assert lo == -hi and m <= hi <= m * 1.1
+    assert g.levels == style.nice_levels(style.symmetric_levels(maps), True)
+    assert g.colorbar.levels() == pytest.approx((lo, hi))
+    for item in g.images:
+        assert tuple(item.levels) == pytest.approx((lo, hi))
+
+
+def test_sequential_maps_get_the_data_range_and_explicit_levels_win(grid, maps):
+    grid.set_maps(maps)
+    lo, hi = grid.levels
+    assert lo <= float(maps.min()) and hi >= float(maps.max())
+    assert grid.levels == style.nice_levels((float(maps.min()), float(maps.max())), False)
+    grid.set_maps(maps, levels=(-2.0, 3.0))
+    assert grid.levels == (-2.0, 3.0)
+    assert grid.colorbar.levels() == (-2.0, 3.0)
+    assert tuple(grid.images[4].levels) == (-2.0, 3.0)
+
+
+def test_per_map_levels(grid, maps):
+    levels = [style.data_levels(m) for m in maps]
+    grid.set_maps(maps, levels=levels)
+    for item, lv in zip(grid.images, levels):
+        assert tuple(item.levels) == pytest.approx(lv)
+    assert grid.colorbar.levels() == (0.0, 1.0)
+
+
+def test_vectors_and_matrices_are_one_map(grid):
+    v = np.arange(84, dtype=np.float32)
+    grid.set_maps(v, ["Y"])
+    (shown,) = grid.displayed()
+    assert shown.shape == (1, 84) and np.array_equal(shown.ravel(), v)
+    w = np.arange(84 * 120, dtype=np.float32).reshape(84, 120)
+    grid.set_maps(w, ["W"])
+    (shown,) = grid.displayed()
+    assert np.array_equal(shown, w)
+    assert grid.value_at(0, 2, 5) == f"W [2, 5] = {w[2, 5]:.4g}"
+
+
+def test_value_at_formats_label_index_and_four_digits(grid, maps):
+    grid.set_maps(maps, labels(6), columns=3)
+    assert grid.value_at(2, 3, 4) == f"Z_2 [3, 4] = {float(maps[2, 3, 4]):.4g}"
+    maps2 = np.full((1, 2, 2), 0.123456, dtype=np.float32)
+    grid.set_maps(maps2, ["K_2,4"])
+    assert grid.value_at(0, 1, 1) == "K_2,4 [1, 1] = 0.1235"
+
+
+def test_hover_reads_the_map_under_the_mouse(qtbot, grid, maps):
+    grid.set_maps(maps, labels(6), columns=3)
+    QtWidgets.QApplication.processEvents()
+    assert grid.hover_text() == ""
+    img = grid.images[4]
+    scene_pos = img.mapToScene(QtCore.QPointF(10.5, 7.5))      # column 10, row 7
+    grid.scene().sigMouseMoved.emit(scene_pos)
+    assert grid.hover_text() == grid.value_at(4, 7, 10)
+    view_pos = grid.mapFromScene(img.mapToScene(QtCore.QPointF(3.5, 20.5)))
+    qtbot.mouseMove(grid.viewport(), view_pos)
+    qtbot.waitUntil(lambda: grid.hover_text() == grid.value_at(4, 20, 3), timeout=2000)
+    grid.scene().sigMouseMoved.emit(QtCore.QPointF(-50, -50))
+    assert grid.hover_text() == ""
+
+
+def test_clear_maps_shows_the_message_and_maps_come_back(grid, maps):
+    grid.set_maps(maps, labels(6))
+    grid.clear_maps("dE/dK appears once the backward pass reaches C3")
+    assert grid.message == "dE/dK appears once the backward pass reaches C3"
+    assert grid.displayed() == []
+    assert not grid.colorbar.isVisible()
+    assert not any(item.isVisible() for item in grid._images)
+    grid.set_maps(maps, labels(6))
+    assert grid.message == ""
+    assert len(grid.displayed()) == 6 and grid.colorbar.isVisible()
+
+
+def test_title_says_the_role(qtbot):
+    for role, word in (("input", "input"), ("output", "output"), ("weights", "weights"),
+                       ("gradient", "gradient")):
+        g = MapGrid("M (6@14x14)", role, role in ("weights", "gradient"))
+        qtbot.addWidget(g)
+        assert word in g.title()
+    g = MapGrid("X — input maps", "input", False)
+    qtbot.addWidget(g)
+    assert g.title() == "X — input maps"
+    with pytest.raises(ValueError, match="role"):
+        MapGrid("X", "bias", False)
+
+
+def test_wrong_labels_or_levels_are_refused(grid, maps):
+    with pytest.raises(ValueError, match="labels"):
+        grid.set_maps(maps, labels(5))
+    with pytest.raises(ValueError, match="levels"):
+        grid.set_maps(maps, levels=[(0, 1)] * 5)
+
+
+def test_export_png_and_svg(grid, maps, tmp_path):
+    grid.set_maps(maps, labels(6), columns=3)
+    png, svg = tmp_path / "grid.png", tmp_path / "grid.svg"
+    grid.export(str(png))
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert QtGui.QImage(str(png)).width() == grid.width()
+    grid.export(str(svg))
+    text = svg.read_text()
+    assert "<svg" in text and "Z_2" in text
+    with pytest.raises(OSError, match="png or .svg"):
+        grid.export(str(tmp_path / "grid.jpg"))
+
+
+def test_right_click_menu_exports(qtbot, grid, maps, tmp_path, monkeypatch):
+    grid.set_maps(maps, labels(6))
+    target = tmp_path / "menu.svg"
+    monkeypatch.setattr(QtWidgets.QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(target), "")))
+    pos = QtCore.QPoint(20, 20)
+    event = QtGui.QContextMenuEvent(QtGui.QContextMenuEvent.Reason.Mouse, pos,
+                                    grid.viewport().mapToGlobal(pos))
+    QtWidgets.QApplication.sendEvent(grid.viewport(), event)
+    menu = grid._export_menu
+    assert menu is not None and menu.isVisible()
+    (action,) = menu.actions()
+    assert action.text() == "Export view as PNG/SVG…"
+    action.trigger()
+    menu.close()
+    assert "<svg" in target.read_text()
+
+
+def test_grid_columns_fill_the_width():
+    assert grid_columns(6, 28, 28, 860) == 6
+    assert grid_columns(16, 10, 10, 420) in (4, 8)
+    assert grid_columns(1, 32, 32, 420) == 1

@@ -1,0 +1,187 @@
+"""The training panel: curves hold exactly what was added, probabilities, counters."""
+
+import numpy as np
+import pytest
+
+from cnnviz.gui import style
+from cnnviz.gui.qt import QtCore, QtWidgets
+from cnnviz.gui.views.training_panel import SMOOTHING, TrainingPanel
+
+CLASSES = tuple(str(i) for i in range(10))
+
+
+@pytest.fixture
+def panel(qtbot):
+    widget = TrainingPanel()
+    qtbot.addWidget(widget)
+    widget.resize(350, 600)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def smoothed(values, beta=SMOOTHING):
+    """Reference bias-corrected moving average, one value at a time."""
+    out, m = [], 0.0
+    for t, v in enumerate(values, start=1):
+        m = beta * m + (1 - beta) * v
+        out.append(m / (1 - beta ** t))
+    return np.array(out)
+
+
+def curve_equals(curve, x, y):
+    gx, gy = curve.getData()
+    np.testing.assert_array_equal(gx, x)
+    np.testing.assert_allclose(gy, y, rtol=1e-12, atol=0)
+
+
+def test_batches_land_in_the_curves(panel):
+    rng = np.random.default_rng(0)
+    steps = np.arange(1, 121)
+    losses, accs = 2.3 * rng.random(120), rng.random(120)
+    panel.add_batches(steps[:50], losses[:50], accs[:50])
+    panel.add_batches(steps[50:], losses[50:], accs[50:])
+    panel.flush()   # the curves redraw at most four times a second
+    x, y = panel.loss_curve.getData()
+    np.testing.assert_array_equal(x, steps)
+    np.testing.assert_array_equal(y, losses)
+    curve_equals(panel.loss_smooth_curve, steps, smoothed(losses))
+    curve_equals(panel.train_curve, steps, smoothed(accs))
+
+
+def test_buffers_grow_past_their_capacity(panel):
+    n = 5000
+    steps = np.arange(n)
+    losses = np.linspace(2.3, 0.1, n)
+    accs = np.linspace(0.1, 0.99, n)
+    for i in range(0, n, 64):
+        panel.add_batches(steps[i:i + 64], losses[i:i + 64], accs[i:i + 64])
+    data = panel.batch_data()
+    np.testing.assert_array_equal(data["step"], steps)
+    np.testing.assert_array_equal(data["loss"], losses)
+    np.testing.assert_array_equal(data["accuracy"], accs)
+    panel.flush()
+    np.testing.assert_array_equal(panel.loss_curve.xData, steps)
+    np.testing.assert_array_equal(panel.loss_curve.yData, losses)
+
+
+def test_a_hundred_thousand_steps_are_downsampled(panel):
+    n = 100_000
+    steps = np.arange(n)
+    for i in range(0, n, 5000):
+        panel.add_batches(steps[i:i + 5000], np.full(5000, 0.5), np.full(5000, 0.9))
+    panel.flush()
+    QtWidgets.QApplication.processEvents()
+    for curve in (panel.loss_curve, panel.loss_smooth_curve, panel.train_curve):
+        assert curve.opts["autoDownsample"] and curve.opts["clipToView"]
+        assert curve.opts["downsampleMethod"] == "peak"
+        assert len(curve.xData) == n
+        assert len(curve.getData()[0]) < n
+
+
+def test_evaluations_are_points(panel):
+    panel.add_evaluation(100, 0.91)
+    panel.add_evaluation(200, 0.95, 0.96)
+    panel.add_evaluation(300, 0.97)
+    curve_equals(panel.test_curve, [100, 200, 300], [0.91, 0.95, 0.97])
+    curve_equals(panel.train_eval_curve, [200], [0.96])
+
+
+def test_clear_empties_every_curve(panel):
+    panel.add_batches([1, 2], [2.0, 1.5], [0.1, 0.2])
+    panel.add_evaluation(2, 0.5, 0.6)
+    panel.clear()
+    panel.flush()
+    for curve in (panel.loss_curve, panel.loss_smooth_curve, panel.train_curve,
+                  panel.test_curve, panel.train_eval_curve):
+        x, y = curve.getData()
+        assert x is None or len(x) == 0
+    panel.add_batches([1], [2.0], [0.25])
+    panel.flush()
+    curve_equals(panel.train_curve, [1], [0.25])
+
+
+def test_curves_redraw_at_most_four_times_a_second(panel, qtbot):
+    panel.flush()
+    panel.add_batches([1], [2.0], [0.25])
+    assert panel.loss_curve.getData()[0] is None or len(panel.loss_curve.getData()[0]) == 0
+    qtbot.waitUntil(lambda: panel.loss_curve.getData()[0] is not None
+                    and len(panel.loss_curve.getData()[0]) == 1, timeout=2000)
+
+
+def test_mismatched_batches_are_refused(panel):
+    with pytest.raises(ValueError, match="differ in length"):
+        panel.add_batches([1, 2], [1.0], [0.5, 0.5])
+
+
+def test_counters_text(panel):
+    panel.set_counters(1234, 1, 8100.4, "Forward C3")
+    assert panel.counter_label.text() == "step 1,234 · epoch 2"
+    assert panel.counters_text() == "step 1,234 · epoch 2 · 8,100 images/s · Forward C3"
+    panel.set_counters(0, 0, None, "")
+    assert panel.counters_text() == "step 0 · epoch 1"
+
+
+def test_probabilities_right_prediction(panel):
+    probs = np.full(10, 0.003)
+    probs[7] = 1 - probs.sum() + 0.003
+    panel.set_probabilities(probs, 7, CLASSES)
+    np.testing.assert_array_equal(panel.probability_values(), probs)
+    np.testing.assert_array_equal(panel.bars.opts["height"], probs)
+    assert panel.prediction_label.text() == f"predicted 7 ({100 * probs[7]:.1f}%) · true 7"
+    assert panel.bars.opts["brushes"][7].color() == style.INPUT_COLOR
+
+
+def test_probabilities_wrong_prediction(panel):
+    probs = np.array([0.01, 0.02, 0.2, 0.01, 0.01, 0.01, 0.01, 0.7, 0.02, 0.01])
+    panel.set_probabilities(probs, 2, CLASSES)
+    assert panel.prediction_label.text() == "predicted 7 (70.0%) · true 2"
+    brushes = panel.bars.opts["brushes"]
+    assert brushes[2].color() == style.INPUT_COLOR
+    assert brushes[7].color() == style.OUTPUT_COLOR
+    assert brushes[0].color() not in (style.INPUT_COLOR, style.OUTPUT_COLOR)
+
+
+def test_no_probabilities_yet(panel):
+    panel.set_probabilities(np.full(10, 0.1), 3, CLASSES)
+    panel.set_probabilities(None, 3, CLASSES)
+    assert panel.probability_values().size == 0
+    assert panel.prediction_label.text() == "no prediction yet"
+
+
+def test_fits_a_narrow_dock_with_readable_fonts(panel):
+    rng = np.random.default_rng(1)
+    steps = np.arange(1, 3001)
+    panel.add_batches(steps, 2.3 * np.exp(-steps / 400) + 0.1 * rng.random(3000),
+                      1 - np.exp(-steps / 300))
+    panel.add_evaluation(1500, 0.93, 0.94)
+    panel.add_evaluation(3000, 0.97, 0.98)
+    panel.set_counters(3000, 2, 8100.0, "Forward C3")
+    panel.set_probabilities(np.eye(10)[7] * 0.9 + 0.01, 2, CLASSES)
+    QtWidgets.QApplication.processEvents()
+    hint = panel.minimumSizeHint()
+    assert hint.width() <= 350 and hint.height() <= 600
+    for label in panel.findChildren(QtWidgets.QLabel):
+        assert label.font().pointSizeF() >= 10
+        assert label.width() >= label.sizeHint().width(), label.text()
+    for plot in (panel.loss_plot, panel.accuracy_plot, panel.probability_plot):
+        for side in ("left", "bottom"):
+            assert plot.getPlotItem().getAxis(side).style["tickFont"].pointSizeF() >= 10
+    assert panel.grab().save("/tmp/panel.png")
+
+
+def test_strings_are_translatable(qtbot):
+    class Bracket(QtCore.QTranslator):
+        def translate(self, context, source, disambiguation=None, n=-1):
+            return f"[{source}]" if context == "TrainingPanel" else None
+
+    bracket = Bracket()
+    app = QtCore.QCoreApplication.instance()
+    app.installTranslator(bracket)
+    try:
+        widget = TrainingPanel()
+        qtbot.addWidget(widget)
+        widget.set_counters(5, 0, None, "")
+        assert widget.counter_label.text() == "[step 5 · epoch 1]"
+    finally:
+        app.removeTranslator(bracket)
