@@ -186,3 +186,27 @@ def test_softmax_cross_entropy_equals_loop_and_gradcheck():
     assert_close(d, numeric_grad(lambda: softmax_cross_entropy(z, labels)[0], z))
     big, _ = softmax_cross_entropy(np.array([[1000.0, -1000.0]]), np.array([1]))
     assert big == pytest.approx(2000.0)
+
+
+def test_single_sample_single_position_paths_equal_loop_twins():
+    """One sample and one output position (C5 and the dense layers for a probe) take
+    an outer-product path; it must give the loop twin's numbers."""
+    rng = np.random.default_rng(13)
+    layer = conv((3, 5, 5), f=4, k=5)
+    x = rng.standard_normal((1, 3, 5, 5))
+    y, cache = layer_forward(layer, x)
+    assert y.shape == (1, 4, 1, 1)
+    dy = rng.standard_normal(y.shape)
+    dx, grads = layer_backward(layer, dy, cache)
+    rdx, rdw, rdb = naive.conv_backward_loop(x, layer.params["weight"], dy)
+    assert_close(grads["weight"], rdw, what="dE/dK")
+    assert_close(grads["bias"], rdb, what="dE/dB")
+    assert_close(dx, rdx, what="dE/dX")
+    dense = Dense(6, 3, rng=rng, dtype=F64)
+    xv = rng.standard_normal((1, 6))
+    _, c = dense.forward(to_internal(xv))
+    dyv = rng.standard_normal((1, 3))
+    dxv, g = dense.backward(to_internal(dyv), c)
+    rdx, rdw, rdb = naive.dense_backward_loop(xv, dense.params["weight"], dyv)
+    assert_close(g["weight"], rdw)
+    assert_close(to_public(dxv), rdx)

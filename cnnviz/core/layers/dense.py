@@ -35,7 +35,8 @@ class Dense(Layer):
 
     def backward(self, dy, cache, need_dx=True):
         w = self.params["weight"]
-        grads = {"weight": dy @ cache.T, "bias": dy.sum(axis=1)}
+        dw = np.multiply.outer(dy[:, 0], cache[:, 0]) if dy.shape[1] == 1 else dy @ cache.T
+        grads = {"weight": dw, "bias": dy.sum(axis=1)}
         return (w.T @ dy if need_dx else None), grads
 
     def output_shape(self, in_shape):

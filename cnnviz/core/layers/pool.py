@@ -36,7 +36,15 @@ def avgpool_forward(x: np.ndarray, k: int, s: int):
     ho, wo = pool_geometry(x.shape[1], x.shape[2], k, s)
     c, h, w, n = x.shape
     if _tiles(k, s, h, w):
-        y = x.reshape(c, ho, k, wo, k, n).sum(axis=(2, 4))
+        # add the rows of each tile, then its columns: 2 (k - 1) additions over large
+        # contiguous runs, several times faster than a reduction over two strided axes
+        r = x.reshape(c, ho, k, wo, k, n)
+        rows = r[:, :, 0].copy()
+        for u in range(1, k):
+            rows += r[:, :, u]
+        y = rows[:, :, :, 0].copy()
+        for v in range(1, k):
+            y += rows[:, :, :, v]
         y *= x.dtype.type(1.0 / (k * k))
         return y, x.shape
     y = None
