@@ -50,6 +50,12 @@ class Checkpoint:
         return net
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 def save(path: str | Path, net: Network, *, train: dict | None = None, state: dict | None = None,
          metrics: dict | None = None, optimizer: dict[str, np.ndarray] | None = None) -> Path:
     """Write ``net`` (and optional settings, progress and optimiser buffers) atomically."""
@@ -70,6 +76,7 @@ def save(path: str | Path, net: Network, *, train: dict | None = None, state: di
             f.write(buf.getvalue())
             f.flush()
             os.fsync(f.fileno())
+        os.chmod(tmp, 0o666 & ~_umask())   # mkstemp makes it private; a checkpoint is not
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
