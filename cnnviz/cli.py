@@ -81,6 +81,8 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--pretrained", action="store_true", help="start from the bundled trained net")
     s.add_argument("--probe", type=int, default=0, help="test image to show")
     s.add_argument("--size", default="1280x800", help="window size, WIDTHxHEIGHT")
+    s.add_argument("--tab", choices=["forward", "backward"], default="forward",
+                   help="which side of the layer inspector to show")
     _add_data(s)
     return p
 
@@ -206,7 +208,7 @@ def cmd_screenshot(args) -> int:
     except ValueError:
         raise CnnvizError(f"--size must look like 1280x800, not {args.size!r}") from None
     path = screenshot(args.out, args.steps, args.layer, args.pretrained, args.data, (w, h),
-                      args.probe)
+                      args.probe, args.tab)
     print(f"cnnviz: wrote {path}")
     return 0
 

@@ -12,10 +12,12 @@ LAYERS = ("C1", "S2", "C3", "S4", "C5", "F6", "OUT")
 
 def screenshot(out: str | Path, steps: int = 0, layer: str = "C1", pretrained: bool = False,
                data_dir: str | None = None, size: tuple[int, int] = (1280, 800),
-               probe: int = 0, backward: bool = True) -> Path:
+               probe: int = 0, tab: str = "forward") -> Path:
     """Build the window offscreen, train ``steps`` batches, select ``layer``, save a PNG/SVG."""
     if layer not in LAYERS:
         raise CnnvizError(f"--layer {layer!r} is not one of {', '.join(LAYERS)}")
+    if tab not in ("forward", "backward"):
+        raise CnnvizError(f"--tab must be forward or backward, not {tab!r}")
     if steps < 0:
         raise CnnvizError(f"--steps must be >= 0, not {steps}")
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -35,6 +37,7 @@ def screenshot(out: str | Path, steps: int = 0, layer: str = "C1", pretrained: b
             window.controller.train_batch()
         window.resize(*size)
         window.select_layer(layer)
+        window.inspector.tabs.setCurrentIndex(0 if tab == "forward" else 1)
         window.show()
         for _ in range(5):
             app.processEvents()

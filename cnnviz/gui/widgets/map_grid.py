@@ -26,6 +26,9 @@ ROLE_COLORS = {
 TEXT = QtGui.QColor("#202020")
 
 
+BAR_MAX_PX = 300
+
+
 def tr(text: str) -> str:
     return QtCore.QCoreApplication.translate("MapGrid", text)
 
@@ -80,7 +83,11 @@ class MapGrid(ExportMenuMixin, pg.GraphicsLayoutWidget):
         for key in ("left", "right", "top", "bottom"):
             self.colorbar.getAxis(key).setPen(pg.mkPen(TEXT))
             self.colorbar.getAxis(key).setTextPen(pg.mkPen(TEXT))
+        # a tall mosaic scrolls; a bar as tall as the mosaic would then show only part of
+        # its range, so it stays short and at the top, where the whole range is in view
+        self.colorbar.setMaximumHeight(BAR_MAX_PX)
         self.ci.addItem(self.colorbar, row=2, col=1)
+        self.ci.layout.setAlignment(self.colorbar, QtCore.Qt.AlignmentFlag.AlignTop)
         self.hover_item = self.ci.addLabel("", row=3, col=0, colspan=2, size="10pt", color=TEXT)
         self.message_item = pg.TextItem("", color="#606060", anchor=(0.5, 0.5))
         self.message_item.setFont(QtGui.QFont(self.font().family(), 12))
