@@ -78,6 +78,12 @@ class MainWindow(QtWidgets.QMainWindow):
         hl.addSpacing(24)
         hl.addWidget(self.formula_label, 1)
         hl.addWidget(self.next_label)
+        self.follow_box = QtWidgets.QCheckBox(tr("Inspector follows the step"))
+        self.follow_box.setObjectName("follow_step")
+        self.follow_box.setChecked(True)
+        self.follow_box.setToolTip(tr("Show the layer (and the forward or backward side) "
+                                      "that the last step computed"))
+        hl.addWidget(self.follow_box)
         central = QtWidgets.QWidget()
         vl = QtWidgets.QVBoxLayout(central)
         vl.setContentsMargins(2, 2, 2, 2)
@@ -199,6 +205,9 @@ class MainWindow(QtWidgets.QMainWindow):
         self.next_label.setText(tr("next: {0}").format(tr(nword) + (f" {nname}" if nname else ""))
                                 if upcoming else "")
         self.strip.set_active(name if word in ("Forward", "Backward") else None)
+        if word in ("Forward", "Backward") and self.follow_box.isChecked():
+            self.select_layer(name)
+            self.inspector.tabs.setCurrentIndex(0 if word == "Forward" else 1)
 
     def _set_running(self, running: bool) -> None:
         for name in ("action_forward_step", "action_backward_step", "action_update",

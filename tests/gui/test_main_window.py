@@ -70,6 +70,20 @@ def test_stepping_forward_and_backward_shows_core_arrays(window, qtbot):
     assert window.next_label.text() == "next: Forward C1"
 
 
+def test_inspector_follows_the_step(window):
+    window.action_forward_step.trigger()
+    window.action_forward_step.trigger()
+    assert window.inspector.layer_name == "S2" and window.inspector.tabs.currentIndex() == 0
+    assert window.strip.selected() == "S2"
+    for _ in range(5):
+        window.action_forward_step.trigger()
+    window.action_backward_step.trigger()
+    assert window.inspector.layer_name == "OUT" and window.inspector.tabs.currentIndex() == 1
+    window.follow_box.setChecked(False)
+    window.action_backward_step.trigger()
+    assert window.inspector.layer_name == "OUT" and window.phase_label.text() == "Backward F6"
+
+
 def test_formula_follows_the_phase(window):
     window.action_forward_step.trigger()
     assert "Y = K * X + B" in window.formula_label.text()
