@@ -26,7 +26,7 @@ ROLE_COLORS = {
 TEXT = QtGui.QColor("#202020")
 
 
-BAR_MAX_PX = 300
+BAR_MAX_PX = 220
 
 
 def tr(text: str) -> str:
