@@ -17,6 +17,7 @@ import numpy as np
 from cnnviz.core.models import build, lenet5
 from cnnviz.core.network import BatchRun, Network
 from cnnviz.core.optim import Optimizer, make_optimizer
+from cnnviz.core.session_state import STATE_FORMAT, STATE_VERSION, read_state
 from cnnviz.core.trace import Snapshot, snapshot_of
 from cnnviz.data.mnist import Dataset, shifted_lenet_input, to_lenet_input
 from cnnviz.errors import ConfigError, TrainingDiverged
@@ -249,6 +250,47 @@ class Session:
 
     def train_epoch(self) -> list[BatchStats]:
         return list(self.iter_epoch())
+
+    # -- state -------------------------------------------------------------------
+    def export_state(self) -> tuple[dict, dict[str, np.ndarray]]:
+        """Everything the next batches depend on, as a JSON-able header and array copies.
+
+        A session on the same data that imports it trains on bit for bit as this one
+        would. Arrays: ``param/<name>``, ``optim/<name>/<buffer>`` and ``order``.
+        """
+        if self._pending is not None:
+            raise ConfigError(f"finish the batch in flight first: next is {self.phase}")
+        opt = self.opt
+        header = {
+            "format": STATE_FORMAT, "version": STATE_VERSION, "config": self.config.to_dict(),
+            "architecture": dict(self.net.config), "dtype": self.net.dtype.name,
+            "step": self.step, "epoch": self.epoch, "position": self._pos,
+            "train_size": len(self.data.train_labels), "probe_index": self.probe_index,
+            "optimizer": {"name": opt.name, "t": opt.t, "hyper": opt.hyper()},
+            "order_rng": self._order_rng.bit_generator.state,
+            "shift_rng": self._shift_rng.bit_generator.state,
+        }
+        arrays = {f"param/{k}": v for k, v in self.net.state_dict().items()}
+        arrays.update({f"optim/{k}": v.copy() for k, v in opt.state_arrays().items()})
+        arrays["order"] = self._order.copy()
+        return header, arrays
+
+    def import_state(self, header: dict, arrays: dict[str, np.ndarray]) -> None:
+        """Continue from the output of :meth:`export_state` (of any session on this data).
+
+        A state that does not fit raises a ``CnnvizError`` naming what is wrong and leaves
+        the session unchanged.
+        """
+        parts = read_state(header, arrays, self.data, self.net)
+        if parts.net is self.net:
+            self.net.load_state_dict(parts.params, source="session state")
+        else:
+            self.net.close()
+        self.net, self.opt, self.config = parts.net, parts.opt, parts.config
+        self._order_rng, self._shift_rng = parts.order_rng, parts.shift_rng
+        self._order, self._pos = parts.order, parts.position
+        self.step, self.epoch, self.probe_index = parts.step, parts.epoch, parts.probe_index
+        self._pending = self._probe_run = None
 
     # -- evaluation --------------------------------------------------------------
     def evaluate(self, split: str = "test", limit: int | None = None) -> "Evaluation":

@@ -1,14 +1,18 @@
-"""The controller: owns the training session, runs training on a worker thread, and
-hands the views snapshots through signals. Views never touch the session.
+"""The controller: owns the training session, runs continuous training in a separate
+process, and hands the views snapshots through signals. Views never touch the session.
 
-Stepping (one block forward or backward, the update, one batch) runs in the GUI thread:
-each step takes milliseconds. Playing and training an epoch run on the worker; while it
-runs the stepping actions are disabled, and settings travel to it between batches.
+Everything runs in the GUI thread (each step takes milliseconds) except Play and Train
+epoch: they send the whole session state to the training process
+(:mod:`cnnviz.gui.trainer_process`, reached through :mod:`cnnviz.gui.worker`), which
+streams frames back and, when it stops, its final state, which the session here takes
+over: stepping then continues from the trained weights bit for bit. Meanwhile settings and
+probe changes apply here at once and reach the process between batches, and the session's
+step follows the frames; its epoch, weights and optimiser stay those from before Play
+until the state comes back.
 """
 
 from __future__ import annotations
 
-import threading
 from dataclasses import replace
 
 import numpy as np
@@ -18,9 +22,12 @@ from cnnviz.core.session import Session, TrainConfig
 from cnnviz.data import Dataset
 from cnnviz.errors import CnnvizError, ConfigError
 from cnnviz.gui.qt import QtCore
-from cnnviz.gui.worker import TrainWorker, frame_arrays
+from cnnviz.gui.worker import STOP_TIMEOUT_S, End, TrainerLink, frame_arrays, take_over
 
-FRAME_MS = 50
+#: How often the GUI looks for a frame. Faster than the process sends them (25 per second
+#: at most), so that none is dropped for arriving just after a look; a look that finds
+#: nothing new costs microseconds.
+FRAME_MS = 25
 FORMULAS = {
     ("Forward", "conv"): "Y = K * X + B,   Y_i = B_i + Σ_j X_j ⋆ K_ij",
     ("Forward", "avg pool"): "Y = mean of each k×k window of X",
@@ -35,7 +42,7 @@ FORMULAS = {
 
 
 class Controller(QtCore.QObject):
-    """The session, its worker thread, and the signals the views listen to."""
+    """The session, its training process, and the signals the views listen to."""
 
     snapshotChanged = QtCore.Signal(object)          # Snapshot
     batchesTrained = QtCore.Signal(object, object, object)   # steps, losses, accuracies
@@ -45,30 +52,25 @@ class Controller(QtCore.QObject):
     runningChanged = QtCore.Signal(bool)
     networkRebuilt = QtCore.Signal()
     errorOccurred = QtCore.Signal(str)
-    _runRequested = QtCore.Signal(str)
 
     def __init__(self, data: Dataset, config: TrainConfig | None = None,
                  arch: dict | None = None, probe_index: int = 0, parent=None):
         super().__init__(parent)
         self.data = data
-        self.lock = threading.RLock()
         self.session = Session(data, config or TrainConfig(epochs=1), arch, probe_index)
         self.snapshot = None
         self.last_phase = "Ready"
-        self._thread = QtCore.QThread()
-        self._thread.setObjectName("cnnviz-trainer")
-        self._worker: TrainWorker | None = None
-        self._start_worker()
-        self._thread.start()
+        self.max_batches: int | None = None   # tests: stop a run after this many batches
+        self._link = TrainerLink(data)
+        self._before: tuple[dict, dict] | None = None   # the state sent on Play
+        self._mode = ""
         self._timer = QtCore.QTimer(self)
         self._timer.setInterval(FRAME_MS)
         self._timer.timeout.connect(self._pull)
 
-    def _start_worker(self) -> None:
-        self._worker = TrainWorker(self.session, self.lock)
-        self._worker.moveToThread(self._thread)
-        self._runRequested.connect(self._worker.run)
-        self._worker.stopped.connect(self._on_stopped)
+    @property
+    def _thread(self):   # talks to the training process; None before the first Play
+        return self._link.thread
 
     # -- state -------------------------------------------------------------------
     @property
@@ -98,8 +100,7 @@ class Controller(QtCore.QObject):
             return None
         phase = self.session.phase
         try:
-            with self.lock:
-                result = fn()
+            result = fn()
         except CnnvizError as e:
             self.errorOccurred.emit(str(e))
             return None
@@ -136,12 +137,10 @@ class Controller(QtCore.QObject):
         self.batchesTrained.emit(np.array([stats.step]), np.array([stats.loss]),
                                  np.array([stats.accuracy]))
         self.countersChanged.emit(stats.step, stats.epoch, stats.images / max(stats.seconds, 1e-9))
-        with self.lock:
-            snap = self.session.probe_snapshot()
-        self._publish(snap)
+        self._publish(self.session.probe_snapshot())
         self._emit_phase()
 
-    # -- continuous training (worker thread) -----------------------------------------
+    # -- continuous training (training process) --------------------------------------
     def play(self) -> None:
         self._run("play")
 
@@ -152,39 +151,50 @@ class Controller(QtCore.QObject):
         if self.running:
             return
         if self.session.phase != f"Forward {self.session.net.blocks[0].name}":
-            with self.lock:   # finish the batch that was being stepped through
-                stats = self.session.train_batch()
-            self._after_batch(stats)
+            self._after_batch(self.session.train_batch())   # the batch being stepped through
+        try:
+            state = self.session.export_state()
+            self._link.play(mode, state, self.max_batches)
+        except (CnnvizError, OSError) as e:
+            self.errorOccurred.emit(f"could not start the training process: {e}")
+            return
+        self._before, self._mode = state, mode
         self._timer.start()
         self.runningChanged.emit(True)
-        self._runRequested.emit(mode)
 
     def pause(self) -> None:
-        if self._worker is not None:
-            self._worker.request_stop()
-
-    @QtCore.Slot(str)
-    def _on_stopped(self, why: str) -> None:
-        self._timer.stop()
-        self._pull()
-        self.last_phase = "Update"
-        self.runningChanged.emit(False)
-        self._emit_phase()
-        if why.startswith("error: "):
-            self.errorOccurred.emit(why[len("error: "):])
+        if self.running:
+            self._link.pause()
 
     @QtCore.Slot()
     def _pull(self) -> None:
-        frame = self._worker.take_frame()
+        frame, end = self._link.take()
         if frame.steps:
             steps, losses, accs = frame_arrays(frame)
+            self.session.step = int(steps[-1])
             self.batchesTrained.emit(steps, losses, accs)
             ips = frame.images / frame.seconds if frame.seconds > 0 else 0.0
-            self.countersChanged.emit(int(steps[-1]), self.session.epoch, ips)
+            self.countersChanged.emit(int(steps[-1]), frame.epoch, ips)
         for step, acc in frame.evaluations:
             self.evaluated.emit(step, acc)
-        if frame.snapshot is not None:
+        # a snapshot sent before a probe change reached the process is already out of date
+        if frame.snapshot is not None and frame.snapshot.probe_index == self.session.probe_index:
             self._publish(frame.snapshot)
+        if end is not None:
+            self._finish(end)
+
+    def _finish(self, end: End) -> None:
+        self._timer.stop()
+        error, kept = take_over(self.session, end, self._before)
+        self._before = None
+        if not kept:
+            self.countersChanged.emit(self.session.step, self.session.epoch, 0.0)
+        self._publish(self.session.probe_snapshot())
+        self.last_phase = "Update"
+        self.runningChanged.emit(False)
+        self._emit_phase()
+        if error:
+            self.errorOccurred.emit(error)
 
     # -- settings ----------------------------------------------------------------
     def set_hyper(self, **changes) -> bool:
@@ -194,22 +204,21 @@ class Controller(QtCore.QObject):
         except (ConfigError, TypeError) as e:
             self.errorOccurred.emit(str(e))
             return False
+        self.session.reconfigure(**changes)
         if self.running:
-            self._worker.request_changes(**changes)
-        else:
-            with self.lock:
-                self.session.reconfigure(**changes)
+            self._link.send("set", changes=changes)
         return True
 
     def set_probe(self, index: int) -> None:
         try:
-            with self.lock:
-                self.session.set_probe(index)
-                snap = self.session.probe_snapshot()
+            self.session.set_probe(index)
         except CnnvizError as e:
             self.errorOccurred.emit(str(e))
             return
-        self._publish(snap)
+        if self.running:   # the process traces it with the weights it is training
+            self._link.send("probe", index=self.session.probe_index)
+        else:
+            self._publish(self.session.probe_snapshot())
 
     def random_probe(self, rng: np.random.Generator, digit: int | None = None) -> int:
         labels = self.data.test_labels
@@ -225,20 +234,19 @@ class Controller(QtCore.QObject):
                                       self.session.probe_index))
 
     def _replace_session(self, session: Session) -> None:
-        self.pause()
         self._wait_idle()
         self.last_phase = "Ready"
-        with self.lock:
-            self.session.net.close()
-            self.session = session
-            self._worker.session = session
+        self.session.net.close()
+        self.session = session
         self.networkRebuilt.emit()
         self.countersChanged.emit(session.step, session.epoch, 0.0)
         self.start()
 
-    def _wait_idle(self, timeout_s: float = 5.0) -> None:
+    def _wait_idle(self, timeout_s: float = STOP_TIMEOUT_S + 2) -> None:
+        """Pause and wait until the trained state is back (the timer ends hung runs)."""
+        self.pause()
         deadline = QtCore.QDeadlineTimer(int(timeout_s * 1000))
-        while self._worker.running and not deadline.hasExpired():
+        while self.running and not deadline.hasExpired():
             QtCore.QCoreApplication.processEvents(QtCore.QEventLoop.ProcessEventsFlag.AllEvents, 20)
             QtCore.QThread.msleep(5)
 
@@ -258,14 +266,19 @@ class Controller(QtCore.QObject):
         return True
 
     def save_checkpoint(self, path) -> bool:
+        """Save the current network; while training, its weights are fetched first."""
+        resume = self._mode if self.running else ""
+        self._wait_idle()
         try:
-            with self.lock:
-                checkpoint.save(path, self.session.net, train=self.session.config.to_dict(),
-                                state={"epoch": self.session.epoch, "step": self.session.step},
-                                optimizer=self.session.opt.state_arrays())
+            checkpoint.save(path, self.session.net, train=self.session.config.to_dict(),
+                            state={"epoch": self.session.epoch, "step": self.session.step},
+                            optimizer=self.session.opt.state_arrays())
         except (OSError, CnnvizError) as e:
             self.errorOccurred.emit(f"{path}: could not save the checkpoint ({e})")
             return False
+        finally:
+            if resume:
+                self._run(resume)
         return True
 
     # -- plumbing ----------------------------------------------------------------
@@ -281,10 +294,8 @@ class Controller(QtCore.QObject):
                                    self.session.phase)
 
     def shutdown(self, timeout_ms: int = 5000) -> bool:
-        """Stop training and the worker thread; True when it ended in time."""
+        """End the training process (killing it if it hangs); True when it ended in time."""
         self._timer.stop()
-        self.pause()
-        self._thread.quit()
-        ok = self._thread.wait(timeout_ms)
+        ok = self._link.shutdown(0.8 * timeout_ms / 1000)
         self.session.net.close()
-        return bool(ok)
+        return ok

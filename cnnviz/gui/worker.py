@@ -1,30 +1,55 @@
-"""Training off the GUI thread.
+"""The window's end of the training process.
 
-The worker lives in its own ``QThread`` and trains batch after batch while it is told to
-play. It never touches a widget: it keeps the newest probe snapshot and the statistics of
-the batches since the last frame, and the controller's timer in the GUI thread takes them
-(the latest snapshot wins; nothing queues up). Settings changed in the GUI reach the
-session between two batches.
+Continuous training runs in a process of its own (:mod:`cnnviz.gui.trainer_process`),
+started on the first Play and kept for later ones. A link thread in the window's process
+writes the commands to the pipe and reads what comes back. It never touches a widget: it
+keeps the newest probe snapshot and the statistics of the batches since the last look, and
+the controller's timer in the GUI thread takes them (the latest snapshot wins; nothing
+queues up). Only bytes cross the pipe (:mod:`cnnviz.core.wire`), never pickle.
 """
 
 from __future__ import annotations
 
+import contextlib
+import multiprocessing
+import os
+import sys
 import threading
 import time
+from collections import deque
+from dataclasses import dataclass
+from multiprocessing.connection import wait
 
 import numpy as np
 
-from cnnviz.core.session import Session
+from cnnviz.core import wire
 from cnnviz.errors import CnnvizError
+from cnnviz.gui import trainer_process
 from cnnviz.gui.qt import QtCore
 
-SNAPSHOT_EVERY_S = 0.045
-EVAL_EVERY_S = 2.0
-EVAL_IMAGES = 1000
+STOP_TIMEOUT_S = 10.0
+
+
+@contextlib.contextmanager
+def _main_module_hidden():
+    """Start processes without "spawn" running the window's main script again in them.
+
+    "spawn" re-imports ``__main__`` (found through its ``__file__`` or ``__spec__``) in
+    the child so that functions defined there can be found; the training process needs
+    none of it, and a script that imports Qt at the top would load Qt into the child.
+    """
+    main = sys.modules["__main__"]
+    saved = {k: main.__dict__[k] for k in ("__file__", "__spec__") if k in main.__dict__}
+    main.__dict__.pop("__file__", None)
+    main.__spec__ = None
+    try:
+        yield
+    finally:
+        main.__dict__.update(saved)
 
 
 class Frame:
-    """What the worker has produced since the GUI last looked."""
+    """What the training process has produced since the GUI last looked."""
 
     def __init__(self):
         self.snapshot = None
@@ -34,92 +59,236 @@ class Frame:
         self.evaluations: list[tuple[int, float]] = []
         self.images = 0
         self.seconds = 0.0
+        self.epoch: int | None = None
 
 
-class TrainWorker(QtCore.QObject):
-    """Runs ``Session.train_batch`` in a loop on its own thread."""
+@dataclass
+class End:
+    """How a run ended: ``why`` is "paused", "epoch", "done", "failed" or "died"; ``state``
+    is the process's final ``Session.export_state()``, or None when there is none to keep."""
 
-    started = QtCore.Signal()
-    stopped = QtCore.Signal(str)   # why: "paused", "epoch", "error: ..."
+    why: str
+    error: str = ""
+    state: tuple[dict, dict] | None = None
 
-    def __init__(self, session: Session, lock: threading.RLock):
+
+class _LinkThread(QtCore.QThread):
+    """Runs :meth:`TrainerLink._serve`; a QThread so the controller can report on it."""
+
+    def __init__(self, link: "TrainerLink"):
         super().__init__()
-        self.session = session
-        self.lock = lock
+        self.setObjectName("cnnviz-trainer-link")
+        self._link = link
+
+    def run(self) -> None:
+        self._link._serve()
+
+
+class TrainerLink:
+    """Starts the training process, sends it commands and collects its frames."""
+
+    def __init__(self, data):
+        self.data = data
+        self._data_spec: dict | None = None   # found on the first Play: a checksum of it all
+        self._proc = None
+        self._conn = None
+        self._wake: tuple[int, int] | None = None
+        self.thread: _LinkThread | None = None
+        self._lock = threading.Lock()
+        self._outbox: deque[bytes] = deque()
         self._frame = Frame()
-        self._frame_lock = threading.Lock()
-        self._changes: dict = {}
-        self._stop = threading.Event()
-        self.running = False
+        self._end: End | None = None
+        self._stopping = self._quitting = False
+        self._deadline: float | None = None
+
+    @property
+    def alive(self) -> bool:
+        return (self._proc is not None and self._proc.is_alive()
+                and self.thread is not None and self.thread.isRunning())
+
+    @property
+    def pid(self) -> int | None:
+        return None if self._proc is None else self._proc.pid
 
     # -- called from the GUI thread --------------------------------------------------
-    def request_stop(self) -> None:
-        self._stop.set()
+    def play(self, mode: str, state: tuple[dict, dict], max_batches: int | None = None) -> None:
+        """Send the session state and start training (the process starts if need be)."""
+        if self._data_spec is None:
+            self._data_spec = trainer_process.data_spec(self.data)
+        if not self.alive:
+            self._restart()
+        with self._lock:
+            self._frame, self._end, self._deadline = Frame(), None, None
+        header, arrays = state
+        self._post(wire.pack({"kind": "play", "mode": mode, "data": self._data_spec,
+                              "max_batches": max_batches, "state": header},
+                             wire.nest("state", arrays)))
 
-    def request_changes(self, **changes) -> None:
-        with self._frame_lock:
-            self._changes.update(changes)
+    def send(self, kind: str, **fields) -> None:
+        """A command applied between two batches: ``set``, ``probe``, ``pause``, ``quit``."""
+        if self.alive:
+            self._post(wire.pack({"kind": kind, **fields}))
 
-    def take_frame(self) -> Frame:
-        with self._frame_lock:
+    def pause(self) -> None:
+        """Ask for the final state; :meth:`take` gives up on it after STOP_TIMEOUT_S."""
+        if self._deadline is None:
+            self.send("pause")
+            self._deadline = time.monotonic() + STOP_TIMEOUT_S
+
+    def take(self) -> tuple[Frame, End | None]:
+        """The frame since the last call, and how the run ended (None: still running)."""
+        with self._lock:
             frame, self._frame = self._frame, Frame()
-        return frame
+            end, self._end = self._end, None
+        if end is None and self._deadline is not None and time.monotonic() > self._deadline:
+            self.kill()
+            end = End("died", f"the training process did not stop within "
+                              f"{STOP_TIMEOUT_S:.0f} s and was ended")
+        if end is not None:
+            self._deadline = None
+        return frame, end
 
-    # -- runs in the worker thread ---------------------------------------------------
-    @QtCore.Slot(str)
-    def run(self, mode: str) -> None:
-        """Train until paused (``mode="play"``) or until the epoch ends (``"epoch"``)."""
-        self._stop.clear()
-        self.running = True
-        self.started.emit()
-        why = "paused"
-        epoch = self.session.epoch
-        last_snap = last_eval = 0.0
+    def kill(self) -> None:
+        if self._proc is not None and self._proc.is_alive():
+            self._proc.kill()
+
+    def shutdown(self, timeout_s: float = 4.0) -> bool:
+        """End the process (asked, then terminated, then killed) and the link thread."""
+        if self._proc is None:
+            return True
+        self._quitting = True
+        self.send("quit")
+        self._proc.join(timeout_s / 2)
+        for end in (self._proc.terminate, self._proc.kill):
+            if self._proc.is_alive():
+                end()
+                self._proc.join(timeout_s / 4)
+        return self._close(timeout_s / 4)
+
+    # -- plumbing --------------------------------------------------------------------
+    def _restart(self) -> None:
+        self.shutdown()
+        ctx = multiprocessing.get_context("spawn")
+        ours, theirs = ctx.Pipe(duplex=True)
+        proc = ctx.Process(target=trainer_process.main, args=(theirs,),
+                           name="cnnviz-trainer", daemon=True)
+        with _main_module_hidden():
+            proc.start()
+        theirs.close()   # the child holds its own copy; ours must go for EOF to reach us
+        self._proc, self._conn, self._wake = proc, ours, os.pipe()
+        os.set_blocking(self._wake[1], False)   # a full pipe already holds a wake-up
+        self._stopping = self._quitting = False
+        self._outbox.clear()
+        self.thread = _LinkThread(self)
+        self.thread.start()
+
+    def _close(self, timeout_s: float) -> bool:
+        self._stopping = True
+        ok = True
+        if self.thread is not None:
+            self._poke()
+            ok = self.thread.wait(int(timeout_s * 1000)) and ok
+        if ok:
+            self._conn.close()
+            os.close(self._wake[0])
+            os.close(self._wake[1])
+        ok = ok and not self._proc.is_alive()
+        self._proc, self._conn, self._wake = None, None, None
+        return ok
+
+    def _post(self, data: bytes) -> None:
+        with self._lock:
+            self._outbox.append(data)
+        self._poke()
+
+    def _poke(self) -> None:
+        if self._wake is not None:
+            with contextlib.suppress(BlockingIOError):
+                os.write(self._wake[1], b"!")
+
+    def _serve(self) -> None:
+        """The link thread: send what is posted, read what arrives, until told to stop."""
+        conn, wake = self._conn, self._wake[0]
         try:
-            while not self._stop.is_set():
-                self._apply_changes()
-                t0 = time.perf_counter()
-                with self.lock:
-                    stats = self.session.train_batch()
-                    now = time.perf_counter()
-                    snap = None
-                    if now - last_snap >= SNAPSHOT_EVERY_S:
-                        snap, last_snap = self.session.probe_snapshot(), now
-                    ev = None
-                    end_of_epoch = self.session.epoch != epoch
-                    if now - last_eval >= EVAL_EVERY_S or end_of_epoch:
-                        ev, last_eval = self.session.evaluate(limit=EVAL_IMAGES), now
-                self._publish(stats, snap, ev, time.perf_counter() - t0)
-                if mode == "epoch" and end_of_epoch:
-                    why = "epoch"
-                    break
-        except CnnvizError as e:
-            why = f"error: {e}"
-        except Exception as e:  # noqa: BLE001 - shown in a dialog, never a bare traceback
-            why = f"error: unexpected {type(e).__name__}: {e}"
-        finally:
-            self.running = False
-            self.stopped.emit(why)
+            while not self._stopping:
+                for ready in wait([conn, wake], timeout=1.0):
+                    if ready == wake:
+                        os.read(wake, 4096)
+                    else:
+                        self._receive(conn.recv_bytes())
+                while self._outbox and not self._stopping:
+                    with self._lock:
+                        data = self._outbox.popleft()
+                    conn.send_bytes(data)
+        except (EOFError, OSError):
+            if not (self._stopping or self._quitting):
+                self._died()
 
-    def _apply_changes(self) -> None:
-        with self._frame_lock:
-            changes, self._changes = self._changes, {}
-        if changes:
-            with self.lock:
-                self.session.reconfigure(**changes)
+    def _died(self) -> None:
+        self._proc.join(1.0)
+        code = self._proc.exitcode
+        how = f"exit code {code}" if code is not None and code >= 0 else (
+            f"killed by signal {-code}" if code is not None else "connection lost")
+        with self._lock:
+            if self._end is None:   # a message that could not be read says more
+                self._end = End("died", f"the training process stopped unexpectedly ({how})")
 
-    def _publish(self, stats, snap, ev, seconds) -> None:
-        with self._frame_lock:
+    def _receive(self, data: bytes) -> None:
+        try:
+            head, arrays = wire.unpack(data)
+            if head["kind"] == "frame":
+                self._add_frame(head, arrays)
+            elif head["kind"] == "stopped":
+                state = None
+                if head["state"] is not None:
+                    state = (head["state"], wire.unnest("state", arrays))
+                with self._lock:
+                    self._end = End(str(head["why"]), str(head["error"]), state)
+        except (wire.WireError, KeyError, TypeError, ValueError) as e:
+            self.kill()   # out of step with the process: start afresh on the next Play
+            with self._lock:
+                self._end = End("died", f"the training process sent a message that cannot "
+                                        f"be read ({e})")
+
+    def _add_frame(self, head: dict, arrays: dict) -> None:
+        snap = None
+        if head["snapshot"] is not None:
+            snap = wire.snapshot_from_parts(head["snapshot"], wire.unnest("snap", arrays))
+        with self._lock:
             f = self._frame
-            f.steps.append(stats.step)
-            f.losses.append(stats.loss)
-            f.accuracies.append(stats.accuracy)
-            f.images += stats.images
-            f.seconds += seconds
+            f.steps.extend(arrays["steps"].tolist())
+            f.losses.extend(arrays["losses"].tolist())
+            f.accuracies.extend(arrays["accuracies"].tolist())
+            f.evaluations.extend((int(s), float(a)) for s, a in head["evaluations"])
+            f.images += int(head["images"])
+            f.seconds += float(head["seconds"])
+            f.epoch = int(head["epoch"])
             if snap is not None:
                 f.snapshot = snap
-            if ev is not None:
-                f.evaluations.append((stats.step, ev.accuracy))
+
+
+def take_over(session, end: End, before: tuple[dict, dict]) -> tuple[str, bool]:
+    """Load a run's final state into ``session``, else ``before`` (the state sent on Play).
+
+    Settings and the probe changed while the state was on its way back still count.
+    Returns the error to show ("" if none) and whether the run's training was kept.
+    """
+    config, probe = session.config, session.probe_index
+    error, state = end.error, end.state
+    try:
+        if state is not None:
+            session.import_state(*state)
+    except CnnvizError as e:
+        error, state = error or f"the trained network could not be taken over ({e})", None
+    if state is None:
+        session.import_state(*before)
+        error = (error or "training ended without a result") + \
+            "; the network was left as it was before training"
+    changes = {k: v for k, v in config.to_dict().items() if getattr(session.config, k) != v}
+    if changes:
+        session.reconfigure(**changes)
+    session.set_probe(probe)
+    return error, state is not None
 
 
 def frame_arrays(frame: Frame) -> tuple[np.ndarray, np.ndarray, np.ndarray]:

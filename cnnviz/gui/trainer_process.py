@@ -1,0 +1,249 @@
+"""The training process: trains a copy of the window's session where the GUI thread's
+painting cannot hold it up, and streams frames back.
+
+In one process the GUI thread's long pyqtgraph paint calls hold the GIL, and the hundreds
+of small NumPy calls of every batch wait for it each time: training ran at about 40% of
+its headless speed. Here it has an interpreter of its own.
+
+This module imports no Qt (the child process runs it). Every message is a
+:mod:`cnnviz.core.wire` message whose header's ``"kind"`` says what it is:
+
+- window -> process: ``play`` (``mode``: "play" or "epoch", ``data``: :func:`data_spec`,
+  ``max_batches``, ``state`` + ``state/`` arrays: ``Session.export_state``), ``set``
+  (``changes`` for ``Session.reconfigure``), ``probe`` (``index``), ``pause``, ``quit``.
+- process -> window: ``frame`` (batch statistics, ``evaluations``, ``epoch``, newest
+  probe ``snapshot`` + ``snap/`` arrays, at most every :data:`SNAPSHOT_EVERY_S`), then,
+  once training ends, ``stopped`` (``why``: "paused", "epoch", "done" or "failed";
+  ``error``; the final ``state`` unless the failure left none worth keeping).
+"""
+
+from __future__ import annotations
+
+import queue
+import signal
+import threading
+import time
+import traceback
+import zlib
+
+import numpy as np
+
+from cnnviz.core import wire
+from cnnviz.core.session import Session
+from cnnviz.core.tuning import tune
+from cnnviz.data import Dataset, load
+from cnnviz.data.mnist import BUNDLED_NAME
+from cnnviz.errors import CnnvizError, DataError
+
+#: Frames (with a probe snapshot) at most this often: 25 per second, so that the views
+#: still get 20 while evaluations and the start pause the stream now and then.
+SNAPSHOT_EVERY_S = 0.040
+EVAL_EVERY_S = 2.0
+EVAL_IMAGES = 1000
+#: Compute threads here. One: the window's GUI thread needs the other core; with two,
+#: training here was no faster and the window lagged (measured on 2 cores with every view
+#: live: 3,000-3,500 against 3,600-4,300 images/s, event-loop p95 70-85 against 40-47 ms).
+#: Results do not depend on it.
+THREADS = 1
+
+
+def data_spec(data: Dataset) -> dict:
+    """What the process needs to load the very same data: folder, sizes, fingerprint."""
+    return {"bundled": data.name == BUNDLED_NAME, "source": str(data.source),
+            "train": len(data.train_labels), "test": len(data.test_labels),
+            "fingerprint": fingerprint(data)}
+
+
+def fingerprint(data: Dataset) -> str:
+    """CRC-32 of the four arrays: cheap, and catches a folder changed since it was read."""
+    crc = 0
+    for a in (data.train_images, data.train_labels, data.test_images, data.test_labels):
+        crc = zlib.crc32(np.ascontiguousarray(a).data, crc)
+    return f"{crc:08x}"
+
+
+def load_data(spec: dict) -> Dataset:
+    """The data set :func:`data_spec` describes; ``DataError`` if it cannot be rebuilt."""
+    data = load(None if spec["bundled"] else spec["source"])
+    if (spec["train"], spec["test"]) != (len(data.train_labels), len(data.test_labels)):
+        data = data.subset(spec["train"], spec["test"])
+    if fingerprint(data) != spec["fingerprint"]:
+        raise DataError(f"{spec['source']}: the training process read different data from "
+                        f"this folder than the window holds (changed on disk?)")
+    return data
+
+
+class _Sender(threading.Thread):
+    """Writes messages to the window so that training never waits on the pipe."""
+
+    def __init__(self, conn):
+        super().__init__(name="cnnviz-sender", daemon=True)
+        self.conn = conn
+        self.queue: queue.Queue[bytes] = queue.Queue()
+        self.idle = threading.Event()
+        self.idle.set()
+
+    def send(self, data: bytes) -> None:
+        self.idle.clear()
+        self.queue.put(data)
+
+    def run(self) -> None:
+        while True:
+            data = self.queue.get()
+            try:
+                self.conn.send_bytes(data)
+            except OSError:
+                pass   # the window is gone; the main loop sees the end of the pipe next
+            if self.queue.empty():
+                self.idle.set()
+
+
+class _Batches:
+    """Statistics of the batches since the last frame."""
+
+    def __init__(self):
+        self.steps, self.losses, self.accuracies = [], [], []
+        self.evaluations: list[list] = []
+        self.images, self.seconds = 0, 0.0
+
+    def add(self, stats) -> None:
+        self.steps.append(stats.step)
+        self.losses.append(stats.loss)
+        self.accuracies.append(stats.accuracy)
+        self.images += stats.images
+
+    def message(self, epoch: int, snap=None) -> bytes:
+        head = {"kind": "frame", "images": self.images, "seconds": self.seconds,
+                "epoch": epoch, "evaluations": self.evaluations, "snapshot": None}
+        arrays = {"steps": np.asarray(self.steps, dtype=np.int64),
+                  "losses": np.asarray(self.losses, dtype=np.float64),
+                  "accuracies": np.asarray(self.accuracies, dtype=np.float64)}
+        if snap is not None:
+            head["snapshot"], snap_arrays = wire.snapshot_parts(snap)
+            arrays.update(wire.nest("snap", snap_arrays))
+        return wire.pack(head, arrays)
+
+
+class Trainer:
+    """The process's side: waits for ``play``, trains, answers, waits again."""
+
+    def __init__(self, conn):
+        self.conn = conn
+        self.sender = _Sender(conn)
+        self.sender.start()
+        self.session = None
+        self._data_key = None
+
+    def serve(self) -> None:
+        """Handle messages until ``quit`` or until the window goes away."""
+        while True:
+            try:
+                head, arrays = wire.unpack(self.conn.recv_bytes())
+            except (EOFError, OSError):
+                return
+            if head.get("kind") == "quit":
+                return
+            if head.get("kind") == "play" and not self.play(head, arrays):
+                return
+            # set, probe and pause arriving after training ended have nothing to act on
+
+    def play(self, head: dict, arrays: dict) -> bool:
+        """Train until told to stop; False when the process should end."""
+        why, error, keep_state, go_on = "paused", "", False, True
+        try:
+            session = self._session(head["data"])
+            session.import_state(head["state"], wire.unnest("state", arrays))
+            keep_state = True   # from here on the session holds this run's state
+            why, go_on = self._train(session, head["mode"], head.get("max_batches"))
+        except CnnvizError as e:
+            why, error = "failed", str(e)
+        except Exception as e:  # noqa: BLE001 - reported to the window, which shows it
+            traceback.print_exc()
+            why, error, keep_state = "failed", f"unexpected {type(e).__name__}: {e}", False
+        if not go_on:
+            return False
+        stopped = {"kind": "stopped", "why": why, "error": error, "state": None}
+        state_arrays = {}
+        if keep_state:
+            try:
+                stopped["state"], state_arrays = self.session.export_state()
+            except CnnvizError:
+                pass   # a batch failed half-way: the window keeps its own state
+        self.sender.send(wire.pack(stopped, wire.nest("state", state_arrays)))
+        return True
+
+    def _session(self, spec: dict) -> Session:
+        key = (spec["bundled"], spec["source"], spec["train"], spec["test"],
+               spec["fingerprint"])
+        if self.session is None or key != self._data_key:
+            self.session = None
+            data = load_data(spec)
+            self.session, self._data_key = Session(data), key
+        return self.session
+
+    def _train(self, session, mode: str, max_batches: int | None) -> tuple[str, bool]:
+        session.net.threads = THREADS
+        batches, epoch, done = _Batches(), session.epoch, 0
+        next_snap = last_eval = 0.0
+        try:
+            while True:
+                command = self._commands(session)
+                if command:
+                    return command, command != "quit"
+                t0 = time.perf_counter()
+                stats = session.train_batch()
+                done += 1
+                batches.add(stats)
+                now = time.perf_counter()
+                end_of_epoch, epoch = session.epoch != epoch, session.epoch
+                if now - last_eval >= EVAL_EVERY_S or end_of_epoch:
+                    ev, last_eval = session.evaluate(limit=EVAL_IMAGES), now
+                    batches.evaluations.append([stats.step, ev.accuracy])
+                # on a fixed beat, so that frames come every SNAPSHOT_EVERY_S on average
+                # even though batches end at other times; and only once the last frame is
+                # out: the newest snapshot wins, none queue up
+                snap = None
+                if now >= next_snap and self.sender.idle.is_set():
+                    snap = session.probe_snapshot()
+                    next_snap = max(next_snap + SNAPSHOT_EVERY_S, now + SNAPSHOT_EVERY_S / 2)
+                batches.seconds += time.perf_counter() - t0
+                if snap is not None:
+                    self.sender.send(batches.message(session.epoch, snap))
+                    batches = _Batches()
+                if mode == "epoch" and end_of_epoch:
+                    return "epoch", True
+                if max_batches is not None and done >= max_batches:
+                    return "done", True
+        finally:
+            if batches.steps or batches.evaluations:
+                self.sender.send(batches.message(session.epoch))
+
+    def _commands(self, session) -> str | None:
+        """Apply what the window sent since the last batch; "pause"/"quit" stop training."""
+        while self.conn.poll():
+            try:
+                head, _ = wire.unpack(self.conn.recv_bytes())
+            except (EOFError, OSError):
+                return "quit"
+            kind = head.get("kind")
+            if kind == "set":
+                session.reconfigure(**head["changes"])
+            elif kind == "probe":
+                session.set_probe(int(head["index"]))
+            elif kind in ("pause", "quit"):
+                return kind
+        return None
+
+
+def main(conn) -> None:
+    """Entry point of the training process (``multiprocessing`` "spawn" target)."""
+    # Ctrl+C in a terminal reaches the whole process group; the window ends this process
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    tune()
+    trainer = Trainer(conn)
+    try:
+        trainer.serve()
+    finally:
+        if trainer.session is not None:
+            trainer.session.net.close()
+        conn.close()

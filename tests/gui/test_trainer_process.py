@@ -1,0 +1,192 @@
+"""Play and Train epoch in the training process: the same bits as training in-process,
+settings and probe changes between batches, failures reported, no hang, nothing left over."""
+
+import dataclasses
+import os
+import signal
+import subprocess
+import sys
+import time
+
+import numpy as np
+import pytest
+from threadpoolctl import threadpool_limits
+
+from cnnviz.core import checkpoint
+from cnnviz.core.session import Session, TrainConfig
+from cnnviz.errors import DataError
+from cnnviz.gui import trainer_process, worker
+from cnnviz.gui.controller import Controller
+
+CONFIG = TrainConfig(epochs=1, batch_size=32, seed=3)
+
+
+@pytest.fixture
+def ctl(qtbot, small_data):
+    c = Controller(small_data, CONFIG)
+    c.errors = []
+    c.errorOccurred.connect(c.errors.append)
+    c.start()
+    yield c
+    pid = c._link.pid
+    t0 = time.perf_counter()
+    assert c.shutdown()
+    assert time.perf_counter() - t0 < 5
+    assert pid is None or not os.path.exists(f"/proc/{pid}")   # ended and reaped: no zombie
+
+
+def trained_in_process(data, batches, config=CONFIG):
+    # the training process limits BLAS to one thread (tuning.tune); sums depend on it
+    with threadpool_limits(limits=1, user_api="blas"):
+        s = Session(data, config)
+        for _ in range(batches):
+            s.train_batch()
+    return s
+
+
+def same_weights(a, b):
+    sa, sb = a.net.state_dict(), b.net.state_dict()
+    return all(sa[k].tobytes() == sb[k].tobytes() for k in sa)
+
+
+def run_until_stopped(qtbot, c, at_step=None):
+    if at_step is not None:
+        qtbot.waitUntil(lambda: c.session.step >= at_step, timeout=30000)
+        c.pause()
+    qtbot.waitUntil(lambda: not c.running, timeout=30000)
+
+
+def test_batches_played_in_the_process_equal_batches_trained_here(ctl, qtbot, small_data):
+    steps = []
+    ctl.batchesTrained.connect(lambda s, *_: steps.extend(s.tolist()))
+    ctl.max_batches = 25
+    ctl.play()
+    assert ctl.running
+    run_until_stopped(qtbot, ctl)
+    assert ctl.errors == [] and ctl.session.step == 25 and steps == list(range(1, 26))
+    ref = trained_in_process(small_data, 25)
+    assert same_weights(ctl.session, ref)
+    assert ctl.snapshot.step == 25 and not ctl.snapshot.image.flags.writeable
+    with threadpool_limits(limits=1, user_api="blas"):   # stepping goes on from there
+        ctl.train_batch()
+        ref.train_batch()
+    assert same_weights(ctl.session, ref) and ctl.session.step == 26
+
+
+def test_pause_hands_back_the_trained_state_and_the_process_is_kept(ctl, qtbot, small_data):
+    ctl.play()
+    run_until_stopped(qtbot, ctl, at_step=10)
+    pid = ctl._link.pid
+    assert ctl.errors == [] and same_weights(ctl.session, trained_in_process(small_data,
+                                                                            ctl.session.step))
+    ctl.play()
+    run_until_stopped(qtbot, ctl, at_step=ctl.session.step + 10)
+    assert ctl._link.pid == pid
+    s = ctl.session
+    ref = trained_in_process(small_data, s.step)
+    assert same_weights(s, ref) and (s.epoch, s.opt.lr) == (ref.epoch, ref.opt.lr)
+
+
+def test_settings_and_probe_changes_reach_the_process(ctl, qtbot):
+    ctl.play()
+    qtbot.waitUntil(lambda: ctl.session.step >= 3, timeout=30000)
+    assert ctl.set_hyper(optimizer="adam", lr=0.002, batch_size=50)
+    assert ctl.session.config.optimizer == "adam" and ctl.session.opt.lr == 0.002
+    ctl.set_probe(7)
+    step = ctl.session.step
+    qtbot.waitUntil(lambda: ctl.snapshot.probe_index == 7 and ctl.snapshot.step > step + 1,
+                    timeout=30000)
+    run_until_stopped(qtbot, ctl, at_step=0)
+    s = ctl.session
+    assert ctl.errors == [] and s.probe_index == 7 and ctl.snapshot.probe_index == 7
+    assert (s.config.optimizer, s.config.lr, s.config.batch_size) == ("adam", 0.002, 50)
+    assert s.opt.name == "adam" and s.opt.t >= 1   # Adam trained there and came back
+
+
+def test_train_epoch_stops_at_the_end_of_the_epoch(ctl, qtbot):
+    evaluations = []
+    ctl.evaluated.connect(lambda step, acc: evaluations.append(step))
+    ctl.train_epoch()
+    run_until_stopped(qtbot, ctl)
+    s = ctl.session
+    assert ctl.errors == [] and s.epoch == 1 and s.step == s.batches_per_epoch
+    assert evaluations[-1] == s.step
+
+
+def test_saving_while_playing_saves_the_trained_weights_and_plays_on(ctl, qtbot, tmp_path,
+                                                                      small_data):
+    ctl.play()
+    qtbot.waitUntil(lambda: ctl.session.step >= 5, timeout=30000)
+    assert ctl.save_checkpoint(tmp_path / "live.npz") and ctl.running
+    saved = checkpoint.load(tmp_path / "live.npz")
+    ref = trained_in_process(small_data, saved.state["step"]).net.state_dict()
+    assert all(saved.params[k].tobytes() == ref[k].tobytes() for k in ref)
+    ctl.reset()   # stops training first
+    assert not ctl.running and ctl.session.step == 0 and ctl.errors == []
+
+
+def test_a_killed_process_is_reported_and_the_network_kept(ctl, qtbot, small_data):
+    before = ctl.session.net.state_dict()
+    ctl.play()
+    qtbot.waitUntil(lambda: ctl.session.step >= 3, timeout=30000)
+    os.kill(ctl._link.pid, signal.SIGKILL)
+    run_until_stopped(qtbot, ctl)
+    assert len(ctl.errors) == 1 and "stopped unexpectedly (killed by signal 9)" in ctl.errors[0]
+    assert "left as it was before training" in ctl.errors[0]
+    after = ctl.session.net.state_dict()
+    assert ctl.session.step == 0 and all(np.array_equal(before[k], after[k]) for k in before)
+    ctl.play()   # a new process takes over
+    run_until_stopped(qtbot, ctl, at_step=5)
+    assert same_weights(ctl.session, trained_in_process(small_data, ctl.session.step))
+
+
+@pytest.mark.filterwarnings("ignore:invalid value:RuntimeWarning")   # tracing the probe then
+def test_a_diverging_run_reports_why_and_keeps_the_last_good_weights(ctl, qtbot):
+    ctl.set_hyper(lr=1e38)
+    ctl.play()
+    run_until_stopped(qtbot, ctl)
+    assert len(ctl.errors) == 1 and "lower the learning rate" in ctl.errors[0]
+    assert ctl.session.step >= 1
+    assert all(np.isfinite(v).all() for v in ctl.session.net.parameters().values())
+
+
+def test_a_hung_process_is_ended_on_pause(ctl, qtbot, monkeypatch):
+    monkeypatch.setattr(worker, "STOP_TIMEOUT_S", 1.0)
+    before = ctl.session.net.state_dict()
+    ctl.play()
+    qtbot.waitUntil(lambda: ctl.session.step >= 2, timeout=30000)
+    os.kill(ctl._link.pid, signal.SIGSTOP)
+    ctl.pause()
+    run_until_stopped(qtbot, ctl)
+    assert len(ctl.errors) == 1 and "did not stop within 1 s" in ctl.errors[0]
+    after = ctl.session.net.state_dict()
+    assert ctl.session.step == 0 and all(np.array_equal(before[k], after[k]) for k in before)
+
+
+def test_shutdown_ends_a_hung_process_in_time(ctl, qtbot):
+    ctl.play()
+    qtbot.waitUntil(lambda: ctl.session.step >= 2, timeout=30000)
+    os.kill(ctl._link.pid, signal.SIGSTOP)   # the fixture checks shutdown's time and result
+
+
+def test_the_training_process_loads_no_qt(ctl, qtbot):
+    ctl.play()
+    qtbot.waitUntil(lambda: ctl.session.step >= 1, timeout=30000)
+    with open(f"/proc/{ctl._link.pid}/maps") as f:
+        maps = f.read()
+    assert "numpy" in maps and not any(q in maps for q in ("Qt6", "PySide6", "shiboken"))
+    code = ("import sys, cnnviz.gui.trainer_process; print([m for m in sys.modules "
+            "if m.split('.')[0] in ('PySide6', 'pyqtgraph', 'shiboken6')])")
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert r.returncode == 0 and r.stdout.strip() == "[]", r.stderr
+
+
+def test_the_process_rebuilds_the_same_data_or_says_why(small_data):
+    spec = trainer_process.data_spec(small_data)
+    again = trainer_process.load_data(spec)
+    assert (len(again.train_labels), len(again.test_labels)) == (3000, 500)
+    assert np.array_equal(again.train_images, small_data.train_images)
+    assert np.array_equal(again.test_labels, small_data.test_labels)
+    changed = dataclasses.replace(small_data, train_labels=small_data.train_labels[::-1].copy())
+    with pytest.raises(DataError, match="different data"):
+        trainer_process.load_data(trainer_process.data_spec(changed))
