@@ -21,7 +21,7 @@ from cnnviz.core.layers import Flatten, Layer
 from cnnviz.core.losses import softmax_cross_entropy_sum
 from cnnviz.errors import CheckpointError, ConfigError
 
-CHUNK = 64
+CHUNK = 128
 MIN_SPLIT = 32
 
 
