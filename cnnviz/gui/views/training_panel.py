@@ -113,6 +113,9 @@ class TrainingPanel(ExportMenuMixin, QtWidgets.QWidget):
                                       symbol="o", brush=style.ACTIVE_COLOR)
         self.train_eval_curve = self._curve(self.accuracy_plot, tr("train (eval)"), None, 0,
                                             symbol="s", brush=base, symbol_pen=style.INPUT_COLOR)
+        # listed in the legend only once there is a training-set evaluation to show
+        self._legend = self.accuracy_plot.getPlotItem().legend
+        self._legend.removeItem(self.train_eval_curve)
         self.prediction_label = QtWidgets.QLabel()
         self.prediction_label.setFont(_pt(12, bold=True))
         self.prediction_label.setObjectName("prediction_label")
@@ -189,6 +192,7 @@ class TrainingPanel(ExportMenuMixin, QtWidgets.QWidget):
     def clear(self) -> None:
         """Forget every curve point (a new network starts from scratch)."""
         self._last_refresh = -1.0
+        self._legend.removeItem(self.train_eval_curve)
         self._batches = _Columns(5)
         self._evals = _Columns(2, 64)
         self._train_evals = _Columns(2, 64)
@@ -214,6 +218,8 @@ class TrainingPanel(ExportMenuMixin, QtWidgets.QWidget):
         """Add one evaluation: test accuracy (and optionally train accuracy) at ``step``."""
         self._evals.extend(np.array([step], float), np.array([test_accuracy], float))
         if train_accuracy is not None:
+            if not len(self._train_evals[0]):
+                self._legend.addItem(self.train_eval_curve, tr("train (eval)"))
             self._train_evals.extend(np.array([step], float), np.array([train_accuracy], float))
         self._refresh_evaluations()
 
