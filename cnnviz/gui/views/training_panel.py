@@ -149,6 +149,7 @@ class TrainingPanel(ExportMenuMixin, QtWidgets.QWidget):
             axis.setTextPen(text)
             axis.setStyle(tickFont=_pt(FONT_PT))
             axis.setLabel(label, **{"font-size": f"{FONT_PT}pt"})
+            axis.enableAutoSIPrefix(False)   # "loss (x0.001)" read as a loss of 200
         item.showGrid(x=True, y=True, alpha=0.15)
         item.setDownsampling(auto=True, mode="peak")
         item.setClipToView(True)
