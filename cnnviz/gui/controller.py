@@ -262,6 +262,9 @@ class Controller(QtCore.QObject):
                           probe_index=self.session.probe_index)
         session.step = int(ckpt.state.get("step", 0))
         session.epoch = int(ckpt.state.get("epoch", 0))
+        # go on where the schedule stood: a trained net hit with the first epoch's rate
+        # jumps out of its minimum
+        session.opt.set(lr=session.lr_for_epoch(session.epoch))
         self._replace_session(session)
         return True
 

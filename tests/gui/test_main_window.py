@@ -175,3 +175,11 @@ def test_screenshot_command(tmp_path, layer):
     assert main(["screenshot", "--out", str(out), "--steps", "2", "--layer", layer]) == 0
     img = QtGui.QImage(str(out))
     assert (img.width(), img.height()) == (1280, 800)
+
+
+def test_pretrained_network_opens_with_its_learning_rate_schedule(window):
+    assert window.open_pretrained()
+    s = window.controller.session
+    assert s.epoch == 10 and s.step > 9000
+    assert s.opt.lr == pytest.approx(s.config.lr * s.config.lr_decay ** 10)
+    assert window.controller.snapshot.probabilities.max() > 0.9
