@@ -7,11 +7,15 @@ import numpy as np
 from cnnviz.errors import ConfigError
 
 
-def softmax(logits: np.ndarray) -> np.ndarray:
-    """Row-wise softmax of (N, K) logits, shifted by the row maximum for stability."""
+def log_softmax(logits: np.ndarray) -> np.ndarray:
+    """Row-wise ``log softmax`` of (N, K) logits, shifted by the row maximum for stability."""
     z = logits - logits.max(axis=1, keepdims=True)
-    e = np.exp(z)
-    return e / e.sum(axis=1, keepdims=True)
+    return z - np.log(np.exp(z).sum(axis=1, keepdims=True))
+
+
+def softmax(logits: np.ndarray) -> np.ndarray:
+    """Row-wise softmax of (N, K) logits."""
+    return np.exp(log_softmax(logits))
 
 
 def softmax_cross_entropy_sum(
@@ -32,8 +36,7 @@ def softmax_cross_entropy_sum(
     if labels.size and (labels.min() < 0 or labels.max() >= k):
         raise ConfigError(f"labels must lie in 0..{k - 1}, got {labels.min()}..{labels.max()}")
     n = logits.shape[0]
-    z = logits - logits.max(axis=1, keepdims=True)
-    log_p = z - np.log(np.exp(z).sum(axis=1, keepdims=True))
+    log_p = log_softmax(logits)
     rows = np.arange(n)
     loss_sum = float(-log_p[rows, labels].sum(dtype=np.float64))
     d = np.exp(log_p)

@@ -14,11 +14,12 @@ from dataclasses import asdict, dataclass, replace
 
 import numpy as np
 
+from cnnviz.core.losses import log_softmax
 from cnnviz.core.models import build, lenet5
 from cnnviz.core.network import BatchRun, Network
 from cnnviz.core.optim import Optimizer, make_optimizer
 from cnnviz.core.session_state import STATE_FORMAT, STATE_VERSION, read_state
-from cnnviz.core.trace import Snapshot, snapshot_of
+from cnnviz.core.trace import Snapshot, snapshot_of, trace
 from cnnviz.data.mnist import Dataset, shifted_lenet_input, to_lenet_input
 from cnnviz.errors import ConfigError, TrainingDiverged
 
@@ -138,9 +139,8 @@ class Session:
     def probe_snapshot(self) -> Snapshot:
         """Trace the probe forward and backward with the current weights."""
         x, label = self.probe_input()
-        run = BatchRun(self.net, x[None], np.array([label]), keep=True)
-        run.run_all()
-        return self._freeze(run, "Ready")
+        return trace(self.net, x, label, step=self.step, epoch=self.epoch, phase="Ready",
+                     probe_index=self.probe_index)
 
     def _freeze(self, run: BatchRun, phase: str) -> Snapshot:
         return snapshot_of(run, step=self.step, epoch=self.epoch, phase=phase,
@@ -315,8 +315,7 @@ def evaluate(net: Network, images: np.ndarray, labels: np.ndarray, batch: int = 
     for i in range(0, len(labels), batch):
         logits = net.predict(to_lenet_input(images[i:i + batch], net.dtype), batch)
         with np.errstate(over="ignore", invalid="ignore"):
-            z = logits - logits.max(1, keepdims=True)
-            logp = z - np.log(np.exp(z).sum(1, keepdims=True))
+            logp = log_softmax(logits)
         lab = labels[i:i + batch]
         loss_sum -= float(logp[np.arange(len(lab)), lab].sum(dtype=np.float64))
         preds[i:i + batch] = logits.argmax(1)

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
+
 from cnnviz.core.session import TrainConfig
 from cnnviz.data import Dataset, load
 from cnnviz.gui.controller import Controller
 from cnnviz.gui.widgets.export_menu import export_view
 from cnnviz.gui.qt import QtCore, QtGui, QtWidgets
-from cnnviz.gui.views.controls_panel import (ArchitectureDialog, ProbePanel, SettingsPanel,
-                                             random_generator)
+from cnnviz.gui.views.controls_panel import ArchitectureDialog, ProbePanel, SettingsPanel
 from cnnviz.gui.views.layer_inspector import LayerInspector
 from cnnviz.gui.views.network_strip import NetworkStrip
 from cnnviz.gui.views.training_panel import TrainingPanel
@@ -45,7 +46,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.data = data if data is not None else load()
         self.controller = Controller(self.data, config, arch, probe_index, parent=self)
         self.last_error = ""
-        self._rng = random_generator()
+        self._rng = np.random.default_rng()
         self._build_views()
         self._build_actions()
         self._build_menus()

@@ -3,8 +3,6 @@ controller and show what it says; they hold no state of their own."""
 
 from __future__ import annotations
 
-import numpy as np
-
 from cnnviz.gui.qt import QtCore, QtWidgets
 
 
@@ -142,7 +140,3 @@ class ArchitectureDialog(QtWidgets.QDialog):
 
     def architecture(self) -> dict:
         return {"model": "lenet5", **{k: b.currentData() for k, b in self.boxes.items()}}
-
-
-def random_generator() -> np.random.Generator:
-    return np.random.default_rng()
