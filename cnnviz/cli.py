@@ -83,6 +83,8 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--size", default="1280x800", help="window size, WIDTHxHEIGHT")
     s.add_argument("--tab", choices=["forward", "backward"], default="forward",
                    help="which side of the layer inspector to show")
+    s.add_argument("--page", default="network",
+                   help="page of the window to show: network, or a lab's name")
     _add_data(s)
     return p
 
@@ -208,7 +210,7 @@ def cmd_screenshot(args) -> int:
     except ValueError:
         raise CnnvizError(f"--size must look like 1280x800, not {args.size!r}") from None
     path = screenshot(args.out, args.steps, args.layer, args.pretrained, args.data, (w, h),
-                      args.probe, args.tab)
+                      args.probe, args.tab, args.page)
     print(f"cnnviz: wrote {path}")
     return 0
 

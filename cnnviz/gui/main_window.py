@@ -9,6 +9,7 @@ import numpy as np
 from cnnviz.core.session import TrainConfig
 from cnnviz.data import Dataset, load
 from cnnviz.gui.controller import Controller
+from cnnviz.gui.labs import LAB_PAGES
 from cnnviz.gui.widgets.export_menu import export_view
 from cnnviz.gui.qt import QtCore, QtGui, QtWidgets
 from cnnviz.gui.views.controls_panel import ArchitectureDialog, ProbePanel, SettingsPanel
@@ -85,14 +86,21 @@ class MainWindow(QtWidgets.QMainWindow):
         self.follow_box.setToolTip(tr("Show the layer (and the forward or backward side) "
                                       "that the last step computed"))
         hl.addWidget(self.follow_box)
-        central = QtWidgets.QWidget()
-        vl = QtWidgets.QVBoxLayout(central)
+        network = QtWidgets.QWidget()
+        network.setObjectName("network")
+        vl = QtWidgets.QVBoxLayout(network)
         vl.setContentsMargins(2, 2, 2, 2)
         vl.setSpacing(2)
         vl.addWidget(head)
         vl.addWidget(self.strip)
         vl.addWidget(self.inspector, 1)
-        self.setCentralWidget(central)
+        self.pages = QtWidgets.QTabWidget()
+        self.pages.setObjectName("pages")
+        self.pages.setDocumentMode(True)
+        self.pages.addTab(network, tr("Network"))
+        for title, factory in LAB_PAGES:
+            self.pages.addTab(factory(self), tr(title))
+        self.setCentralWidget(self.pages)
 
         self.training = TrainingPanel()
         self.probe_panel = ProbePanel(len(self.data.test_labels), self.data.classes)
@@ -185,6 +193,18 @@ class MainWindow(QtWidgets.QMainWindow):
         self.settings.changed.connect(self._on_settings)
 
     # -- slots -------------------------------------------------------------------
+    def page_names(self) -> list[str]:
+        """Object names of the pages (the tabs of the central widget), in tab order."""
+        return [self.pages.widget(i).objectName() for i in range(self.pages.count())]
+
+    def show_page(self, name: str) -> QtWidgets.QWidget:
+        """Bring the page with object name ``name`` to the front and return it."""
+        names = self.page_names()
+        if name not in names:
+            raise KeyError(f"no page {name!r}; pages are {', '.join(names)}")
+        self.pages.setCurrentIndex(names.index(name))
+        return self.pages.currentWidget()
+
     def select_layer(self, name: str) -> None:
         self.strip.set_selected(name)
         self.inspector.set_layer(name)

@@ -12,7 +12,7 @@ LAYERS = ("C1", "S2", "C3", "S4", "C5", "F6", "OUT")
 
 def screenshot(out: str | Path, steps: int = 0, layer: str = "C1", pretrained: bool = False,
                data_dir: str | None = None, size: tuple[int, int] = (1280, 800),
-               probe: int = 0, tab: str = "forward") -> Path:
+               probe: int = 0, tab: str = "forward", page: str = "network") -> Path:
     """Build the window offscreen, train ``steps`` batches, select ``layer``, save a PNG/SVG."""
     if layer not in LAYERS:
         raise CnnvizError(f"--layer {layer!r} is not one of {', '.join(LAYERS)}")
@@ -38,6 +38,10 @@ def screenshot(out: str | Path, steps: int = 0, layer: str = "C1", pretrained: b
         window.resize(*size)
         window.select_layer(layer)
         window.inspector.tabs.setCurrentIndex(0 if tab == "forward" else 1)
+        try:
+            window.show_page(page)
+        except KeyError as e:
+            raise CnnvizError(f"--page: {e.args[0]}") from None
         window.show()
         for _ in range(5):
             app.processEvents()

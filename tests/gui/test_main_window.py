@@ -183,3 +183,19 @@ def test_pretrained_network_opens_with_its_learning_rate_schedule(window):
     assert s.epoch == 10 and s.step > 9000
     assert s.opt.lr == pytest.approx(s.config.lr * s.config.lr_decay ** 10)
     assert window.controller.snapshot.probabilities.max() > 0.9
+
+
+def test_pages_are_named_and_reachable(window):
+    names = window.page_names()
+    assert names[0] == "network" and len(set(names)) == len(names)
+    for name in names:
+        assert window.show_page(name) is window.pages.currentWidget()
+        assert window.pages.currentWidget().objectName() == name
+    with pytest.raises(KeyError, match="no page 'nowhere'"):
+        window.show_page("nowhere")
+
+
+def test_screenshot_refuses_an_unknown_page(tmp_path):
+    from cnnviz.cli import main
+
+    assert main(["screenshot", "--out", str(tmp_path / "x.png"), "--page", "nowhere"]) == 2
