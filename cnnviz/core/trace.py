@@ -19,19 +19,20 @@ from cnnviz.core.losses import softmax
 from cnnviz.core.network import BatchRun, Network
 
 
-def _frozen(a: np.ndarray | None, shape=None) -> np.ndarray | None:
+def _frozen(a: np.ndarray | None, shape=None, copy: bool = True) -> np.ndarray | None:
+    """A read-only array (a copy unless ``copy`` is False), reshaped to ``shape``."""
     if a is None:
         return None
-    out = np.array(a, copy=True)
+    out = np.array(a, copy=True) if copy else a.view()
     if shape is not None:
         out = out.reshape(shape)
     out.setflags(write=False)
     return out
 
 
-def _sample(a: np.ndarray | None, shape) -> np.ndarray | None:
-    """Sample 0 of a batch-last chunk array, as a read-only (C, H, W) or (F,) copy."""
-    return None if a is None else _frozen(a[..., 0], shape)
+def _sample(a: np.ndarray | None, shape, copy: bool = True) -> np.ndarray | None:
+    """Sample 0 of a batch-last chunk array, as a read-only (C, H, W) or (F,) array."""
+    return None if a is None else _frozen(a[..., 0], shape, copy)
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,7 @@ class LayerSnapshot:
     dbias: np.ndarray | None = None
     dx: np.ndarray | None = None
     pool_window: int | None = None
+    pool_stride: int | None = None
     connections: np.ndarray | None = None
 
     @property
@@ -87,9 +89,16 @@ class Snapshot:
         raise KeyError(f"no layer {name!r}; layers are {', '.join(x.name for x in self.layers)}")
 
 
-def snapshot_of(run: BatchRun, *, step=0, epoch=0, phase="", probe_index=-1) -> Snapshot:
-    """Freeze sample 0 of a kept ``BatchRun`` (normally a batch of just the probe)."""
+def snapshot_of(run: BatchRun, *, step=0, epoch=0, phase="", probe_index=-1,
+                owned: bool = False) -> Snapshot:
+    """Freeze sample 0 of a kept ``BatchRun`` (normally a batch of just the probe).
+
+    The parameters are always copied. With ``owned`` the run's own arrays are not: the
+    caller promises that the run is dropped unchanged, so read-only views of them are as
+    safe as copies and half the cost of a trace is saved.
+    """
     net: Network = run.net
+    cp = not owned
     c = run.chunks[0]
     layers = []
     nb = len(net.blocks)
@@ -102,7 +111,7 @@ def snapshot_of(run: BatchRun, *, step=0, epoch=0, phase="", probe_index=-1) -> 
         grads = c.grads.get(i, {}) if done_back else {}
         winners = None
         if isinstance(b.layer, MaxPool2D):
-            winners = _sample(MaxPool2D.winners(cache[1]), b.out_shape)
+            winners = _sample(MaxPool2D.winners(cache[1]), b.out_shape, cp)
         layers.append(
             LayerSnapshot(
                 name=b.name,
@@ -111,18 +120,19 @@ def snapshot_of(run: BatchRun, *, step=0, epoch=0, phase="", probe_index=-1) -> 
                 activation=b.activation.kind if b.activation else None,
                 in_shape=in_shape,
                 out_shape=b.out_shape,
-                x=_sample(x_in, in_shape if not b.flatten else (int(np.prod(in_shape)),)),
-                z=_sample(z, b.out_shape),
-                y=_sample(c.acts[i + 1], b.out_shape),
+                x=_sample(x_in, in_shape if not b.flatten else (int(np.prod(in_shape)),), cp),
+                z=_sample(z, b.out_shape, cp),
+                y=_sample(c.acts[i + 1], b.out_shape, cp),
                 weight=_frozen(params.get("weight")),
                 bias=_frozen(params.get("bias")),
                 winners=winners,
-                dy=_sample(c.dys.get(i + 1), b.out_shape) if done_back else None,
-                dz=_sample(c.extras.get(i), b.out_shape) if done_back else None,
-                dweight=_frozen(grads.get("weight")),
-                dbias=_frozen(grads.get("bias")),
-                dx=_sample(c.dys.get(i), in_shape) if done_back and i in c.dys else None,
+                dy=_sample(c.dys.get(i + 1), b.out_shape, cp) if done_back else None,
+                dz=_sample(c.extras.get(i), b.out_shape, cp) if done_back else None,
+                dweight=_frozen(grads.get("weight"), copy=cp),
+                dbias=_frozen(grads.get("bias"), copy=cp),
+                dx=_sample(c.dys.get(i), in_shape, cp) if done_back and i in c.dys else None,
                 pool_window=getattr(b.layer, "window", None),
+                pool_stride=getattr(b.layer, "stride", None) if "pool" in b.layer.kind else None,
                 connections=_frozen(getattr(b.layer, "connections", None)),
             )
         )
@@ -134,7 +144,7 @@ def snapshot_of(run: BatchRun, *, step=0, epoch=0, phase="", probe_index=-1) -> 
     label = int(run.labels[0]) if run.labels is not None else -1
     return Snapshot(
         step=step, epoch=epoch, phase=phase, probe_index=probe_index, label=label,
-        image=_frozen(c.acts[0][..., 0]), layers=tuple(layers), probabilities=probs,
+        image=_frozen(c.acts[0][..., 0], copy=cp), layers=tuple(layers), probabilities=probs,
         loss=loss, forward_done=run.forward_done, backward_done=run.backward_done,
     )
 
@@ -144,6 +154,7 @@ def trace(net: Network, x: np.ndarray, label: int, **info) -> Snapshot:
 
     The network's parameters and gradients are left untouched.
     """
-    run = BatchRun(net, np.asarray(x)[None], np.array([label]), keep=True)
+    # a private copy of the input, so that every array of the run is the run's own
+    run = BatchRun(net, np.array(x, dtype=net.dtype)[None], np.array([label]), keep=True)
     run.run_all()
-    return snapshot_of(run, **info)
+    return snapshot_of(run, owned=True, **info)

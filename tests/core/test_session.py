@@ -195,3 +195,26 @@ def test_probe_index_is_checked(small):
     s = Session(small, TrainConfig())
     with pytest.raises(ConfigError, match="outside the test set 0..299"):
         s.set_probe(300)
+
+
+def test_trace_owns_its_arrays_and_equals_a_copied_snapshot():
+    from cnnviz.core.network import BatchRun
+    from cnnviz.core.trace import snapshot_of
+
+    net = lenet5(seed=0)
+    x = np.random.default_rng(1).standard_normal((1, 32, 32)).astype(np.float32)
+    snap = trace(net, x, 3)
+    run = BatchRun(net, x[None], np.array([3]), keep=True)
+    run.run_all()
+    ref = snapshot_of(run)                       # every array copied
+    x[...] = 0                                   # the caller's input is not shared
+    assert np.array_equal(snap.image, ref.image) and snap.image.any()
+    for a, b in zip(snap.layers, ref.layers):
+        for f in ("x", "z", "y", "weight", "bias", "dy", "dz", "dweight", "dbias", "dx"):
+            va, vb = getattr(a, f), getattr(b, f)
+            assert (va is None) == (vb is None), (a.name, f)
+            if va is not None:
+                assert not va.flags.writeable and np.array_equal(va, vb), (a.name, f)
+    w = net.blocks[0].layer.params["weight"]
+    w += 1                                       # training goes on: the snapshot stays
+    assert np.array_equal(snap.layer("C1").weight, ref.layer("C1").weight)
