@@ -28,7 +28,7 @@ from cnnviz.errors import CnnvizError
 MAGIC = b"CNNVIZ\x02\n"
 _LEN = struct.Struct("<I")
 _KINDS = "biufc"   # bool, integers, floats, complex: plain bytes, nothing to unpickle
-_LAYER_TEXT = ("name", "kind", "description", "activation", "pool_window")
+_LAYER_TEXT = ("name", "kind", "description", "activation", "pool_window", "pool_stride")
 _LAYER_NEEDED = ("x", "z", "y")
 _LAYER_ARRAYS = tuple(f.name for f in fields(LayerSnapshot)
                       if f.name not in _LAYER_TEXT + ("in_shape", "out_shape"))

@@ -265,3 +265,28 @@ def test_screenshots_render(inspector, snap, tmp_path):
             path = tmp_path / f"inspector_{name}_{tab}.png"
             assert inspector.grab().save(str(path))
             assert path.stat().st_size > 5000
+
+
+def test_winners_of_overlapping_windows_land_where_they_won():
+    """A 3x3 max pool with stride 2: windows overlap, so the winner's place needs the stride."""
+    from cnnviz.core.layers import Dense, MaxPool2D
+    from cnnviz.core.network import Block, Network
+    from cnnviz.core.trace import trace
+    from cnnviz.core.wire import decode_snapshot, encode_snapshot
+    from cnnviz.gui.views.inspector_panels import winners_map
+
+    net = Network([Block("S", MaxPool2D((2, 9, 9), 3, 2), None, False, (2, 9, 9), (2, 4, 4)),
+                   Block("OUT", Dense(32, 10), None, True, (2, 4, 4), (10,))], (2, 9, 9))
+    x = np.random.default_rng(3).standard_normal((2, 9, 9)).astype(np.float32)
+    lay = trace(net, x, 1).layer("S")
+    assert (lay.pool_window, lay.pool_stride) == (3, 2) and "stride 2" in lay.description
+    expected = np.zeros_like(x)
+    for ch in range(2):
+        for i in range(4):
+            for j in range(4):
+                win = x[ch, 2 * i:2 * i + 3, 2 * j:2 * j + 3]
+                u, v = np.unravel_index(np.argmax(win), win.shape)
+                expected[ch, 2 * i + u, 2 * j + v] = 1
+    np.testing.assert_array_equal(winners_map(lay), expected)
+    back = decode_snapshot(encode_snapshot(trace(net, x, 1))).layer("S")
+    assert (back.pool_window, back.pool_stride) == (3, 2)

@@ -106,7 +106,8 @@ class _Pool2D(Layer):
         return (in_shape[0],) + self.out_hw
 
     def describe(self) -> str:
-        return f"{self.kind} {self.window}x{self.window}"
+        text = f"{self.kind} {self.window}x{self.window}"
+        return text if self.stride == self.window else f"{text}, stride {self.stride}"
 
 
 class AvgPool2D(_Pool2D):

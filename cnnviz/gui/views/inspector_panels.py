@@ -89,10 +89,11 @@ def winners_map(lay: LayerSnapshot) -> np.ndarray:
     """(C, H, W) map on the input grid: 1 where an input won its max-pool window, else 0."""
     c, ho, wo = lay.winners.shape
     k = lay.pool_window
+    s = lay.pool_stride or k
     out = np.zeros(lay.x.shape, dtype=np.float32)
     i, j = np.meshgrid(np.arange(ho), np.arange(wo), indexing="ij")
     u, v = np.divmod(lay.winners.astype(np.intp), k)
-    rows, cols = i[None] * k + u, j[None] * k + v
+    rows, cols = i[None] * s + u, j[None] * s + v
     out[np.arange(c)[:, None, None], rows, cols] = 1.0
     return out
 
