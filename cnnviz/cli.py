@@ -17,7 +17,7 @@ from pathlib import Path
 
 import numpy as np
 
-from cnnviz.errors import CnnvizError, TrainingDiverged
+from cnnviz.errors import CnnvizError, ConfigError, TrainingDiverged
 
 def _train_defaults():
     from cnnviz.core.session import TrainConfig
@@ -58,6 +58,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="move each training image by up to this many pixels (augmentation)")
     t.add_argument("--seed", type=int, default=d.seed)
     t.add_argument("--out", metavar="CKPT", default="lenet5.npz", help="checkpoint to write")
+    t.add_argument("--resume", metavar="CKPT",
+                   help="go on training from this checkpoint until --epochs epochs in all "
+                        "(with the checkpoint's own settings and architecture)")
     t.add_argument("--limit-train", type=int, metavar="N", help="train on the first N images")
     t.add_argument("--limit-test", type=int, metavar="N", help="test on the first N images")
     t.add_argument("--no-progress", action="store_true", help="no progress bar")
@@ -101,6 +104,9 @@ def _load_data(args):
 
 
 def cmd_train(args) -> int:
+    from dataclasses import replace
+
+    from cnnviz.core import checkpoint
     from cnnviz.core.session import Session, TrainConfig
     from cnnviz.core.tuning import tune
 
@@ -112,8 +118,20 @@ def cmd_train(args) -> int:
             "mode": args.mode, "c3_table": args.c3_table}
     tune()
     data = _load_data(args)
-    session = Session(data, config, arch)
     out = Path(args.out)
+    if args.resume:
+        session, exact = checkpoint.open_session(args.resume, data, config)
+        if exact:
+            config = replace(session.config, epochs=config.epochs)
+            session.config = config
+        if session.epoch >= config.epochs:
+            raise ConfigError(f"{args.resume} has already trained {session.epoch} epochs; "
+                              f"ask for more with --epochs")
+        how = ("exactly where it stopped, with its own settings" if exact else
+               "from its weights, step and epoch (it holds no session state for this data)")
+        print(f"cnnviz: resuming {args.resume} at epoch {session.epoch}, {how}", flush=True)
+    else:
+        session = Session(data, config, arch)
     print(f"cnnviz: training LeNet-5 on {data.name}: {len(data.train_labels)} training and "
           f"{len(data.test_labels)} test images, {config.epochs} epochs, batch "
           f"{config.batch_size}, {config.optimizer} lr {config.lr:g}", flush=True)
@@ -134,7 +152,8 @@ def _train_epochs(session, config, data, out, no_progress, t_start):
 
     from cnnviz.core import checkpoint
 
-    for epoch in range(config.epochs):
+    while session.epoch < config.epochs:
+        epoch = session.epoch
         bar = tqdm(total=session.batches_per_epoch, desc=f"epoch {epoch + 1}/{config.epochs}",
                    unit="batch", disable=no_progress, leave=False, file=sys.stderr)
         losses, images, t0 = [], 0, time.perf_counter()
@@ -152,11 +171,10 @@ def _train_epochs(session, config, data, out, no_progress, t_start):
               f"test loss {ev.loss:.4f}  test accuracy {ev.accuracy * 100:.2f}%  "
               f"{images / seconds:,.0f} images/s  ({time.perf_counter() - t_start:.1f} s)",
               flush=True)
-        checkpoint.save(out, session.net, train=config.to_dict(),
-                        state={"epoch": session.epoch, "step": session.step},
-                        metrics={"test_accuracy": ev.accuracy, "test_loss": ev.loss,
-                                 "train_loss": float(np.mean(losses)), "data": data.name},
-                        optimizer=session.opt.state_arrays())
+        checkpoint.save_session(out, session,
+                                metrics={"test_accuracy": ev.accuracy, "test_loss": ev.loss,
+                                         "train_loss": float(np.mean(losses)),
+                                         "data": data.name})
     return ev
 
 

@@ -3,6 +3,9 @@
 The header (stored as the UTF-8 bytes of array ``__header__``) records the format, the
 architecture, the training settings, where training stood and its metrics. Parameters are
 stored as ``param/<block>.<name>`` and optimiser buffers as ``optim/<block>.<name>/<buf>``.
+A checkpoint written by :func:`save_session` also holds the whole session state (the
+header's ``state.session`` and the data order ``session/order``), so that training goes
+on from it bit for bit as if it had never stopped.
 Files are written to a temporary file beside the target, flushed to disk, then renamed
 over it, so a crash never leaves a half-written checkpoint.
 """
@@ -21,7 +24,7 @@ import numpy as np
 
 from cnnviz.core.models import build
 from cnnviz.core.network import Network
-from cnnviz.errors import CheckpointError, CnnvizError
+from cnnviz.errors import CheckpointError, CnnvizError, ConfigError
 
 FORMAT = "cnnviz-checkpoint"
 VERSION = 1
@@ -37,6 +40,17 @@ class Checkpoint:
     state: dict = field(default_factory=dict)
     metrics: dict = field(default_factory=dict)
     optimizer: dict[str, np.ndarray] = field(default_factory=dict)
+    session: dict[str, np.ndarray] = field(default_factory=dict)
+
+    def session_state(self) -> tuple[dict, dict[str, np.ndarray]] | None:
+        """``(header, arrays)`` for ``Session.import_state``, or None if not recorded."""
+        header = self.state.get("session")
+        if not isinstance(header, dict) or "order" not in self.session:
+            return None
+        arrays = {f"param/{k}": v for k, v in self.params.items()}
+        arrays.update({f"optim/{k}": v for k, v in self.optimizer.items()})
+        arrays["order"] = self.session["order"]
+        return header, arrays
 
     def build_network(self, path: str | Path = "checkpoint") -> Network:
         """A network of the recorded architecture with the stored weights."""
@@ -57,8 +71,10 @@ def _umask() -> int:
 
 
 def save(path: str | Path, net: Network, *, train: dict | None = None, state: dict | None = None,
-         metrics: dict | None = None, optimizer: dict[str, np.ndarray] | None = None) -> Path:
-    """Write ``net`` (and optional settings, progress and optimiser buffers) atomically."""
+         metrics: dict | None = None, optimizer: dict[str, np.ndarray] | None = None,
+         session: dict[str, np.ndarray] | None = None) -> Path:
+    """Write ``net`` (and optional settings, progress, optimiser buffers and session
+    arrays) atomically."""
     path = Path(path)
     header = {
         "format": FORMAT, "version": VERSION, "architecture": net.config,
@@ -67,6 +83,7 @@ def save(path: str | Path, net: Network, *, train: dict | None = None, state: di
     arrays = {"__header__": np.frombuffer(json.dumps(header).encode(), dtype=np.uint8)}
     arrays.update({f"param/{k}": v for k, v in net.state_dict().items()})
     arrays.update({f"optim/{k}": v for k, v in (optimizer or {}).items()})
+    arrays.update({f"session/{k}": v for k, v in (session or {}).items()})
     buf = io.BytesIO()
     np.savez(buf, **arrays)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -111,17 +128,76 @@ def load(path: str | Path) -> Checkpoint:
         raise CheckpointError(f"{path}: the header has no architecture")
     params = {k[6:]: v for k, v in arrays.items() if k.startswith("param/")}
     optim = {k[6:]: v for k, v in arrays.items() if k.startswith("optim/")}
-    unknown = sorted(k for k in arrays if not k.startswith(("param/", "optim/")))
+    sess = {k[8:]: v for k, v in arrays.items() if k.startswith("session/")}
+    unknown = sorted(k for k in arrays if not k.startswith(("param/", "optim/", "session/")))
     if unknown:
         raise CheckpointError(f"{path}: unexpected arrays {', '.join(unknown)}")
     for k, v in params.items():
         if v.dtype not in (np.float32, np.float64):
             raise CheckpointError(f"{path}: {k} has dtype {v.dtype}, expected float32 or float64")
-    return Checkpoint(arch, params, header.get("train", {}), header.get("state", {}),
-                      header.get("metrics", {}), optim)
+    state = header.get("state", {})
+    if not isinstance(state, dict):
+        raise CheckpointError(f"{path}: the header's state is not an object")
+    return Checkpoint(arch, params, header.get("train", {}), state,
+                      header.get("metrics", {}), optim, sess)
+
+
+def save_session(path: str | Path, session, metrics: dict | None = None) -> Path:
+    """Write a session's network with everything needed to go on training from it.
+
+    In the middle of a batch (stepping layer by layer) the session state is left out:
+    the weights, counters and optimiser buffers are saved as they stand.
+    """
+    state: dict = {"epoch": session.epoch, "step": session.step}
+    extra = None
+    try:
+        header, arrays = session.export_state()
+    except ConfigError:
+        pass
+    else:
+        state["session"], extra = header, {"order": arrays["order"]}
+    return save(path, session.net, train=session.config.to_dict(), state=state,
+                metrics=metrics, optimizer=session.opt.state_arrays(), session=extra)
 
 
 def load_network(path: str | Path) -> tuple[Network, Checkpoint]:
     """Read a checkpoint and build its network; every problem is a ``CheckpointError``."""
     ckpt = load(path)
     return ckpt.build_network(path), ckpt
+
+
+def open_session(path: str | Path, data, config=None, probe_index: int = 0):
+    """A training session that goes on from the checkpoint at ``path``.
+
+    Returns ``(session, exact)``. ``exact`` is True when the checkpoint holds a session
+    state that fits ``data``: training then continues bit for bit as it would have without
+    the stop (its settings come from the checkpoint). Otherwise (an older checkpoint, or
+    other data) the session gets the weights, step and epoch, the learning rate of that
+    epoch, and the optimiser buffers when they were saved for the same optimiser;
+    ``config`` (or the defaults) gives the rest. Every problem with the file is a
+    ``CheckpointError`` naming it.
+    """
+    from cnnviz.core.session import Session
+
+    net, ckpt = load_network(path)
+    session = Session(data, config, net=net, probe_index=probe_index)
+    state = ckpt.session_state()
+    if state is not None:
+        try:
+            session.import_state(*state)
+        except CnnvizError:
+            state = None
+        else:
+            session.set_probe(probe_index)
+            return session, True
+    session.step = int(ckpt.state.get("step", 0))
+    session.epoch = int(ckpt.state.get("epoch", 0))
+    if ckpt.optimizer and ckpt.train.get("optimizer") == session.opt.name:
+        try:
+            session.opt.load_state_arrays(ckpt.optimizer, session.step)
+        except CnnvizError:
+            session.opt = session._make_optimizer()
+    # go on where the schedule stood: a trained net hit with the first epoch's rate
+    # jumps out of its minimum
+    session.opt.set(lr=session.lr_for_epoch(session.epoch))
+    return session, False

@@ -254,17 +254,11 @@ class Controller(QtCore.QObject):
     def open_checkpoint(self, path) -> bool:
         """Load a checkpoint; a bad file leaves the current network untouched."""
         try:
-            net, ckpt = checkpoint.load_network(path)
+            session, _ = checkpoint.open_session(path, self.data, self.session.config,
+                                                 self.session.probe_index)
         except CnnvizError as e:
             self.errorOccurred.emit(str(e))
             return False
-        session = Session(self.data, self.session.config, net=net,
-                          probe_index=self.session.probe_index)
-        session.step = int(ckpt.state.get("step", 0))
-        session.epoch = int(ckpt.state.get("epoch", 0))
-        # go on where the schedule stood: a trained net hit with the first epoch's rate
-        # jumps out of its minimum
-        session.opt.set(lr=session.lr_for_epoch(session.epoch))
         self._replace_session(session)
         return True
 
@@ -273,9 +267,7 @@ class Controller(QtCore.QObject):
         resume = self._mode if self.running else ""
         self._wait_idle()
         try:
-            checkpoint.save(path, self.session.net, train=self.session.config.to_dict(),
-                            state={"epoch": self.session.epoch, "step": self.session.step},
-                            optimizer=self.session.opt.state_arrays())
+            checkpoint.save_session(path, self.session)
         except (OSError, CnnvizError) as e:
             self.errorOccurred.emit(f"{path}: could not save the checkpoint ({e})")
             return False

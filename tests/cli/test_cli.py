@@ -23,7 +23,8 @@ def trained(tmp_path_factory):
 
 def test_train_prints_epochs_and_writes_a_checkpoint(trained, capsys):
     ckpt = checkpoint.load(trained)
-    assert ckpt.train["epochs"] == 2 and ckpt.state == {"epoch": 2, "step": 60}
+    assert ckpt.train["epochs"] == 2
+    assert (ckpt.state["epoch"], ckpt.state["step"]) == (2, 60) and ckpt.session_state()
     assert ckpt.metrics["test_accuracy"] > 0.6
     assert ckpt.optimizer, "Adam's moments are saved"
 
@@ -55,6 +56,25 @@ def test_same_seed_same_checkpoint(tmp_path):
               "--seed", "5", "--out", str(out), "--no-progress"])
         outs.append(checkpoint.load(out).params)
     assert all(np.array_equal(outs[0][k], outs[1][k]) for k in outs[0])
+
+
+def test_resume_goes_on_bit_for_bit(tmp_path, capsys):
+    small = ["--limit-train", "400", "--limit-test", "50", "--batch-size", "40", "--seed", "3",
+             "--no-progress"]
+    straight, half = tmp_path / "straight.npz", tmp_path / "half.npz"
+    assert main(["train", "--epochs", "2", "--out", str(straight)] + small) == 0
+    assert main(["train", "--epochs", "1", "--out", str(half)] + small) == 0
+    capsys.readouterr()
+    assert main(["train", "--resume", str(half), "--epochs", "2", "--out", str(half)] + small) == 0
+    assert "resuming" in capsys.readouterr().out
+    a, b = checkpoint.load(straight), checkpoint.load(half)
+    assert (b.state["epoch"], b.state["step"]) == (2, 20)
+    for k in a.params:
+        np.testing.assert_array_equal(a.params[k], b.params[k], err_msg=k)
+    for k in a.optimizer:
+        np.testing.assert_array_equal(a.optimizer[k], b.optimizer[k], err_msg=k)
+    assert main(["train", "--resume", str(half), "--epochs", "2", "--out", str(half)] + small) == 2
+    assert "already trained 2 epochs" in capsys.readouterr().err
 
 
 def test_fashion_mnist_trains_with_data_dir(tmp_path, capsys):

@@ -147,3 +147,33 @@ def test_zip_with_corrupt_member_is_refused(saved):
     assert names
     with pytest.raises(CheckpointError, match=str(path)):
         checkpoint.load_network(path)
+
+
+def test_open_session_exact_and_fallback(tmp_path):
+    from cnnviz.core.session import Session, TrainConfig
+    from cnnviz.data import load
+
+    data = load().subset(300, 40)
+    cfg = TrainConfig(batch_size=50, seed=2, shift=1)
+    a = Session(data, cfg)
+    a.train_batch()
+    path = checkpoint.save_session(tmp_path / "s.npz", a)
+    b, exact = checkpoint.open_session(path, data, TrainConfig(), probe_index=7)
+    assert exact and b.config == cfg and b.step == 1 and b.probe_index == 7
+    for _ in range(3):
+        sa, sb = a.train_batch(), b.train_batch()
+        assert sa.loss == sb.loss
+    assert all(np.array_equal(v, b.net.state_dict()[k]) for k, v in a.net.state_dict().items())
+
+    # other data: no exact resumption, but weights, counters and momentum buffers go on
+    other = load().subset(200, 40)
+    c, exact = checkpoint.open_session(path, other, cfg)
+    assert not exact and (c.step, c.epoch) == (1, 0)
+    saved = checkpoint.load(path)
+    for k, v in c.opt.state_arrays().items():
+        np.testing.assert_array_equal(v, saved.optimizer[k])
+
+    # mid-batch the session state is left out, the weights are still saved
+    a.step_forward()
+    mid = checkpoint.load(checkpoint.save_session(tmp_path / "mid.npz", a))
+    assert mid.session_state() is None and mid.state["step"] == a.step
