@@ -8,6 +8,8 @@ PyTorch runs in its own virtual environment (it is no dependency of cnnviz):
     python3 -m venv /tmp/torchvenv && /tmp/torchvenv/bin/pip install torch==2.13.0 numpy
     python benchmarks/throughput.py --torch-python /tmp/torchvenv/bin/python --rounds 3
 
+The ratio column is median(cnnviz) / median(PyTorch); "per round" lists the ratio of
+each round's two runs, which were made a few seconds apart under the same load.
 Without --torch-python only cnnviz (and the SciPy loop, when SciPy is installed) run.
 Both processes get the same glibc malloc settings (``MALLOC_MMAP_THRESHOLD_`` and
 ``MALLOC_TRIM_THRESHOLD_`` at 256 MiB), which cnnviz applies to itself at start-up.
@@ -75,7 +77,7 @@ def main() -> int:
     if torch:
         print(f"pytorch {torch[0].get('version')}, {torch[0].get('threads')} threads")
     head = f"{'images/s':22s}{'cnnviz':>10s}"
-    head += f"{'pytorch':>10s}{'ratio':>8s}" if torch else ""
+    head += f"{'pytorch':>10s}{'ratio':>8s}{'per round':>22s}" if torch else ""
     head += f"{'vs SciPy loop':>15s}" if scipy_loop else ""
     print(head)
     rows = [("train", b) for b in args.batch_sizes.split(",")] + [("infer", "256")]
@@ -84,7 +86,11 @@ def main() -> int:
         line = f"{kind + ' batch ' + b:22s}{o:10,.0f}"
         if torch:
             t = median_of(torch, kind, b)
-            line += f"{t:10,.0f}{o / t:8.2f}x" if t else ""
+            if t:
+                # each round's ratio of the two runs made side by side, least to most
+                rr = sorted(a[kind][b] / p[kind][b] for a, p in zip(ours, torch)
+                            if b in a.get(kind, {}) and b in p.get(kind, {}))
+                line += f"{t:10,.0f}{o / t:8.2f}x" + "  " + " ".join(f"{r:.2f}" for r in rr)
         if scipy_loop and kind == "train":
             line += f"{o / scipy_loop:14,.0f}x"
         print(line)

@@ -213,3 +213,11 @@ def test_strings_are_translatable(qtbot, snaps):
         assert widget.block_texts("F6")[1] == "[full connection]"
     finally:
         app.removeTranslator(bracket)
+
+
+def test_block_texts_name_the_pool_window_and_stride():
+    from cnnviz.gui.views.strip_parts import kind_texts
+
+    assert kind_texts("avg pool", "avg pool 2x2")[1] == "avg 2x2"
+    assert kind_texts("max pool", "max pool 3x3, stride 2")[1] == "max 3x3, stride 2"
+    assert kind_texts("conv", "conv 5x5, valid")[1] == "5x5 valid"

@@ -13,6 +13,7 @@ import numpy as np
 
 from cnnviz.core.trace import LayerSnapshot
 from cnnviz.gui.qt import QtCore
+from cnnviz.gui.views.strip_parts import shape_text
 from cnnviz.gui.widgets.map_layout import grid_columns
 
 PAGE = 16           # output maps (kernel rows) shown at a time
@@ -35,13 +36,6 @@ class PanelSpec:
     subtitle: str = ""
     message: str = ""
     levels: tuple | None = None          # fixed levels that no scale mode changes
-
-
-def shape_text(shape: tuple[int, ...]) -> str:
-    """(6, 14, 14) -> "6@14x14", (84,) -> "84"."""
-    if len(shape) == 3:
-        return f"{shape[0]}@{shape[1]}x{shape[2]}"
-    return "x".join(str(s) for s in shape)
 
 
 def split_layout(lay: LayerSnapshot) -> bool:

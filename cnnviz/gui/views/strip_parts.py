@@ -1,0 +1,242 @@
+"""The pieces of the network strip: a block's map mosaic, the block, the arrow.
+
+:class:`~cnnviz.gui.views.network_strip.NetworkStrip` lays them out; here each one draws
+itself.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+from cnnviz.gui import style
+from cnnviz.gui.qt import QtCore, QtGui, QtWidgets, pg
+
+INPUT = "INPUT"
+PLACEHOLDER = (205, 205, 205, 255)   # RGBA of a map not computed yet
+OUTLINE = (145, 145, 145)              # frame of a vector strip, so white units show
+STRIP_WIDTH = 18     # pixels of a vector's vertical strip
+ARROW_MIN = 16       # width of a bare arrow
+
+
+def tr(text: str) -> str:
+    return QtCore.QCoreApplication.translate("NetworkStrip", text)
+
+
+def shape_text(shape: tuple[int, ...]) -> str:
+    """LeCun's notation: ``6@28x28`` for maps, ``84`` for a vector."""
+    if len(shape) == 3:
+        return f"{shape[0]}@{shape[1]}x{shape[2]}"
+    return "x".join(str(int(v)) for v in shape)
+
+
+def kind_texts(kind: str, description: str) -> tuple[str, str]:
+    """(kind, detail) lines of a block, e.g. ("convolution", "5x5 valid")."""
+    rest = description.partition(" ")[2]
+    if kind == "conv":
+        return tr("convolution"), rest.replace(",", "")
+    if kind in ("avg pool", "max pool"):
+        how = tr("avg") if kind == "avg pool" else tr("max")
+        return tr("subsampling"), f"{how} {description[len(kind) + 1:]}"
+    if kind == "dense":
+        return tr("full connection"), rest.replace("->", "→")
+    return kind, description
+
+
+def _is_vector(shape: tuple[int, ...]) -> bool:
+    return len(shape) == 1 or tuple(shape[1:]) == (1, 1)
+
+
+class _Mosaic(pg.GraphicsView):
+    """All output maps of one block in one ImageItem: a grid with transparent gaps."""
+
+    cells: list[tuple[int, int]] = []
+
+    def __init__(self, shape: tuple[int, ...], parent=None):
+        super().__init__(parent)
+        self.setAttribute(QtCore.Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
+        self.vector = _is_vector(shape)
+        if self.vector:
+            self.n, self.h, self.w = 1, int(np.prod(shape)), 1
+            self.setFixedWidth(STRIP_WIDTH)
+        else:
+            self.n, self.h, self.w = (int(v) for v in shape)
+        self.gap = 0 if self.vector else max(1, min(self.h, self.w) // 7)
+        self.vb = pg.ViewBox(lockAspect=not self.vector, invertY=True, enableMouse=False,
+                             enableMenu=False, defaultPadding=0.0)
+        self.vb.disableAutoRange()
+        self.setCentralItem(self.vb)
+        self.ghost = pg.ImageItem(axisOrder="row-major")
+        self.image = pg.ImageItem(axisOrder="row-major")
+        self.image.setColorMap(style.colormap(False))
+        self.vb.addItem(self.ghost)
+        self.vb.addItem(self.image)
+        if self.vector:
+            outline = QtWidgets.QGraphicsRectItem(0, 0, 1, self.h)
+            outline.setPen(pg.mkPen(OUTLINE))
+            self.vb.addItem(outline)
+        self.buf, self.maps = np.zeros((0, 0), np.float32), None
+        self._arrange(math.ceil(math.sqrt(self.n)))
+
+    def _extent(self, cols: int) -> tuple[int, int]:
+        rows = math.ceil(self.n / cols)
+        return rows * (self.h + self.gap) - self.gap, cols * (self.w + self.gap) - self.gap
+
+    def _best_cols(self) -> int:
+        vw, vh = max(self.width(), 1), max(self.height(), 1)
+
+        def scale(cols):
+            eh, ew = self._extent(cols)
+            return min(vw / ew, vh / eh)
+
+        return max(range(1, self.n + 1), key=scale)
+
+    def _arrange(self, cols: int) -> None:
+        self.cols, dr, dc = cols, self.h + self.gap, self.w + self.gap
+        self.cells = [((i // cols) * dr, (i % cols) * dc) for i in range(self.n)]
+        eh, ew = self._extent(cols)
+        ghost = np.zeros((eh, ew, 4), np.ubyte)
+        for r, c in self.cells:
+            ghost[r:r + self.h, c:c + self.w] = PLACEHOLDER
+        self.ghost.setImage(ghost, autoLevels=False, levels=(0, 255))
+        self.buf = np.full((eh, ew), np.nan, self.buf.dtype)
+        self.vb.setRange(xRange=(0, ew), yRange=(0, eh), padding=0.0)
+        if self.maps is not None:
+            self.set_maps(self.maps)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self.cells and not self.vector and self._best_cols() != self.cols:
+            self._arrange(self._best_cols())
+
+    def set_maps(self, maps: np.ndarray | None) -> None:
+        """Show ``maps`` (n, h, w) or a vector; None hides them and leaves the grey cells."""
+        self.maps = maps
+        if maps is None:
+            self.image.setVisible(False)
+            return
+        maps = maps.reshape(self.n, self.h, self.w)
+        dtype = np.result_type(maps.dtype, np.float32)
+        if self.buf.dtype != dtype:
+            self.buf = np.full(self.buf.shape, np.nan, dtype)
+        for m, (r, c) in zip(maps, self.cells):
+            self.buf[r:r + self.h, c:c + self.w] = m
+        self.image.setImage(self.buf, autoLevels=False, levels=style.data_levels(maps))
+        self.image.setVisible(True)
+
+    def shown(self) -> list[np.ndarray]:
+        """The arrays on show: one per map, or the whole vector."""
+        if self.maps is None:
+            return []
+        if self.vector:
+            return [self.buf[:, 0].copy()]
+        return [self.buf[r:r + self.h, c:c + self.w].copy() for r, c in self.cells]
+
+
+class _Block(QtWidgets.QWidget):
+    """One block: texts over thumbnails; paints its own selection and activity frames."""
+
+    def __init__(self, name: str, lines: tuple[str, str, str], shape, tip: str, parent=None):
+        super().__init__(parent)
+        self.name = name
+        self.selectable = name != INPUT
+        self.selected = self.active = False
+        self.present = True
+        self.setObjectName(f"block_{name}")
+        self.setToolTip(tip)
+        if self.selectable:
+            self.setCursor(QtCore.Qt.CursorShape.PointingHandCursor)
+        self.labels = [QtWidgets.QLabel(text) for text in (name,) + tuple(lines)]
+        for i, label in enumerate(self.labels):
+            font = label.font()
+            font.setPointSizeF(10 if i else 15)
+            font.setBold(not i)
+            label.setFont(font)
+            label.setAlignment(QtCore.Qt.AlignmentFlag.AlignHCenter)
+        self.mosaic = _Mosaic(shape)
+        self.mosaic.setBackground(self.fill())
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.setContentsMargins(7, 5, 7, 7)
+        layout.setSpacing(0)
+        for label in self.labels:
+            layout.addWidget(label)
+        layout.addSpacing(3)
+        if self.mosaic.vector:
+            layout.addWidget(self.mosaic, 1, QtCore.Qt.AlignmentFlag.AlignHCenter)
+        else:
+            layout.addWidget(self.mosaic, 1)
+
+    def fill(self) -> QtGui.QColor:
+        """The background: the palette's base, tinted with the activity colour when active."""
+        base = self.palette().color(QtGui.QPalette.ColorRole.Base)
+        if not self.active:
+            return base
+        tint = zip(style.ACTIVE_COLOR.getRgb()[:3], base.getRgb()[:3])
+        return QtGui.QColor(*(round(0.25 * a + 0.75 * b) for a, b in tint))
+
+    def set_state(self, selected: bool, active: bool) -> None:
+        if (selected, active) != (self.selected, self.active):
+            self.selected, self.active = selected, active
+            self.mosaic.setBackground(self.fill())
+            self.update()
+
+    def texts(self) -> list[str]:
+        return [label.text() for label in self.labels]
+
+    def set_present(self, present: bool) -> None:
+        if present != self.present:
+            self.present = present
+            for label in self.labels:
+                label.setEnabled(present)
+
+    def paintEvent(self, event) -> None:
+        p = QtGui.QPainter(self)
+        p.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing)
+        rect = QtCore.QRectF(self.rect()).adjusted(1.5, 1.5, -1.5, -1.5)
+        edge = QtGui.QPen(self.palette().color(QtGui.QPalette.ColorRole.Mid), 1)
+        if self.active:
+            edge = QtGui.QPen(style.ACTIVE_COLOR, 3)
+        p.setPen(edge)
+        p.setBrush(self.fill())
+        p.drawRoundedRect(rect, 6, 6)
+        if self.selected:
+            inset = 4 if self.active else 0
+            p.setPen(QtGui.QPen(style.SELECTED_COLOR, 3))
+            p.setBrush(QtCore.Qt.BrushStyle.NoBrush)
+            p.drawRoundedRect(rect.adjusted(inset, inset, -inset, -inset), 5, 5)
+        p.end()
+
+
+class _Arrow(QtWidgets.QWidget):
+    """A connection: an arrow to the right with the shape it carries above it."""
+
+    def __init__(self, text: str, parent=None):
+        super().__init__(parent)
+        self.text = text
+        font = self.font()
+        font.setPointSizeF(10)
+        self.setFont(font)
+        self.set_labelled(True)
+
+    def set_labelled(self, labelled: bool) -> None:
+        """Write the shape over the arrow, or draw a short bare arrow where room is short."""
+        self.labelled = labelled
+        self.setFixedWidth(max(34, self.fontMetrics().horizontalAdvance(self.text) + 6)
+                           if labelled else ARROW_MIN)
+
+    def paintEvent(self, event) -> None:
+        p = QtGui.QPainter(self)
+        p.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing)
+        color = self.palette().color(QtGui.QPalette.ColorRole.WindowText)
+        w, y = self.width(), self.height() * 0.6
+        p.setPen(QtGui.QPen(color, 2))
+        p.drawLine(QtCore.QPointF(2, y), QtCore.QPointF(w - 6, y))
+        p.setBrush(color)
+        p.drawPolygon(QtGui.QPolygonF([QtCore.QPointF(w - 1, y), QtCore.QPointF(w - 9, y - 5),
+                                       QtCore.QPointF(w - 9, y + 5)]))
+        if self.labelled:
+            p.drawText(QtCore.QRectF(0, 0, w, y - 4), QtCore.Qt.AlignmentFlag.AlignHCenter
+                       | QtCore.Qt.AlignmentFlag.AlignBottom, self.text)
+        p.end()
