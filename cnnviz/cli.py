@@ -88,6 +88,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="which side of the layer inspector to show")
     s.add_argument("--page", default="network",
                    help="page of the window to show: network, or a lab's name")
+    s.add_argument("--lang", default="en", help="interface language: en or ru")
     _add_data(s)
     return p
 
@@ -228,7 +229,7 @@ def cmd_screenshot(args) -> int:
     except ValueError:
         raise CnnvizError(f"--size must look like 1280x800, not {args.size!r}") from None
     path = screenshot(args.out, args.steps, args.layer, args.pretrained, args.data, (w, h),
-                      args.probe, args.tab, args.page)
+                      args.probe, args.tab, args.page, args.lang)
     print(f"cnnviz: wrote {path}")
     return 0
 

@@ -30,6 +30,8 @@ def build_parser() -> argparse.ArgumentParser:
     src.add_argument("--checkpoint", metavar="CKPT", help="open this checkpoint")
     src.add_argument("--pretrained", action="store_true", help="open the bundled trained net")
     p.add_argument("--probe", type=int, default=0, help="test image to show first")
+    p.add_argument("--lang", default="auto", help="interface language: en, ru or auto "
+                   "(the system locale's)")
     return p
 
 
@@ -42,8 +44,10 @@ def main(argv: list[str] | None = None) -> int:
     app = make_app()
     try:
         from cnnviz.data import load
+        from cnnviz.gui import i18n
         from cnnviz.gui.main_window import MainWindow
 
+        i18n.install(app, args.lang)
         window = MainWindow(load(args.data), probe_index=args.probe)
     except CnnvizError as e:
         QtWidgets.QMessageBox.critical(None, "cnnviz", str(e))

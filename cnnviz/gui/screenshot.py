@@ -12,7 +12,8 @@ LAYERS = ("C1", "S2", "C3", "S4", "C5", "F6", "OUT")
 
 def screenshot(out: str | Path, steps: int = 0, layer: str = "C1", pretrained: bool = False,
                data_dir: str | None = None, size: tuple[int, int] = (1280, 800),
-               probe: int = 0, tab: str = "forward", page: str = "network") -> Path:
+               probe: int = 0, tab: str = "forward", page: str = "network",
+               lang: str = "en") -> Path:
     """Build the window offscreen, train ``steps`` batches, select ``layer``, save a PNG/SVG."""
     if layer not in LAYERS:
         raise CnnvizError(f"--layer {layer!r} is not one of {', '.join(LAYERS)}")
@@ -27,8 +28,11 @@ def screenshot(out: str | Path, steps: int = 0, layer: str = "C1", pretrained: b
     from cnnviz.gui.widgets.export_menu import export_view
     from cnnviz.gui.main_window import MainWindow
 
+    from cnnviz.gui import i18n
+
     tune()
     app = make_app()
+    i18n.install(app, lang)
     window = MainWindow(load(data_dir), probe_index=probe)
     try:
         if pretrained and not window.open_pretrained():

@@ -1,0 +1,48 @@
+"""The window's language: English (the source strings) or Russian (the lecture's own).
+
+The language comes from ``--lang``, else from the system locale (``LANG=ru_RU.UTF-8``
+gives Russian). Translations are Qt ``.qm`` files compiled from
+``resources/translations/cnnviz_<lang>.ts`` by ``tools/translations.py``.
+"""
+
+from __future__ import annotations
+
+from cnnviz.errors import ConfigError
+from cnnviz.gui.qt import QtCore
+from cnnviz.resources import resources_dir
+
+LANGUAGES = {"en": "English", "ru": "Русский"}
+_installed: list[QtCore.QTranslator] = []   # Qt does not own them: keep them alive
+
+
+def choose(lang: str | None) -> str:
+    """``lang`` checked ("auto" or None: the system locale's language if cnnviz has it)."""
+    if lang in (None, "", "auto"):
+        system = QtCore.QLocale.system().name().split("_")[0]
+        return system if system in LANGUAGES else "en"
+    if lang not in LANGUAGES:
+        raise ConfigError(f"--lang {lang!r} is not one of {', '.join(LANGUAGES)} or auto")
+    return lang
+
+
+def install(app: QtCore.QCoreApplication, lang: str | None) -> str:
+    """Translate ``app`` into ``lang`` (replacing any earlier choice); returns the language."""
+    lang = choose(lang)
+    for t in _installed:
+        app.removeTranslator(t)
+    _installed.clear()
+    if lang != "en":
+        path = resources_dir() / "translations" / f"cnnviz_{lang}.qm"
+        translator = QtCore.QTranslator()
+        if not translator.load(str(path)):
+            raise ConfigError(f"{path}: the {LANGUAGES[lang]} translation cannot be read")
+        app.installTranslator(translator)
+        _installed.append(translator)
+    return lang
+
+
+def current() -> str:
+    """The language installed last ("en" when none is)."""
+    if not _installed:
+        return "en"
+    return _installed[0].language().split("_")[0] or "en"
