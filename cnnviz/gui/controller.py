@@ -21,7 +21,7 @@ from cnnviz.core import checkpoint
 from cnnviz.core.session import Session, TrainConfig
 from cnnviz.data import Dataset
 from cnnviz.errors import CnnvizError, ConfigError
-from cnnviz.gui.qt import QtCore
+from cnnviz.gui.qt import QT_TRANSLATE_NOOP, QtCore
 from cnnviz.gui.worker import STOP_TIMEOUT_S, End, TrainerLink, frame_arrays, take_over
 
 #: How often the GUI looks for a frame. Faster than the process sends them (25 per second
@@ -29,15 +29,21 @@ from cnnviz.gui.worker import STOP_TIMEOUT_S, End, TrainerLink, frame_arrays, ta
 #: nothing new costs microseconds.
 FRAME_MS = 25
 FORMULAS = {
-    ("Forward", "conv"): "Y = K * X + B,   Y_i = B_i + Σ_j X_j ⋆ K_ij",
-    ("Forward", "avg pool"): "Y = mean of each k×k window of X",
-    ("Forward", "max pool"): "Y = max of each k×k window of X (the winner is kept)",
-    ("Forward", "dense"): "y = W x + b",
-    ("Backward", "conv"): "dE/dB = Σ dE/dY,  dE/dK = X ⋆ dE/dY,  dE/dX = dE/dY ⋆full K",
-    ("Backward", "avg pool"): "dE/dX = dE/dY / k² spread over each window",
-    ("Backward", "max pool"): "dE/dX = dE/dY routed to each window's winner",
-    ("Backward", "dense"): "dE/dW = dE/dy xᵀ,  dE/db = dE/dy,  dE/dx = Wᵀ dE/dy",
-    ("Update", ""): "w ← w − lr · (optimiser step from dE/dw)",
+    ("Forward", "conv"): QT_TRANSLATE_NOOP(
+        "Formulas", "Y = K * X + B,   Y_i = B_i + Σ_j X_j ⋆ K_ij"),
+    ("Forward", "avg pool"): QT_TRANSLATE_NOOP("Formulas", "Y = mean of each k×k window of X"),
+    ("Forward", "max pool"): QT_TRANSLATE_NOOP(
+        "Formulas", "Y = max of each k×k window of X (the winner is kept)"),
+    ("Forward", "dense"): QT_TRANSLATE_NOOP("Formulas", "y = W x + b"),
+    ("Backward", "conv"): QT_TRANSLATE_NOOP(
+        "Formulas", "dE/dB = Σ dE/dY,  dE/dK = X ⋆ dE/dY,  dE/dX = dE/dY ⋆full K"),
+    ("Backward", "avg pool"): QT_TRANSLATE_NOOP(
+        "Formulas", "dE/dX = dE/dY / k² spread over each window"),
+    ("Backward", "max pool"): QT_TRANSLATE_NOOP(
+        "Formulas", "dE/dX = dE/dY routed to each window's winner"),
+    ("Backward", "dense"): QT_TRANSLATE_NOOP(
+        "Formulas", "dE/dW = dE/dy xᵀ,  dE/db = dE/dy,  dE/dx = Wᵀ dE/dy"),
+    ("Update", ""): QT_TRANSLATE_NOOP("Formulas", "w ← w − lr · (optimiser step from dE/dw)"),
 }
 
 

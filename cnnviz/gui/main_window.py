@@ -11,7 +11,7 @@ from cnnviz.data import Dataset, load
 from cnnviz.gui.controller import Controller
 from cnnviz.gui.labs import LAB_PAGES
 from cnnviz.gui.widgets.export_menu import export_view
-from cnnviz.gui.qt import QtCore, QtGui, QtWidgets
+from cnnviz.gui.qt import QT_TR_NOOP, QtCore, QtGui, QtWidgets
 from cnnviz.gui.views.controls_panel import ArchitectureDialog, ProbePanel, SettingsPanel
 from cnnviz.gui.views.layer_inspector import LayerInspector
 from cnnviz.gui.views.network_strip import NetworkStrip
@@ -19,16 +19,27 @@ from cnnviz.gui.views.training_panel import TrainingPanel
 from cnnviz.resources import resources_dir
 
 PRETRAINED = "pretrained/lenet5.npz"
+#: the first word of a phase, as the controller names it, translated on display
+PHASE_WORDS = (QT_TR_NOOP("Ready"), QT_TR_NOOP("Forward"), QT_TR_NOOP("Backward"),
+               QT_TR_NOOP("Update"), QT_TR_NOOP("Training"))
 TRANSPORT = (
     # object name, text, shortcut, tip
-    ("action_forward_step", "Forward step", "F", "Run the next layer's forward pass"),
-    ("action_backward_step", "Backward step", "B", "Run the next layer's backward pass"),
-    ("action_update", "Update", "U", "Apply the optimiser step to the weights"),
-    ("action_train_batch", "Train batch", "N", "Finish this batch: forward, backward, update"),
-    ("action_train_epoch", "Train epoch", "E", "Train until the end of the epoch"),
-    ("action_play", "Play", "P", "Train continuously"),
-    ("action_pause", "Pause", "Space", "Stop continuous training"),
-    ("action_reset", "Reset", "Ctrl+R", "Re-initialise the network from the seed"),
+    ("action_forward_step", QT_TR_NOOP("Forward step"), "F",
+     QT_TR_NOOP("Run the next layer's forward pass")),
+    ("action_backward_step", QT_TR_NOOP("Backward step"), "B",
+     QT_TR_NOOP("Run the next layer's backward pass")),
+    ("action_update", QT_TR_NOOP("Update"), "U",
+     QT_TR_NOOP("Apply the optimiser step to the weights")),
+    ("action_train_batch", QT_TR_NOOP("Train batch"), "N",
+     QT_TR_NOOP("Finish this batch: forward, backward, update")),
+    ("action_train_epoch", QT_TR_NOOP("Train epoch"), "E",
+     QT_TR_NOOP("Train until the end of the epoch")),
+    ("action_play", QT_TR_NOOP("Play"), "P",
+     QT_TR_NOOP("Train continuously")),
+    ("action_pause", QT_TR_NOOP("Pause"), "Space",
+     QT_TR_NOOP("Stop continuous training")),
+    ("action_reset", QT_TR_NOOP("Reset"), "Ctrl+R",
+     QT_TR_NOOP("Re-initialise the network from the seed")),
 )
 
 
@@ -159,22 +170,22 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def _build_menus(self) -> None:
         m = self.menuBar().addMenu(tr("&File"))
-        m.addAction(self._file_action("action_open", "Open checkpoint…", "Ctrl+O",
+        m.addAction(self._file_action("action_open", QT_TR_NOOP("Open checkpoint…"), "Ctrl+O",
                                       self._open_dialog))
-        m.addAction(self._file_action("action_open_pretrained", "Open pretrained LeNet-5",
+        m.addAction(self._file_action("action_open_pretrained", QT_TR_NOOP("Open pretrained LeNet-5"),
                                       "Ctrl+Shift+O", self.open_pretrained))
-        m.addAction(self._file_action("action_save", "Save checkpoint…", "Ctrl+S",
+        m.addAction(self._file_action("action_save", QT_TR_NOOP("Save checkpoint…"), "Ctrl+S",
                                       self._save_dialog))
         m.addSeparator()
-        m.addAction(self._file_action("action_export", "Export window as PNG/SVG…", "",
+        m.addAction(self._file_action("action_export", QT_TR_NOOP("Export window as PNG/SVG…"), "",
                                       self._export_dialog))
         m.addSeparator()
-        m.addAction(self._file_action("action_quit", "Quit", "Ctrl+Q", self.close))
+        m.addAction(self._file_action("action_quit", QT_TR_NOOP("Quit"), "Ctrl+Q", self.close))
         run = self.menuBar().addMenu(tr("&Run"))
         for name, *_ in TRANSPORT:
             run.addAction(self.actions_by_name[name])
         net = self.menuBar().addMenu(tr("&Network"))
-        net.addAction(self._file_action("action_architecture", "Architecture…", "Ctrl+Shift+A",
+        net.addAction(self._file_action("action_architecture", QT_TR_NOOP("Architecture…"), "Ctrl+Shift+A",
                                         self._architecture_dialog))
 
     def _connect(self) -> None:
@@ -221,7 +232,7 @@ class MainWindow(QtWidgets.QMainWindow):
     def _on_phase(self, done: str, formula: str, upcoming: str) -> None:
         word, _, name = done.partition(" ")
         self.phase_label.setText(tr(word) + (f" {name}" if name else ""))
-        self.formula_label.setText(formula)
+        self.formula_label.setText(QtCore.QCoreApplication.translate("Formulas", formula))
         nword, _, nname = upcoming.partition(" ")
         self.next_label.setText(tr("next: {0}").format(tr(nword) + (f" {nname}" if nname else ""))
                                 if upcoming else "")

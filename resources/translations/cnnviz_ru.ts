@@ -59,17 +59,37 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cnnviz/gui/views/controls_panel.py" line="119" />
+            <location filename="../../cnnviz/gui/views/controls_panel.py" line="110" />
+            <source>Activation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/views/controls_panel.py" line="113" />
+            <source>Pooling</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/views/controls_panel.py" line="115" />
+            <source>Border mode of C1, C3, C5</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/views/controls_panel.py" line="118" />
+            <source>C3 connections</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/views/controls_panel.py" line="124" />
             <source>Network architecture</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cnnviz/gui/views/controls_panel.py" line="129" />
+            <location filename="../../cnnviz/gui/views/controls_panel.py" line="134" />
             <source>Applying rebuilds LeNet-5 from the seed: the trained weights are lost.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cnnviz/gui/views/controls_panel.py" line="136" />
+            <location filename="../../cnnviz/gui/views/controls_panel.py" line="141" />
             <source>Rebuild</source>
             <translation type="unfinished" />
         </message>
@@ -81,6 +101,51 @@
         <message>
             <location filename="../../cnnviz/gui/views/controls_panel.py" line="54" />
             <source>test image {0}, true class: {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/views/controls_panel.py" line="111" />
+            <source>tanh</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/views/controls_panel.py" line="111" />
+            <source>ReLU</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/views/controls_panel.py" line="112" />
+            <source>sigmoid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/views/controls_panel.py" line="114" />
+            <source>average</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/views/controls_panel.py" line="114" />
+            <source>max</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/views/controls_panel.py" line="116" />
+            <source>valid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/views/controls_panel.py" line="116" />
+            <source>same</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/views/controls_panel.py" line="117" />
+            <source>full</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/views/controls_panel.py" line="119" />
+            <source>LeCun 1998 table</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -99,6 +164,54 @@
         <message>
             <location filename="../../cnnviz/gui/widgets/export_menu.py" line="72" />
             <source>Images (*.png *.svg)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Formulas</name>
+        <message>
+            <location filename="../../cnnviz/gui/controller.py" line="32" />
+            <source>Y = K * X + B,   Y_i = B_i + Σ_j X_j ⋆ K_ij</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/controller.py" line="34" />
+            <source>Y = mean of each k×k window of X</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/controller.py" line="35" />
+            <source>Y = max of each k×k window of X (the winner is kept)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/controller.py" line="37" />
+            <source>y = W x + b</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/controller.py" line="38" />
+            <source>dE/dB = Σ dE/dY,  dE/dK = X ⋆ dE/dY,  dE/dX = dE/dY ⋆full K</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/controller.py" line="40" />
+            <source>dE/dX = dE/dY / k² spread over each window</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/controller.py" line="42" />
+            <source>dE/dX = dE/dY routed to each window's winner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/controller.py" line="44" />
+            <source>dE/dW = dE/dy xᵀ,  dE/db = dE/dy,  dE/dx = Wᵀ dE/dy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/controller.py" line="46" />
+            <source>w ← w − lr · (optimiser step from dE/dw)</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -373,82 +486,207 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../cnnviz/gui/main_window.py" line="46" />
-            <source>cnnviz — LeNet-5 explorer</source>
+            <location filename="../../cnnviz/gui/main_window.py" line="23" />
+            <source>Ready</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cnnviz/gui/main_window.py" line="83" />
-            <source>Inspector follows the step</source>
+            <location filename="../../cnnviz/gui/main_window.py" line="23" />
+            <source>Forward</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cnnviz/gui/main_window.py" line="86" />
-            <source>Show the layer (and the forward or backward side) that the last step computed</source>
+            <location filename="../../cnnviz/gui/main_window.py" line="23" />
+            <source>Backward</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cnnviz/gui/main_window.py" line="100" />
-            <source>Network</source>
+            <location filename="../../cnnviz/gui/main_window.py" line="24" />
+            <source>Update</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cnnviz/gui/main_window.py" line="115" />
+            <location filename="../../cnnviz/gui/main_window.py" line="24" />
             <source>Training</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cnnviz/gui/main_window.py" line="125" />
+            <location filename="../../cnnviz/gui/main_window.py" line="27" />
+            <source>Forward step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/main_window.py" line="28" />
+            <source>Run the next layer's forward pass</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/main_window.py" line="29" />
+            <source>Backward step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/main_window.py" line="30" />
+            <source>Run the next layer's backward pass</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/main_window.py" line="32" />
+            <source>Apply the optimiser step to the weights</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/main_window.py" line="33" />
+            <source>Train batch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/main_window.py" line="34" />
+            <source>Finish this batch: forward, backward, update</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/main_window.py" line="35" />
+            <source>Train epoch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/main_window.py" line="36" />
+            <source>Train until the end of the epoch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/main_window.py" line="37" />
+            <source>Play</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/main_window.py" line="38" />
+            <source>Train continuously</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/main_window.py" line="39" />
+            <source>Pause</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/main_window.py" line="40" />
+            <source>Stop continuous training</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/main_window.py" line="41" />
+            <source>Reset</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/main_window.py" line="42" />
+            <source>Re-initialise the network from the seed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/main_window.py" line="57" />
+            <source>cnnviz — LeNet-5 explorer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/main_window.py" line="94" />
+            <source>Inspector follows the step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/main_window.py" line="97" />
+            <source>Show the layer (and the forward or backward side) that the last step computed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/main_window.py" line="111" />
+            <source>Network</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/main_window.py" line="136" />
             <source>Transport</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cnnviz/gui/main_window.py" line="161" />
+            <location filename="../../cnnviz/gui/main_window.py" line="172" />
             <source>&amp;File</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cnnviz/gui/main_window.py" line="173" />
+            <location filename="../../cnnviz/gui/main_window.py" line="184" />
             <source>&amp;Run</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cnnviz/gui/main_window.py" line="176" />
+            <location filename="../../cnnviz/gui/main_window.py" line="187" />
             <source>&amp;Network</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cnnviz/gui/main_window.py" line="251" />
+            <location filename="../../cnnviz/gui/main_window.py" line="262" />
             <source>cnnviz</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cnnviz/gui/main_window.py" line="274" />
+            <location filename="../../cnnviz/gui/main_window.py" line="285" />
             <source>Open checkpoint</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cnnviz/gui/main_window.py" line="274" />
+            <location filename="../../cnnviz/gui/main_window.py" line="285" />
             <source>cnnviz checkpoints (*.npz)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cnnviz/gui/main_window.py" line="280" />
+            <location filename="../../cnnviz/gui/main_window.py" line="291" />
             <source>Save checkpoint</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cnnviz/gui/main_window.py" line="287" />
+            <location filename="../../cnnviz/gui/main_window.py" line="298" />
             <source>Export window</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cnnviz/gui/main_window.py" line="288" />
+            <location filename="../../cnnviz/gui/main_window.py" line="299" />
             <source>Images (*.png *.svg)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cnnviz/gui/main_window.py" line="226" />
+            <location filename="../../cnnviz/gui/main_window.py" line="173" />
+            <source>Open checkpoint…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/main_window.py" line="175" />
+            <source>Open pretrained LeNet-5</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/main_window.py" line="177" />
+            <source>Save checkpoint…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/main_window.py" line="180" />
+            <source>Export window as PNG/SVG…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/main_window.py" line="183" />
+            <source>Quit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/main_window.py" line="188" />
+            <source>Architecture…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/main_window.py" line="237" />
             <source>next: {0}</source>
             <translation type="unfinished" />
         </message>

@@ -3,7 +3,7 @@ controller and show what it says; they hold no state of their own."""
 
 from __future__ import annotations
 
-from cnnviz.gui.qt import QtCore, QtWidgets
+from cnnviz.gui.qt import QT_TR_NOOP, QtCore, QtWidgets
 
 
 def tr(text: str) -> str:
@@ -107,11 +107,16 @@ class ArchitectureDialog(QtWidgets.QDialog):
     """Choose activation, pooling, border mode and C3 table; the network is rebuilt."""
 
     OPTIONS = (
-        ("activation", "Activation", (("tanh", "tanh"), ("ReLU", "relu"), ("sigmoid", "sigmoid"))),
-        ("pooling", "Pooling", (("average", "avg"), ("max", "max"))),
-        ("mode", "Border mode of C1, C3, C5", (("valid", "valid"), ("same", "same"),
-                                               ("full", "full"))),
-        ("c3_table", "C3 connections", (("full", "full"), ("LeCun 1998 table", "lecun"))),
+        ("activation", QT_TR_NOOP("Activation"),
+         ((QT_TR_NOOP("tanh"), "tanh"), (QT_TR_NOOP("ReLU"), "relu"),
+          (QT_TR_NOOP("sigmoid"), "sigmoid"))),
+        ("pooling", QT_TR_NOOP("Pooling"),
+         ((QT_TR_NOOP("average"), "avg"), (QT_TR_NOOP("max"), "max"))),
+        ("mode", QT_TR_NOOP("Border mode of C1, C3, C5"),
+         ((QT_TR_NOOP("valid"), "valid"), (QT_TR_NOOP("same"), "same"),
+          (QT_TR_NOOP("full"), "full"))),
+        ("c3_table", QT_TR_NOOP("C3 connections"),
+         ((QT_TR_NOOP("full"), "full"), (QT_TR_NOOP("LeCun 1998 table"), "lecun"))),
     )
 
     def __init__(self, config: dict, parent=None):
