@@ -38,6 +38,8 @@ class ConvolutionLab(GifExportMixin, QtWidgets.QWidget):
         self.view = SlidingWindowView()
         self.controls = AnimationControls()
         self.controls.install_shortcuts(self)
+        # a click anywhere on the page (grids included) gives it the animation keys
+        self.setFocusPolicy(QtCore.Qt.FocusPolicy.ClickFocus)
         self.three = ThreeModesView()
         self.message = big_label("conv_message", 1.1, True)
         self.message.setStyleSheet("color: #b00020")
@@ -149,6 +151,12 @@ class ConvolutionLab(GifExportMixin, QtWidgets.QWidget):
         image = np.asarray(snap.image)
         if self.model is None or not np.array_equal(self.model.x.ravel(), image.ravel()):
             self.rebuild()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        focus = QtWidgets.QApplication.focusWidget()
+        if focus is None or not self.isAncestorOf(focus):
+            self.setFocus()     # the arrow keys step the window as soon as the tab is open
 
     # -- export ------------------------------------------------------------------
     def animation_frames(self) -> list[QtGui.QImage]:
