@@ -26,6 +26,7 @@ def default_labels() -> dict[str, str]:
     """Titles of the four grids and the formula line; ``{shape}`` is filled in."""
     return {
         "input": tr("A: input with border {shape}"),
+        "input_unpadded": tr("A: input {shape}"),
         "kernel": tr("H: kernel {shape}"),
         "products": tr("A ⊙ H: products"),
         "output": tr("B: output {shape}"),
@@ -90,7 +91,8 @@ class SlidingWindowView(QtWidgets.QWidget):
         self.decimals = model.decimals()
         self.labels = {**default_labels(), **(labels or {})}
         self.input_grid.set_array(model.padded, self.decimals)
-        self.input_grid.set_title(self.labels["input"].format(shape=_shape(model.padded)))
+        key = "input" if any(model.pad) else "input_unpadded"
+        self.input_grid.set_title(self.labels[key].format(shape=_shape(model.padded)))
         self.input_grid.set_shaded(model.padding_mask())
         self.kernel_grid.set_array(model.applied_kernel, self.decimals)
         self.kernel_grid.set_title(self.labels["kernel"].format(

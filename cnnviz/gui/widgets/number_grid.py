@@ -257,6 +257,9 @@ class NumberGrid(QtWidgets.QWidget):
         cell = self.cell_at(event.position())
         if cell != self._hover:
             self._hover = cell
+            # the value to full precision: the cell shows it rounded
+            self.setToolTip(f"[{cell[0]}, {cell[1]}] = {self._a[cell]:.6g}" if cell[0] >= 0
+                            else "")
             self.update()
             self.cellHovered.emit(*cell)
         super().mouseMoveEvent(event)
