@@ -8,4 +8,12 @@ themselves: their numbers come from :mod:`cnnviz.labs`, which asks the core.
 
 from __future__ import annotations
 
-LAB_PAGES: list = []
+
+
+def _convolution(window):
+    from cnnviz.gui.labs.convolution_lab import ConvolutionLab
+
+    return ConvolutionLab(window)
+
+
+LAB_PAGES: list = [("Convolution", _convolution)]

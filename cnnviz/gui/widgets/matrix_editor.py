@@ -1,0 +1,110 @@
+"""An editable small matrix: one cell per number; a bad entry is refused with a message
+naming it, and the cell keeps its old value."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from cnnviz.errors import ConfigError
+from cnnviz.gui.qt import QtCore, QtWidgets
+from cnnviz.labs.inputs import parse_entry
+
+CELL_PX = 40
+
+
+def tr(text: str) -> str:
+    return QtCore.QCoreApplication.translate("MatrixEditor", text)
+
+
+def format_entry(v: float) -> str:
+    """Whole numbers without decimals, others with up to four significant decimals."""
+    return f"{v:.0f}" if float(v).is_integer() else f"{v:.4g}"
+
+
+class MatrixEditor(QtWidgets.QTableWidget):
+    """Edit a small 2-D array cell by cell; ``edited`` is emitted after a good entry."""
+
+    edited = QtCore.Signal()
+    entryRefused = QtCore.Signal(str)
+
+    def __init__(self, name: str, parent=None):
+        super().__init__(parent)
+        self.name = name
+        self._a = np.zeros((1, 1))
+        self._writing = False
+        for header in (self.horizontalHeader(), self.verticalHeader()):
+            header.setSectionResizeMode(QtWidgets.QHeaderView.ResizeMode.Fixed)
+            header.setDefaultSectionSize(CELL_PX)
+            header.setMinimumSectionSize(24)
+        f = self.font()
+        f.setPointSizeF(f.pointSizeF() * 1.1)
+        self.setFont(f)
+        self.itemChanged.connect(self._on_item)
+        self.set_array(self._a)
+
+    def set_array(self, a) -> None:
+        """Show ``a`` (2-D); emits nothing."""
+        a = np.array(a, dtype=np.float64)
+        self._a = a
+        self._writing = True
+        try:
+            self.setRowCount(a.shape[0])
+            self.setColumnCount(a.shape[1])
+            self.setHorizontalHeaderLabels([str(c) for c in range(a.shape[1])])
+            self.setVerticalHeaderLabels([str(r) for r in range(a.shape[0])])
+            for (r, c), v in np.ndenumerate(a):
+                item = QtWidgets.QTableWidgetItem(format_entry(v))
+                item.setTextAlignment(QtCore.Qt.AlignmentFlag.AlignCenter)
+                self.setItem(r, c, item)
+        finally:
+            self._writing = False
+        self._fit()
+
+    def array(self) -> np.ndarray:
+        return self._a.copy()
+
+    def resize_to(self, h: int, w: int) -> None:
+        """Change the size, keeping the numbers that still fit and adding zeros."""
+        a = np.zeros((h, w))
+        hh, ww = min(h, self._a.shape[0]), min(w, self._a.shape[1])
+        a[:hh, :ww] = self._a[:hh, :ww]
+        self.set_array(a)
+        self.edited.emit()
+
+    def _fit(self) -> None:
+        h, w = self._a.shape
+        cell = CELL_PX if max(h, w) <= 7 else max(24, CELL_PX * 7 // max(h, w))
+        self.horizontalHeader().setDefaultSectionSize(cell)
+        self.verticalHeader().setDefaultSectionSize(cell)
+        frame = 2 * self.frameWidth()
+        width = self.verticalHeader().sizeHint().width() + w * cell + frame
+        height = self.horizontalHeader().sizeHint().height() + h * cell + frame
+        self.setFixedSize(min(width, 420), min(height, 420))
+
+    def event(self, event: QtCore.QEvent) -> bool:
+        # while a cell is edited, its keys (Return, arrows, +, -) belong to the cell, not
+        # to the page's shortcuts
+        if event.type() == QtCore.QEvent.Type.ShortcutOverride and \
+                self.state() == QtWidgets.QAbstractItemView.State.EditingState:
+            event.accept()
+            return True
+        return super().event(event)
+
+    def _on_item(self, item: QtWidgets.QTableWidgetItem) -> None:
+        if self._writing:
+            return
+        r, c = item.row(), item.column()
+        try:
+            value = parse_entry(item.text(), tr("{0}, row {1}, column {2}").format(
+                self.name, r, c))
+        except ConfigError as e:
+            self._writing = True
+            item.setText(format_entry(self._a[r, c]))
+            self._writing = False
+            self.entryRefused.emit(str(e))
+            return
+        self._a[r, c] = value
+        self._writing = True
+        item.setText(format_entry(value))
+        self._writing = False
+        self.edited.emit()
