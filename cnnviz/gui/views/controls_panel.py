@@ -46,8 +46,12 @@ class ProbePanel(QtWidgets.QGroupBox):
             lambda: self.randomRequested.emit(self.klass.currentIndex()))
         self.classes = classes
 
-    def show_probe(self, index: int, label: int) -> None:
+    def show_probe(self, index: int, label: int, drawn: bool = False) -> None:
         """Reflect the controller's probe without sending a request back."""
+        if drawn:
+            self.label.setText(tr("drawn digit, backward from class {0}").format(
+                self.classes[label]))
+            return
         blocker = QtCore.QSignalBlocker(self.index)
         self.index.setValue(index)
         del blocker
