@@ -8,4 +8,8 @@ themselves: their numbers come from :mod:`cnnviz.labs`, which asks the core.
 
 from __future__ import annotations
 
-LAB_PAGES: list = []
+from cnnviz.gui.labs import draw_page
+
+LAB_PAGES: list = [
+    ("Draw", draw_page.make_page),
+]
