@@ -8,8 +8,9 @@ themselves: their numbers come from :mod:`cnnviz.labs`, which asks the core.
 
 from __future__ import annotations
 
-from cnnviz.gui.labs import draw_page
+from cnnviz.gui.labs import draw_page, eval_page
 
 LAB_PAGES: list = [
     ("Draw", draw_page.make_page),
+    ("Evaluation", eval_page.make_page),
 ]

@@ -18,6 +18,7 @@ from cnnviz.core.weights import NetCopy
 from cnnviz.data.drawing import from_image
 from cnnviz.errors import CnnvizError
 from cnnviz.gui.labs.draw_canvas import DrawCanvas
+from cnnviz.gui.labs.lab_page import LabPage, make_bold
 from cnnviz.gui.labs.stage_view import StageView
 from cnnviz.gui.qt import QtCore, QtGui, QtWidgets
 from cnnviz.gui.views.network_strip import NetworkStrip
@@ -35,22 +36,11 @@ def tr(text: str) -> str:
     return QtCore.QCoreApplication.translate("DrawPage", text)
 
 
-def _big(widget: QtWidgets.QWidget, pt: float) -> None:
-    font = widget.font()
-    font.setPointSizeF(pt)
-    font.setBold(True)
-    widget.setFont(font)
-
-
-class DrawPage(QtWidgets.QWidget):
+class DrawPage(LabPage):
     """Canvas and buttons on the left; stages, prediction and the network on the right."""
 
     def __init__(self, window, parent=None):
-        super().__init__(parent)
-        self.setObjectName("draw_page")
-        self.window_ = window
-        self.controller = window.controller
-        self.classes = tuple(window.data.classes)
+        super().__init__(window, "draw_page", parent)
         self.stages = from_image(np.zeros((1, 1)))
         self.snapshot = None
         self.latency_ms: list[float] = []
@@ -96,7 +86,7 @@ class DrawPage(QtWidgets.QWidget):
         self.stage_view = StageView()
         self.prediction_label = QtWidgets.QLabel()
         self.prediction_label.setObjectName("draw_prediction")
-        _big(self.prediction_label, 18)
+        make_bold(self.prediction_label, 18)
         self.weights_label = QtWidgets.QLabel()
         self.weights_label.setObjectName("draw_weights")
         self.bars = ProbabilityBars()
