@@ -139,7 +139,7 @@ def from_image(raw: np.ndarray) -> DigitStages:
     h, w = cropped.shape
     k = BOX / max(h, w)
     sh, sw = max(1, round(h * k)), max(1, round(w * k))
-    scaled = resample(cropped, (sh, sw))
+    scaled = np.clip(resample(cropped, (sh, sw)), 0.0, 1.0)   # rounding can pass 1
     box20 = np.zeros((BOX, BOX))
     box20[(BOX - sh) // 2:(BOX - sh) // 2 + sh, (BOX - sw) // 2:(BOX - sw) // 2 + sw] = scaled
     cy, cx = centre_of_mass(scaled)
