@@ -108,3 +108,20 @@ def test_drawn_probe_reaches_the_training_process(window, page, qtbot):
     qtbot.waitUntil(lambda: not c.running, timeout=30000)
     assert c.session.probe_key == (-1, tag)          # kept over the trained state
     np.testing.assert_array_equal(c.snapshot.image, expected)
+
+
+def test_while_training_the_drawing_runs_on_the_newest_snapshots_weights(window, page, qtbot):
+    c = window.controller
+    page.canvas.set_strokes(DEMO_STROKES)
+    qtbot.waitUntil(lambda: not page.stages.empty)
+    c.play()
+    qtbot.waitUntil(lambda: c.snapshot.step >= 3, timeout=30000)
+    page.recompute()
+    arch, dtype, state, step = c.current_weights()
+    assert step == page.snapshot.step == c.snapshot.step
+    for lay in c.snapshot.layers:     # the weights are the snapshot's, not the stale net's
+        if lay.weight is not None:
+            np.testing.assert_array_equal(page.snapshot.layer(lay.name).weight, lay.weight)
+    assert f"step {step}" in page.weights_label.text()
+    c.pause()
+    qtbot.waitUntil(lambda: not c.running, timeout=30000)

@@ -44,6 +44,7 @@ class EvalPage(LabPage):
         self._bridge = _Bridge(self)
         self._bridge.finished.connect(self._on_finished)
         self._build()
+        self.controller.networkRebuilt.connect(self._on_rebuilt)
 
     def _build(self) -> None:
         self.refresh_button = QtWidgets.QPushButton(tr("Refresh"))
@@ -159,6 +160,14 @@ class EvalPage(LabPage):
         """Trace test image ``index`` in the network view and go there."""
         self.controller.set_probe(index)
         self.window_.show_page("network")
+
+    def _on_rebuilt(self) -> None:
+        """Another network (reset, opened checkpoint): evaluate it now or when shown."""
+        if self.isVisible():
+            self.refresh()
+        elif self.report is not None:
+            self.report = None
+            self.status.setText(tr("The network was replaced: evaluating when shown"))
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

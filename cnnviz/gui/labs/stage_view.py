@@ -6,12 +6,13 @@ import numpy as np
 
 from cnnviz.data.mnist import OFFSET, SCALE
 from cnnviz.gui import style
-from cnnviz.gui.qt import QtCore, pg
+from cnnviz.gui.qt import QtCore, QtWidgets, pg
 from cnnviz.gui.widgets.export_menu import ExportMenuMixin
 
 STAGES = ("raw", "cropped", "box20", "centred", "lenet_input")
 INK_LEVELS = (0.0, 1.0)
 INPUT_LEVELS = (OFFSET, OFFSET + SCALE)
+FRAME = (150, 150, 150)
 
 
 def tr(text: str) -> str:
@@ -31,10 +32,12 @@ class StageView(ExportMenuMixin, pg.GraphicsLayoutWidget):
         self.setObjectName("stage_view")
         self.setBackground("w")
         self.setMinimumHeight(190)
-        self.ci.setContentsMargins(2, 2, 14, 2)
+        self.ci.setContentsMargins(2, 2, 4, 2)
+        self.ci.layout.setHorizontalSpacing(4)
         cmap = style.colormap(False)
         self.images: dict[str, pg.ImageItem] = {}
         self.captions: dict[str, pg.LabelItem] = {}
+        self.frames: dict[str, QtWidgets.QGraphicsRectItem] = {}
         titles = stage_titles()
         for col, name in enumerate(STAGES):
             self.ci.addLabel(titles[name], row=0, col=col, size="11pt", bold=True, color="k")
@@ -43,13 +46,18 @@ class StageView(ExportMenuMixin, pg.GraphicsLayoutWidget):
             img = pg.ImageItem(axisOrder="row-major")
             img.setColorMap(cmap)
             vb.addItem(img)
-            self.images[name] = img
-            self.captions[name] = self.ci.addLabel("", row=2, col=col, size="11pt", color="k")
+            # a frame, so that ink at the edge of a stage does not melt into the white page
+            frame = QtWidgets.QGraphicsRectItem(0, 0, 1, 1)
+            frame.setPen(pg.mkPen(FRAME, width=1, cosmetic=True))
+            vb.addItem(frame)
+            self.images[name], self.frames[name] = img, frame
+            self.captions[name] = self.ci.addLabel("", row=2, col=col, size="10pt", color="k")
         # one bar serves all five: the input is a linear function of the ink, and its
         # levels are that function of the ink's levels
         bar = pg.ColorBarItem(values=INK_LEVELS, colorMap=cmap, interactive=False, width=10,
                               label=tr("ink"))
         self.ci.addItem(bar, row=1, col=len(STAGES))
+        self.ci.layout.setColumnFixedWidth(len(STAGES), 56)   # bar and its tick labels
         self.shown: dict[str, np.ndarray | None] = dict.fromkeys(STAGES)
 
     def set_stages(self, stages) -> None:
@@ -60,12 +68,14 @@ class StageView(ExportMenuMixin, pg.GraphicsLayoutWidget):
                 a = a[0]
             self.shown[name] = a
             img = self.images[name]
+            self.frames[name].setVisible(a is not None)
             if a is None:
                 img.clear()
                 self.captions[name].setText("—")
                 continue
             levels = INPUT_LEVELS if name == "lenet_input" else INK_LEVELS
             img.setImage(a, autoLevels=False, levels=levels)
+            self.frames[name].setRect(0, 0, a.shape[1], a.shape[0])
             img.getViewBox().autoRange(padding=0.02)
             self.captions[name].setText(f"{a.shape[0]}×{a.shape[1]}")
         if stages.offset is not None:   # where the scaled digit went, to centre its mass
