@@ -109,6 +109,8 @@ class EvalPage(LabPage):
                                       self.data.test_labels, threads)
         except CnnvizError as e:
             result = str(e)
+        except Exception as e:  # noqa: BLE001 - shown on the page; also the pool ending at exit
+            result = f"{type(e).__name__}: {e}"
         try:
             self._bridge.finished.emit(run, result)
         except RuntimeError:   # the page was closed meanwhile
