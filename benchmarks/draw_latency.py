@@ -8,6 +8,9 @@ training process runs.
 
     QT_QPA_PLATFORM=offscreen python benchmarks/draw_latency.py
     QT_QPA_PLATFORM=offscreen python benchmarks/draw_latency.py --training
+
+Measured on 2 shared cores (load average 3.5-4.5 from other work): idle median 31-35 ms,
+p95 40-77 ms; while training median 72-100 ms, p95 about 250 ms.
 """
 
 from __future__ import annotations
