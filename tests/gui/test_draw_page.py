@@ -125,3 +125,23 @@ def test_while_training_the_drawing_runs_on_the_newest_snapshots_weights(window,
     assert f"step {step}" in page.weights_label.text()
     c.pause()
     qtbot.waitUntil(lambda: not c.running, timeout=30000)
+
+
+def test_keys_undo_and_clear_on_the_page_only(window, page, qtbot):
+    page.canvas.set_strokes(DEMO_STROKES)
+    page.canvas.setFocus()
+    qtbot.keyClick(page.canvas, QtCore.Qt.Key.Key_Z, QtCore.Qt.KeyboardModifier.ControlModifier)
+    assert len(page.canvas.strokes) == 1
+    qtbot.keyClick(page.canvas, QtCore.Qt.Key.Key_Delete)
+    assert page.canvas.strokes == []
+    page.canvas.set_strokes(DEMO_STROKES)
+    window.show_page("network")                      # the keys belong to the Draw page
+    qtbot.keyClick(window.strip, QtCore.Qt.Key.Key_Delete)
+    assert len(page.canvas.strokes) == 2
+
+
+def test_canvas_exports_what_is_drawn(page, tmp_path):
+    page.canvas.set_strokes(DEMO_STROKES)
+    page.canvas.export(str(tmp_path / "digit.png"))
+    img = QtGui.QImage(str(tmp_path / "digit.png"))
+    assert img.width() == page.canvas.width() and not img.isNull()

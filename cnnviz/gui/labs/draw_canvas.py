@@ -10,6 +10,7 @@ import numpy as np
 
 from cnnviz.data.drawing import add_segment, rasterize
 from cnnviz.gui.qt import QtCore, QtGui, QtWidgets
+from cnnviz.gui.widgets.export_menu import ExportMenuMixin
 
 SIZE = 280      # canvas pixels a side: ten times MNIST's 28
 PEN = 24.0      # pen diameter in canvas pixels: about MNIST's 2-3 pixel strokes at 20x20
@@ -19,8 +20,9 @@ def tr(text: str) -> str:
     return QtCore.QCoreApplication.translate("DrawCanvas", text)
 
 
-class DrawCanvas(QtWidgets.QWidget):
-    """Black ink on white paper; ``changed`` after every piece of stroke, undo or clear."""
+class DrawCanvas(ExportMenuMixin, QtWidgets.QWidget):
+    """Black ink on white paper; ``changed`` after every piece of stroke, undo or clear.
+    Right click: export the drawing as PNG/SVG."""
 
     changed = QtCore.Signal()
 
