@@ -83,6 +83,9 @@ def test_use_as_probe_puts_exactly_the_drawing_into_the_snapshot(window, page, q
     assert "drawn digit" in window.probe_panel.label.text()
     window.probe_panel.index.setValue(3)            # a test image takes over again
     assert window.controller.snapshot.probe_index == 3
+    assert page.use_as_probe() and window.controller.snapshot.probe_index == -1
+    window.probe_panel.index.editingFinished.emit()  # Enter on the same index: back to it
+    assert window.controller.snapshot.probe_index == 3
 
 
 def test_predicted_class_seeds_the_backward_pass_by_default(window, page, qtbot):
