@@ -14,11 +14,12 @@ from dataclasses import asdict, dataclass, replace
 
 import numpy as np
 
-from cnnviz.core.losses import log_softmax
+from cnnviz.core.evaluation import Evaluation, evaluate
 from cnnviz.core.models import build, lenet5
 from cnnviz.core.network import BatchRun, Network
 from cnnviz.core.optim import Optimizer, make_optimizer
-from cnnviz.core.session_state import STATE_FORMAT, STATE_VERSION, read_state
+from cnnviz.core.session_state import (STATE_FORMAT, STATE_VERSION, DrawnProbe, check_drawn,
+                                       read_state)
 from cnnviz.core.trace import Snapshot, snapshot_of, trace
 from cnnviz.data.mnist import Dataset, shifted_lenet_input, to_lenet_input
 from cnnviz.errors import ConfigError, TrainingDiverged
@@ -130,21 +131,46 @@ class Session:
         if not 0 <= int(index) < n:
             raise ConfigError(f"probe index {index} is outside the test set 0..{n - 1}")
         self.probe_index = int(index)
+        self.drawn: DrawnProbe | None = None
         self._probe_run = None
 
+    def set_probe_image(self, image: np.ndarray, label: int, tag: int = 0) -> None:
+        """Make a drawn image the probe instead of a test image.
+
+        Parameters
+        ----------
+        image : (H, W) pixels 0..255 (ink high), the size of the test images.
+        label : the class the backward pass starts from (a drawing has no true class):
+            the loss is -log p(label), so dE/dX shows what would make it more ``label``.
+        tag : tells one drawing from the next; snapshots carry it as ``extra["drawn"]``.
+        """
+        k = self.net.blocks[-1].out_shape[0]
+        self.drawn = check_drawn(image, label, tag, self.data.test_images.shape[1:], k)
+        self._probe_run = None
+
+    @property
+    def probe_key(self) -> tuple[int, int | None]:
+        """Which probe snapshots show: (test index, None) or (-1, tag of the drawing)."""
+        return (-1, self.drawn.tag) if self.drawn else (self.probe_index, None)
+
     def probe_input(self) -> tuple[np.ndarray, int]:
+        if self.drawn is not None:
+            return to_lenet_input(self.drawn.image)[0], self.drawn.label
         i = self.probe_index
         return to_lenet_input(self.data.test_images[i])[0], int(self.data.test_labels[i])
 
     def probe_snapshot(self) -> Snapshot:
         """Trace the probe forward and backward with the current weights."""
         x, label = self.probe_input()
-        return trace(self.net, x, label, step=self.step, epoch=self.epoch, phase="Ready",
-                     probe_index=self.probe_index)
+        return self._marked(trace(self.net, x, label, step=self.step, epoch=self.epoch,
+                                  phase="Ready", probe_index=self.probe_key[0]))
 
     def _freeze(self, run: BatchRun, phase: str) -> Snapshot:
-        return snapshot_of(run, step=self.step, epoch=self.epoch, phase=phase,
-                           probe_index=self.probe_index)
+        return self._marked(snapshot_of(run, step=self.step, epoch=self.epoch, phase=phase,
+                                        probe_index=self.probe_key[0]))
+
+    def _marked(self, snap: Snapshot) -> Snapshot:
+        return snap if self.drawn is None else replace(snap, extra={"drawn": self.drawn.tag})
 
     # -- stepping ----------------------------------------------------------------
     @property
@@ -256,7 +282,8 @@ class Session:
         """Everything the next batches depend on, as a JSON-able header and array copies.
 
         A session on the same data that imports it trains on bit for bit as this one
-        would. Arrays: ``param/<name>``, ``optim/<name>/<buffer>`` and ``order``.
+        would. Arrays: ``param/<name>``, ``optim/<name>/<buffer>``, ``order``, and
+        ``drawn_probe`` when the probe is a drawing.
         """
         if self._pending is not None:
             raise ConfigError(f"finish the batch in flight first: next is {self.phase}")
@@ -273,6 +300,9 @@ class Session:
         arrays = {f"param/{k}": v for k, v in self.net.state_dict().items()}
         arrays.update({f"optim/{k}": v.copy() for k, v in opt.state_arrays().items()})
         arrays["order"] = self._order.copy()
+        if self.drawn is not None:
+            header["drawn_probe"] = {"label": self.drawn.label, "tag": self.drawn.tag}
+            arrays["drawn_probe"] = self.drawn.image.copy()
         return header, arrays
 
     def import_state(self, header: dict, arrays: dict[str, np.ndarray]) -> None:
@@ -290,37 +320,11 @@ class Session:
         self._order_rng, self._shift_rng = parts.order_rng, parts.shift_rng
         self._order, self._pos = parts.order, parts.position
         self.step, self.epoch, self.probe_index = parts.step, parts.epoch, parts.probe_index
+        self.drawn = parts.drawn
         self._pending = self._probe_run = None
 
     # -- evaluation --------------------------------------------------------------
-    def evaluate(self, split: str = "test", limit: int | None = None) -> "Evaluation":
+    def evaluate(self, split: str = "test", limit: int | None = None) -> Evaluation:
         images = self.data.test_images if split == "test" else self.data.train_images
         labels = self.data.test_labels if split == "test" else self.data.train_labels
         return evaluate(self.net, images[:limit], labels[:limit])
-
-
-@dataclass(frozen=True)
-class Evaluation:
-    accuracy: float
-    loss: float
-    confusion: np.ndarray
-    predictions: np.ndarray
-
-
-def evaluate(net: Network, images: np.ndarray, labels: np.ndarray, batch: int = 1000) -> Evaluation:
-    """Accuracy, mean loss, confusion matrix (rows: true class, columns: predicted)."""
-    k = net.blocks[-1].out_shape[0]
-    preds = np.empty(len(labels), dtype=np.int64)
-    loss_sum = 0.0
-    for i in range(0, len(labels), batch):
-        logits = net.predict(to_lenet_input(images[i:i + batch], net.dtype), batch)
-        with np.errstate(over="ignore", invalid="ignore"):
-            logp = log_softmax(logits)
-        lab = labels[i:i + batch]
-        loss_sum -= float(logp[np.arange(len(lab)), lab].sum(dtype=np.float64))
-        preds[i:i + batch] = logits.argmax(1)
-    conf = np.zeros((k, k), dtype=np.int64)
-    np.add.at(conf, (labels, preds), 1)
-    n = max(len(labels), 1)
-    return Evaluation(float(np.mean(preds == labels)) if len(labels) else 0.0, loss_sum / n,
-                      conf, preds)

@@ -38,6 +38,32 @@ class StateParts:
     step: int
     epoch: int
     probe_index: int
+    drawn: "DrawnProbe | None" = None
+
+
+@dataclass(frozen=True)
+class DrawnProbe:
+    """A drawn probe: (H, W) pixels 0..255, the class its backward pass starts from, and
+    a tag that tells one drawing from the next."""
+
+    image: np.ndarray
+    label: int
+    tag: int
+
+
+def check_drawn(image, label, tag, shape: tuple[int, ...], classes: int) -> DrawnProbe:
+    """A :class:`DrawnProbe` (read-only copy), or ``ConfigError`` naming what is wrong."""
+    image = np.array(image, dtype=np.float64)
+    if image.shape != tuple(shape):
+        raise ConfigError(f"a drawn probe must be a {'x'.join(map(str, shape))} image, not "
+                          f"shape {image.shape}")
+    if not np.all(np.isfinite(image)) or image.min() < 0 or image.max() > 255:
+        raise ConfigError(f"a drawn probe's pixels must lie in 0..255; these go from "
+                          f"{np.nanmin(image):g} to {np.nanmax(image):g}")
+    if not isinstance(label, (int, np.integer)) or not 0 <= label < classes:
+        raise ConfigError(f"the class of a drawn probe must be 0..{classes - 1}, not {label!r}")
+    image.setflags(write=False)
+    return DrawnProbe(image, int(label), int(tag))
 
 
 def _generator(state: dict) -> np.random.Generator:
@@ -91,9 +117,13 @@ def read_state(header: dict, arrays: dict[str, np.ndarray], data, net: Network) 
                              momentum=config.momentum, weight_decay=config.weight_decay)
         opt.set(**o["hyper"])
         opt.load_state_arrays(_under("optim", arrays), int(o["t"]))
+        drawn = header.get("drawn_probe")
+        if drawn is not None:
+            drawn = check_drawn(arrays["drawn_probe"], drawn["label"], drawn["tag"],
+                                data.test_images.shape[1:], net.blocks[-1].out_shape[0])
         return StateParts(config, net, params, opt, _generator(header["order_rng"]),
                           _generator(header["shift_rng"]), order, position,
-                          int(header["step"]), int(header["epoch"]), probe)
+                          int(header["step"]), int(header["epoch"]), probe, drawn)
     except ConfigError:
         raise
     except (KeyError, TypeError, ValueError, AttributeError) as e:

@@ -19,6 +19,7 @@ import numpy as np
 
 from cnnviz.core import checkpoint
 from cnnviz.core.session import Session, TrainConfig
+from cnnviz.core.weights import snapshot_weights
 from cnnviz.data import Dataset
 from cnnviz.errors import CnnvizError, ConfigError
 from cnnviz.gui.qt import QT_TRANSLATE_NOOP, QtCore
@@ -70,6 +71,7 @@ class Controller(QtCore.QObject):
         self._link = TrainerLink(data)
         self._before: tuple[dict, dict] | None = None   # the state sent on Play
         self._mode = ""
+        self._drawn_tag = 0
         self._timer = QtCore.QTimer(self)
         self._timer.setInterval(FRAME_MS)
         self._timer.timeout.connect(self._pull)
@@ -184,8 +186,9 @@ class Controller(QtCore.QObject):
         for step, acc in frame.evaluations:
             self.evaluated.emit(step, acc)
         # a snapshot sent before a probe change reached the process is already out of date
-        if frame.snapshot is not None and frame.snapshot.probe_index == self.session.probe_index:
-            self._publish(frame.snapshot)
+        snap = frame.snapshot
+        if snap is not None and (snap.probe_index, snap.extra.get("drawn")) == self.session.probe_key:
+            self._publish(snap)
         if end is not None:
             self._finish(end)
 
@@ -225,6 +228,33 @@ class Controller(QtCore.QObject):
             self._link.send("probe", index=self.session.probe_index)
         else:
             self._publish(self.session.probe_snapshot())
+
+    def set_probe_image(self, image: np.ndarray, label: int) -> bool:
+        """Make a drawn (H, W) image, pixels 0..255, the probe; its backward pass starts
+        from class ``label``. False (and an error message) if the image does not fit."""
+        self._drawn_tag += 1
+        try:
+            self.session.set_probe_image(image, label, self._drawn_tag)
+        except CnnvizError as e:
+            self.errorOccurred.emit(str(e))
+            return False
+        if self.running:
+            d = self.session.drawn
+            self._link.send("probe_image", {"image": d.image}, label=d.label, tag=d.tag)
+        else:
+            self._publish(self.session.probe_snapshot())
+        return True
+
+    def current_weights(self) -> tuple[dict, np.dtype, dict[str, np.ndarray], int]:
+        """Architecture, dtype, a copy of the weights in use and their step.
+
+        While the training process runs the window's network is stale; the weights are
+        then those of the newest snapshot it sent.
+        """
+        net, snap = self.session.net, self.snapshot
+        if self.running and snap is not None:
+            return dict(net.config), net.dtype, snapshot_weights(snap), snap.step
+        return dict(net.config), net.dtype, net.state_dict(), self.session.step
 
     def random_probe(self, rng: np.random.Generator, digit: int | None = None) -> int:
         labels = self.data.test_labels

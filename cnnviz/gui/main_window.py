@@ -223,8 +223,10 @@ class MainWindow(QtWidgets.QMainWindow):
     def _on_snapshot(self, snap) -> None:
         self.strip.set_snapshot(snap)
         self.inspector.set_snapshot(snap)
-        self.training.set_probabilities(snap.probabilities, snap.label, self.data.classes)
-        self.probe_panel.show_probe(snap.probe_index, snap.label)
+        drawn = "drawn" in snap.extra   # no true class: the label only seeds the backward
+        self.training.set_probabilities(snap.probabilities, -1 if drawn else snap.label,
+                                        self.data.classes)
+        self.probe_panel.show_probe(snap.probe_index, snap.label, drawn)
 
     def _on_counters(self, step: int, epoch: int, ips: float) -> None:
         self.training.set_counters(step, epoch, ips or None, "")

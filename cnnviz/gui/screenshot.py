@@ -43,10 +43,12 @@ def screenshot(out: str | Path, steps: int = 0, layer: str = "C1", pretrained: b
         window.select_layer(layer)
         window.inspector.tabs.setCurrentIndex(0 if tab == "forward" else 1)
         try:
-            window.show_page(page)
+            shown = window.show_page(page)
         except KeyError as e:
             raise CnnvizError(f"--page: {e.args[0]}") from None
         window.show()
+        if hasattr(shown, "prepare_screenshot"):   # e.g. draw a digit, run an evaluation
+            shown.prepare_screenshot()
         for _ in range(5):
             app.processEvents()
         return export_view(window, out)

@@ -22,9 +22,13 @@ ACTIVE_COLOR = QtGui.QColor("#ff9f1c")
 SELECTED_COLOR = QtGui.QColor("#2a9d8f")
 
 
-def colormap(diverging: bool) -> pg.ColorMap:
-    """The diverging map (weights, gradients) or the sequential map (activations)."""
-    return pg.colormap.get(DIVERGING if diverging else SEQUENTIAL)
+def colormap(diverging: bool, reverse: bool = False) -> pg.ColorMap:
+    """The diverging map (weights, gradients) or the sequential map (activations);
+    ``reverse``: the sequential map from white to black (counts on a white page)."""
+    stops, colors = pg.colormap.get(DIVERGING if diverging else SEQUENTIAL).getStops()
+    if reverse:
+        stops, colors = 1.0 - stops[::-1], colors[::-1]
+    return pg.ColorMap(stops, colors)
 
 
 def symmetric_levels(*arrays: np.ndarray) -> tuple[float, float]:

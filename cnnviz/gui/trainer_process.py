@@ -10,7 +10,8 @@ This module imports no Qt (the child process runs it). Every message is a
 
 - window -> process: ``play`` (``mode``: "play" or "epoch", ``data``: :func:`data_spec`,
   ``max_batches``, ``state`` + ``state/`` arrays: ``Session.export_state``), ``set``
-  (``changes`` for ``Session.reconfigure``), ``probe`` (``index``), ``pause``, ``quit``.
+  (``changes`` for ``Session.reconfigure``), ``probe`` (``index``), ``probe_image``
+  (``label``, ``tag``, array ``image``: ``Session.set_probe_image``), ``pause``, ``quit``.
 - process -> window: ``frame`` (batch statistics, ``evaluations``, ``epoch``, newest
   probe ``snapshot`` + ``snap/`` arrays, at most every :data:`SNAPSHOT_EVERY_S`), then,
   once training ends, ``stopped`` (``why``: "paused", "epoch", "done" or "failed";
@@ -222,7 +223,7 @@ class Trainer:
         """Apply what the window sent since the last batch; "pause"/"quit" stop training."""
         while self.conn.poll():
             try:
-                head, _ = wire.unpack(self.conn.recv_bytes())
+                head, arrays = wire.unpack(self.conn.recv_bytes())
             except (EOFError, OSError):
                 return "quit"
             kind = head.get("kind")
@@ -230,6 +231,8 @@ class Trainer:
                 session.reconfigure(**head["changes"])
             elif kind == "probe":
                 session.set_probe(int(head["index"]))
+            elif kind == "probe_image":
+                session.set_probe_image(arrays["image"], int(head["label"]), int(head["tag"]))
             elif kind in ("pause", "quit"):
                 return kind
         return None

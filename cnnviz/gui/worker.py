@@ -124,10 +124,11 @@ class TrainerLink:
                               "max_batches": max_batches, "state": header},
                              wire.nest("state", arrays)))
 
-    def send(self, kind: str, **fields) -> None:
-        """A command applied between two batches: ``set``, ``probe``, ``pause``, ``quit``."""
+    def send(self, kind: str, arrays: dict | None = None, **fields) -> None:
+        """A command applied between two batches: ``set``, ``probe``, ``probe_image``,
+        ``pause``, ``quit``."""
         if self.alive:
-            self._post(wire.pack({"kind": kind, **fields}))
+            self._post(wire.pack({"kind": kind, **fields}, arrays))
 
     def pause(self) -> None:
         """Ask for the final state; :meth:`take` gives up on it after STOP_TIMEOUT_S."""
@@ -273,7 +274,7 @@ def take_over(session, end: End, before: tuple[dict, dict]) -> tuple[str, bool]:
     Settings and the probe changed while the state was on its way back still count.
     Returns the error to show ("" if none) and whether the run's training was kept.
     """
-    config, probe = session.config, session.probe_index
+    config, probe, drawn = session.config, session.probe_index, session.drawn
     error, state = end.error, end.state
     try:
         if state is not None:
@@ -288,6 +289,8 @@ def take_over(session, end: End, before: tuple[dict, dict]) -> tuple[str, bool]:
     if changes:
         session.reconfigure(**changes)
     session.set_probe(probe)
+    if drawn is not None:
+        session.set_probe_image(drawn.image, drawn.label, drawn.tag)
     return error, state is not None
 
 

@@ -8,6 +8,7 @@ themselves: their numbers come from :mod:`cnnviz.labs`, which asks the core.
 
 from __future__ import annotations
 
+from cnnviz.gui.qt import QT_TRANSLATE_NOOP
 
 
 def _convolution(window):
@@ -16,4 +17,21 @@ def _convolution(window):
     return ConvolutionLab(window)
 
 
-LAB_PAGES: list = [("Convolution", _convolution)]
+def _draw(window):
+    from cnnviz.gui.labs import draw_page
+
+    return draw_page.make_page(window)
+
+
+def _evaluation(window):
+    from cnnviz.gui.labs import eval_page
+
+    return eval_page.make_page(window)
+
+
+# titles are translated by the main window, in its context
+LAB_PAGES: list = [
+    (QT_TRANSLATE_NOOP("MainWindow", "Convolution"), _convolution),
+    (QT_TRANSLATE_NOOP("MainWindow", "Draw"), _draw),
+    (QT_TRANSLATE_NOOP("MainWindow", "Evaluation"), _evaluation),
+]

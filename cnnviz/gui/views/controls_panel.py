@@ -39,6 +39,11 @@ class ProbePanel(QtWidgets.QGroupBox):
         grid.addWidget(self.random_class_button, 2, 1, 1, 2)
         grid.addWidget(self.label, 3, 0, 1, 3)
         self.index.valueChanged.connect(self.probeRequested)
+        # while a drawing is the probe, the index on show is still a test image's: Enter
+        # brings that one back even though the value did not change
+        self.drawn = False
+        self.index.editingFinished.connect(
+            lambda: self.drawn and self.probeRequested.emit(self.index.value()))
         self.prev_button.clicked.connect(lambda: self.index.setValue(self.index.value() - 1))
         self.next_button.clicked.connect(lambda: self.index.setValue(self.index.value() + 1))
         self.random_button.clicked.connect(lambda: self.randomRequested.emit(None))
@@ -46,8 +51,13 @@ class ProbePanel(QtWidgets.QGroupBox):
             lambda: self.randomRequested.emit(self.klass.currentIndex()))
         self.classes = classes
 
-    def show_probe(self, index: int, label: int) -> None:
+    def show_probe(self, index: int, label: int, drawn: bool = False) -> None:
         """Reflect the controller's probe without sending a request back."""
+        self.drawn = drawn
+        if drawn:
+            self.label.setText(tr("drawn digit, backward from class {0}").format(
+                self.classes[label]))
+            return
         blocker = QtCore.QSignalBlocker(self.index)
         self.index.setValue(index)
         del blocker

@@ -1,0 +1,70 @@
+"""Ten class probabilities as bars, the predicted class in the output colour, each bar
+with its percentage written above it."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from cnnviz.gui import style
+from cnnviz.gui.qt import QtCore, QtGui, pg
+from cnnviz.gui.widgets.export_menu import ExportMenuMixin
+
+NEUTRAL_BAR = QtGui.QColor("#a0a0a0")
+
+
+def tr(text: str) -> str:
+    return QtCore.QCoreApplication.translate("ProbabilityBars", text)
+
+
+class ProbabilityBars(ExportMenuMixin, pg.PlotWidget):
+    """``set_probabilities(p, classes)``; None clears the bars."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent, background="w")
+        self.setObjectName("probability_bars")
+        self.setMinimumHeight(150)
+        item = self.getPlotItem()
+        item.setMouseEnabled(x=False, y=False)
+        item.setMenuEnabled(False)
+        item.hideButtons()
+        item.showGrid(x=False, y=True, alpha=0.15)
+        font = QtGui.QFont()
+        font.setPointSizeF(11)
+        for side in ("bottom", "left"):
+            item.getAxis(side).setTickFont(font)
+            item.getAxis(side).setTextPen("k")
+        item.getAxis("left").setTicks([[(0.0, "0%"), (0.5, "50%"), (1.0, "100%")], []])
+        item.getAxis("bottom").setLabel(tr("class"), **{"font-size": "11pt", "color": "#000"})
+        item.setYRange(0, 1.18, padding=0)
+        self.bars = pg.BarGraphItem(x=np.zeros(0), height=np.zeros(0), width=0.7, pen=None)
+        item.addItem(self.bars)
+        self._texts: list[pg.TextItem] = []
+        self._classes: tuple[str, ...] = ()
+        self.values = np.zeros(0)
+
+    def set_probabilities(self, probs: np.ndarray | None, classes: tuple[str, ...]) -> None:
+        item = self.getPlotItem()
+        if tuple(classes) != self._classes:
+            self._classes = tuple(classes)
+            item.getAxis("bottom").setTicks([[(i, str(c)) for i, c in enumerate(classes)]])
+            item.setXRange(-0.6, len(classes) - 0.4, padding=0)
+            for t in self._texts:
+                item.removeItem(t)
+            self._texts = [pg.TextItem("", color="k", anchor=(0.5, 1.0)) for _ in classes]
+            for i, t in enumerate(self._texts):
+                t.setFont(QtGui.QFont(t.textItem.font().family(), 10))
+                t.setPos(i, 0)
+                item.addItem(t)
+        self.values = np.zeros(0) if probs is None else np.asarray(probs, float).ravel()
+        if not self.values.size:
+            self.bars.setOpts(x=np.zeros(0), height=np.zeros(0), brushes=[])
+            for t in self._texts:
+                t.setText("")
+            return
+        pred = int(np.argmax(self.values))
+        brushes = [pg.mkBrush(style.OUTPUT_COLOR if i == pred else NEUTRAL_BAR)
+                   for i in range(len(self.values))]
+        self.bars.setOpts(x=np.arange(len(self.values)), height=self.values, brushes=brushes)
+        for i, (t, v) in enumerate(zip(self._texts, self.values)):
+            t.setText(f"{100 * v:.0f}%" if v >= 0.005 else "")
+            t.setPos(i, v + 0.02)

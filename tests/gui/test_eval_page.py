@@ -1,0 +1,66 @@
+"""The Evaluation page: the matrix for the current weights, a cell's images, and a
+thumbnail that becomes the probe of the network view."""
+
+import numpy as np
+import pytest
+
+from cnnviz.data import to_lenet_input
+from cnnviz.gui.qt import QtCore
+
+LEFT = QtCore.Qt.MouseButton.LeftButton
+
+
+@pytest.fixture
+def page(window, qtbot):
+    assert window.open_pretrained()
+    window.resize(1280, 800)
+    p = window.show_page("evaluation_page")
+    qtbot.waitUntil(lambda: p.report is not None, timeout=60000)
+    return p
+
+
+@pytest.fixture
+def predictions(window):
+    """The pretrained net's classes for the window's test images, computed here."""
+    net = window.controller.session.net
+    return net.predict(to_lenet_input(window.data.test_images)).argmax(1)
+
+
+def test_matrix_is_of_the_current_weights(window, page, predictions):
+    labels = window.data.test_labels
+    ref = np.zeros((10, 10), np.int64)
+    for t, p in zip(labels, predictions):
+        ref[t, p] += 1
+    np.testing.assert_array_equal(page.matrix.confusion, ref)
+    assert page.report.step == window.controller.session.step
+    assert f"step {window.controller.session.step}" in page.status.text()
+    wrong = set(np.flatnonzero(predictions != labels))
+    assert set(page.wrong_list.shown_indices()) == wrong and wrong
+
+
+def test_clicking_a_cell_lists_exactly_its_images(window, page, predictions, qtbot):
+    labels = window.data.test_labels
+    wrong = np.flatnonzero(predictions != labels)
+    cells = [(int(labels[wrong[0]]), int(predictions[wrong[0]])), (4, 4)]
+    for t, p in cells:
+        qtbot.mouseClick(page.matrix.viewport(), LEFT, pos=page.matrix.cell_point(t, p))
+        expected = set(np.flatnonzero((labels == t) & (predictions == p)))
+        assert page.cell == (t, p)
+        assert set(page.cell_list.shown_indices()) == expected and expected
+        assert len(page.cell_list.shown_indices()) == len(expected)
+
+
+def test_clicking_a_thumbnail_probes_it_in_the_network_view(window, page, qtbot):
+    page.show_cell(7, 7)
+    target = int(page.cell_list.shown_indices()[1])
+    qtbot.mouseClick(page.cell_list.viewport(), LEFT, pos=page.cell_list.item_point(1))
+    assert window.controller.session.probe_index == target
+    assert window.controller.snapshot.probe_index == target
+    assert window.pages.currentWidget().objectName() == "network"
+
+
+def test_mistake_gallery_is_most_confident_first(window, page):
+    ev = page.report.result
+    shown = page.wrong_list.shown_indices()
+    assert np.all(np.diff(ev.confidences[shown]) <= 0)
+    assert all(ev.predictions[i] != window.data.test_labels[i] for i in shown)
