@@ -73,11 +73,12 @@ class DrawCanvas(ExportMenuMixin, QtWidgets.QWidget):
         k = SIZE / sq.width()
         return (pos.x() - sq.x()) * k, (pos.y() - sq.y()) * k
 
-    def to_widget(self, x: float, y: float) -> QtCore.QPoint:
-        """Where canvas point (x, y) is on the widget (for tests and demos)."""
+    def to_widget(self, x: float, y: float) -> QtCore.QPointF:
+        """Where canvas point (x, y) is on the widget (for tests and demos); not rounded,
+        so that the way back lands on the same canvas point whatever the widget's size."""
         sq = self._square()
         k = sq.width() / SIZE
-        return QtCore.QPoint(round(sq.x() + x * k), round(sq.y() + y * k))
+        return QtCore.QPointF(sq.x() + x * k, sq.y() + y * k)
 
     # -- mouse --------------------------------------------------------------------------
     def mousePressEvent(self, event: QtGui.QMouseEvent) -> None:
