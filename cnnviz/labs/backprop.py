@@ -19,7 +19,7 @@ import numpy as np
 
 from cnnviz.core.layers import Conv2D
 from cnnviz.errors import ConfigError
-from cnnviz.labs.matrices import number
+from cnnviz.labs.matrices import number, sub, term
 
 MAX_X, MAX_K = (8, 8), (5, 5)
 PARAMS = ("X", "K", "B")
@@ -50,12 +50,6 @@ class FiniteDifference:
         """|numeric - analytic| / max(|numeric|, |analytic|) (0 when both are 0)."""
         scale = max(abs(self.numeric), abs(self.analytic))
         return abs(self.difference) / scale if scale > 0 else 0.0
-
-
-def sub(i: int, j: int) -> str:
-    """Lecture subscripts, 1-based: ``sub(0, 1) == '₁₂'``."""
-    digits = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
-    return f"{i + 1}{j + 1}".translate(digits)
 
 
 def _check(name: str, a, max_shape) -> np.ndarray:
@@ -168,16 +162,16 @@ class BackpropLab:
         taps = [(r + u, c + v, u, v) for u in range(kh) for v in range(kw)]
         bias = self.b[0, 0] if self.bias == "tied" else self.b[r, c]
         symbols = " + ".join(f"x{sub(i, j)}·k{sub(u, v)}" for i, j, u, v in taps)
-        numbers = " + ".join(f"{_p(self.x[i, j])}·{_p(self.k[u, v])}" for i, j, u, v in taps)
+        numbers = " + ".join(f"{term(self.x[i, j])}·{term(self.k[u, v])}" for i, j, u, v in taps)
         return (f"y{sub(r, c)} = {symbols} + {self._bias_symbol(r, c)}",
-                f"= {numbers} + {_p(bias)} = {number(self.y[r, c])}")
+                f"= {numbers} + {term(bias)} = {number(self.y[r, c])}")
 
     def dk_equation(self, u: int, v: int) -> tuple[str, str]:
         """``∂E/∂k₁₁ = x₁₁ δ₁₁ + ...`` with δ = dE/dY, and the numbers."""
         ho, wo = self.out_shape
         taps = [(r + u, c + v, r, c) for r in range(ho) for c in range(wo)]
         symbols = " + ".join(f"x{sub(i, j)}·δ{sub(r, c)}" for i, j, r, c in taps)
-        numbers = " + ".join(f"{_p(self.x[i, j])}·{_p(self.dy[r, c])}" for i, j, r, c in taps)
+        numbers = " + ".join(f"{term(self.x[i, j])}·{term(self.dy[r, c])}" for i, j, r, c in taps)
         return f"∂E/∂k{sub(u, v)} = {symbols}", f"= {numbers} = {number(self.dk[u, v])}"
 
     def dx_equation(self, i: int, j: int) -> tuple[str, str]:
@@ -187,7 +181,7 @@ class BackpropLab:
         taps = [(i - u, j - v, u, v) for u in range(kh) for v in range(kw)
                 if 0 <= i - u < ho and 0 <= j - v < wo]
         symbols = " + ".join(f"δ{sub(r, c)}·k{sub(u, v)}" for r, c, u, v in taps)
-        numbers = " + ".join(f"{_p(self.dy[r, c])}·{_p(self.k[u, v])}" for r, c, u, v in taps)
+        numbers = " + ".join(f"{term(self.dy[r, c])}·{term(self.k[u, v])}" for r, c, u, v in taps)
         return f"∂E/∂x{sub(i, j)} = {symbols}", f"= {numbers} = {number(self.dx[i, j])}"
 
     def db_equation(self) -> tuple[str, str]:
@@ -197,16 +191,10 @@ class BackpropLab:
             return "∂E/∂bᵢⱼ = δᵢⱼ", "(one bias per output position)"
         cells = [(r, c) for r in range(ho) for c in range(wo)]
         return ("∂E/∂b = " + " + ".join(f"δ{sub(r, c)}" for r, c in cells),
-                "= " + " + ".join(_p(self.dy[r, c]) for r, c in cells)
+                "= " + " + ".join(term(self.dy[r, c]) for r, c in cells)
                 + f" = {number(self.db[0, 0])}")
 
     def error_equation(self) -> tuple[str, str]:
         """``E = 1/2 Σ (yᵢⱼ − tᵢⱼ)²`` and its value; ``δᵢⱼ = ∂E/∂yᵢⱼ = yᵢⱼ − tᵢⱼ``."""
         return ("E = ½ Σ (yᵢⱼ − tᵢⱼ)²,   δᵢⱼ = ∂E/∂yᵢⱼ = yᵢⱼ − tᵢⱼ",
                 f"E = {number(self.error, 6)}")
-
-
-def _p(v: float) -> str:
-    """A number inside a sum: negative ones in parentheses."""
-    s = number(v)
-    return f"({s})" if s.startswith("-") else s

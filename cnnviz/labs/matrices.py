@@ -76,3 +76,15 @@ def number(v: float, digits: int = 4) -> str:
 def format_matrix(a: np.ndarray, digits: int = 4) -> str:
     """The text :func:`parse_matrix` reads back: one row per line."""
     return "\n".join(" ".join(number(v, digits) for v in row) for row in np.asarray(a))
+
+
+def term(v: float, digits: int = 4) -> str:
+    """A number inside a sum: negative ones in parentheses, ``(-2)``."""
+    s = number(v, digits)
+    return f"({s})" if s.startswith("-") else s
+
+
+def sub(i: int, j: int) -> str:
+    """Lecture subscripts, 1-based: ``sub(0, 1) == '₁₂'``."""
+    digits = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
+    return f"{i + 1}{j + 1}".translate(digits)

@@ -15,15 +15,22 @@ import numpy as np
 
 from cnnviz.core.layers import AvgPool2D, MaxPool2D
 from cnnviz.errors import ConfigError
+from cnnviz.labs.matrices import number, sub, term
 
 KINDS = {"avg": AvgPool2D, "max": MaxPool2D}
 SIZES = range(1, 5)   # window and stride the lab offers
 
-# the classic 4x4 example of max pooling lectures
+# the classic 4x4 example of max pooling lectures, and a 6x6 one for overlapping windows
 DEFAULT_INPUT = np.array([[1, 1, 2, 4],
                           [5, 6, 7, 8],
                           [3, 2, 1, 0],
                           [1, 2, 3, 4]], dtype=np.float64)
+EXAMPLE_6X6 = np.array([[3, 0, 1, 5, 2, 4],
+                        [1, 7, 2, 0, 6, 1],
+                        [4, 2, 9, 3, 1, 0],
+                        [0, 5, 1, 8, 2, 6],
+                        [2, 1, 6, 0, 4, 3],
+                        [7, 3, 0, 2, 5, 1]], dtype=np.float64)
 
 
 @dataclass(frozen=True)
@@ -142,3 +149,21 @@ class PoolingLab:
         k, s = self.window, self.stride
         return "   ".join(f"({n} - {k}) // {s} + 1 = {o}"
                           for n, o in zip(self.x.shape, self.out_shape))
+
+
+def forward_sum(w: PoolWindow, kind: str) -> str:
+    """``y₁₁ = max(1, 1, 5, 6) = 6`` or ``y₁₁ = (1 + 1 + 5 + 6) / 4 = 3.25``."""
+    y = f"y{sub(*w.out)}"
+    if kind == "max":
+        return f"{y} = max({', '.join(number(v) for v in w.values.ravel())}) = {number(w.result)}"
+    terms = " + ".join(term(v) for v in w.values.ravel())
+    return f"{y} = ({terms}) / {w.values.size} = {number(w.result)}"
+
+
+def backward_sum(w: PoolWindow, kind: str) -> str:
+    """``∂E/∂x₂₂ += ∂E/∂y₁₁ = 1`` (to the winner) or ``+= ∂E/∂y₁₁ / 4 = 0.25`` (to each)."""
+    dy = f"∂E/∂y{sub(*w.out)}"
+    if kind == "max":
+        return f"∂E/∂x{sub(*w.winner)} += {dy} = {number(w.dy)}"
+    share = w.share.flat[0]
+    return f"∂E/∂x += {dy} / {w.values.size} = {number(w.dy)} / {w.values.size} = {number(share)}"

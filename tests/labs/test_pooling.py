@@ -5,7 +5,8 @@ import pytest
 
 from cnnviz.core import naive
 from cnnviz.errors import ConfigError
-from cnnviz.labs.pooling import DEFAULT_INPUT, PoolingLab, default_dy
+from cnnviz.labs.pooling import (DEFAULT_INPUT, PoolingLab, backward_sum, default_dy,
+                                   forward_sum)
 from tests.core.helpers import assert_close
 
 CASES = [(kind, k, s) for kind in ("avg", "max") for k in (1, 2, 3, 4) for s in (1, 2, 3, 4)]
@@ -109,3 +110,14 @@ def test_bad_settings_say_what_is_wrong(args, msg):
     kw = dict(x=DEFAULT_INPUT, kind="max", window=2, stride=2) | args
     with pytest.raises(ConfigError, match=msg.replace("(", r"\(")):
         PoolingLab(**kw)
+
+
+def test_written_sums():
+    lab = PoolingLab(DEFAULT_INPUT, "max", 2, 2, default_dy((2, 2), "count"))
+    w = lab.position(1)
+    assert forward_sum(w, "max") == "y₁₂ = max(2, 4, 7, 8) = 8"
+    assert backward_sum(w, "max") == "∂E/∂x₂₄ += ∂E/∂y₁₂ = 2"
+    lab = PoolingLab(DEFAULT_INPUT, "avg", 2, 2, default_dy((2, 2), "count"))
+    w = lab.position(2)
+    assert forward_sum(w, "avg") == "y₂₁ = (3 + 2 + 1 + 2) / 4 = 2"
+    assert backward_sum(w, "avg") == "∂E/∂x += ∂E/∂y₂₁ / 4 = 3 / 4 = 0.75"
