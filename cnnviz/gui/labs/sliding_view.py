@@ -1,0 +1,165 @@
+"""The sliding-window picture: padded input with the window, the kernel as applied, the
+element-wise products, the sum written out, and the output filling in cell by cell.
+
+Every number comes from a :class:`cnnviz.labs.sliding.SlidingWindow`.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from cnnviz.gui import style
+from cnnviz.gui.labs.animation_controls import AnimationControls
+from cnnviz.gui.qt import QtCore, QtGui, QtWidgets
+from cnnviz.gui.widgets.number_grid import NumberGrid
+from cnnviz.labs.sliding import FORMULA, SlidingWindow, written_sum
+
+__all__ = ["AnimationControls", "SlidingWindowView"]
+
+
+def tr(text: str) -> str:
+    return QtCore.QCoreApplication.translate("SlidingWindowView", text)
+
+
+def default_labels() -> dict[str, str]:
+    """Titles of the four grids and the formula line; ``{shape}`` is filled in."""
+    return {
+        "input": tr("A: input with border {shape}"),
+        "kernel": tr("H: kernel as applied {shape}"),
+        "products": tr("A ⊙ H: products"),
+        "output": tr("B: output {shape}"),
+        "formula": FORMULA,
+    }
+
+
+def _shape(a: np.ndarray) -> str:
+    return f"({a.shape[0]}×{a.shape[1]})"
+
+
+def _big_label(name: str, scale: float = 1.3, bold: bool = False) -> QtWidgets.QLabel:
+    label = QtWidgets.QLabel()
+    label.setObjectName(name)
+    f = label.font()
+    f.setPointSizeF(f.pointSizeF() * scale)
+    f.setBold(bold)
+    label.setFont(f)
+    return label
+
+
+class SlidingWindowView(QtWidgets.QWidget):
+    """Padded input with the window, kernel (as applied), products, the sum, output."""
+
+    positionRequested = QtCore.Signal(int)   # an output cell was clicked
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("sliding_window_view")
+        self.model: SlidingWindow | None = None
+        self.labels = default_labels()
+        self.decimals = 2
+        self._current = 0
+        self.input_grid = NumberGrid()
+        self.kernel_grid = NumberGrid()
+        self.products_grid = NumberGrid()
+        self.output_grid = NumberGrid()
+        for name, g in (("input", self.input_grid), ("kernel", self.kernel_grid),
+                        ("products", self.products_grid), ("output", self.output_grid)):
+            g.setObjectName(f"grid_{name}")
+        grids = QtWidgets.QHBoxLayout()
+        grids.setSpacing(4)
+        for g, op, stretch in ((self.input_grid, "×", 3), (self.kernel_grid, "=", 2),
+                               (self.products_grid, "Σ →", 2), (self.output_grid, None, 3)):
+            grids.addWidget(g, stretch)
+            if op:
+                grids.addWidget(_big_label(f"op_{op}", 1.6, True))
+                grids.itemAt(grids.count() - 1).widget().setText(op)
+        self.formula_label = _big_label("sliding_formula", 1.2)
+        self.sum_label = _big_label("sliding_sum", 1.25, True)
+        self.sum_label.setWordWrap(True)
+        self.sum_label.setTextInteractionFlags(
+            QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
+        lay = QtWidgets.QVBoxLayout(self)
+        lay.setContentsMargins(4, 4, 4, 4)
+        lay.addLayout(grids, 1)
+        lay.addWidget(self.formula_label)
+        lay.addWidget(self.sum_label)
+        self.output_grid.cellClicked.connect(self._on_output_clicked)
+        self.output_grid.cellHovered.connect(self._on_output_hovered)
+
+    # -- model -------------------------------------------------------------------
+    def set_model(self, model: SlidingWindow, labels: dict | None = None) -> None:
+        """Show ``model``; ``labels`` replaces some of :func:`default_labels`."""
+        self.model = model
+        whole = all(np.array_equal(a, np.round(a)) for a in (model.x, model.kernel))
+        self.decimals = 0 if whole else 2
+        self.labels = {**default_labels(), **(labels or {})}
+        self.input_grid.set_array(model.padded, self.decimals)
+        self.input_grid.set_title(self.labels["input"].format(shape=_shape(model.padded)))
+        self.input_grid.set_shaded(model.padding_mask())
+        self.kernel_grid.set_array(model.applied_kernel, self.decimals)
+        self.kernel_grid.set_title(self.labels["kernel"].format(
+            shape=_shape(model.applied_kernel)))
+        self.output_grid.set_array(model.output, self.decimals)
+        self.output_grid.set_title(self.labels["output"].format(shape=_shape(model.output)))
+        self.formula_label.setText(self.labels["formula"])
+        self._current = min(self._current, len(model) - 1)
+        self.set_position(self._current)
+
+    def set_position(self, i: int) -> None:
+        """Draw ``model.position(i)``: outputs after ``i`` are still blank."""
+        if self.model is None:
+            return
+        self._current = int(i)
+        self._show(self._current)
+
+    def position(self) -> int:
+        return self._current
+
+    def _show(self, i: int) -> None:
+        m = self.model
+        w = m.position(i)
+        self.input_grid.set_highlight([(r, c) for r in w.rows for c in w.cols])
+        levels = style.symmetric_levels(w.products)
+        self.products_grid.set_array(w.products, self.decimals, levels=levels)
+        self.products_grid.set_title(self.labels["products"])
+        blank = np.arange(len(m)).reshape(m.out_shape) > self._current
+        blank[w.out] = False
+        self.output_grid.set_blank(blank)
+        self.output_grid.set_highlight([w.out])
+        self.sum_label.setText(written_sum(w, self.decimals))
+
+    def shown_window(self):
+        """The window whose computation is on show (the hovered one, or the current one)."""
+        return self.model.position(self._shown) if self.model else None
+
+    @property
+    def _shown(self) -> int:
+        r, c = self.output_grid.highlighted()[0]
+        return r * self.model.out_shape[1] + c
+
+    # -- mouse -------------------------------------------------------------------
+    def _on_output_clicked(self, r: int, c: int) -> None:
+        i = self.model.window_at(r, c).index
+        self.set_position(i)
+        self.positionRequested.emit(i)
+
+    def _on_output_hovered(self, r: int, c: int) -> None:
+        if self.model is None:
+            return
+        if r < 0:
+            self._show(self._current)
+        else:
+            self._show(self.model.window_at(r, c).index)
+
+    # -- frames ------------------------------------------------------------------
+    def frames(self) -> list[QtGui.QImage]:
+        """One picture per output position, for a GIF; the view returns to where it was."""
+        if self.model is None:
+            return []
+        keep = self._current
+        images = []
+        for i in range(len(self.model)):
+            self.set_position(i)
+            images.append(self.grab().toImage())
+        self.set_position(keep)
+        return images

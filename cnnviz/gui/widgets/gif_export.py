@@ -1,0 +1,77 @@
+"""Animated GIFs of a lab animation: ``save_gif(frames, path, ms)`` with Pillow, and a
+right-click entry "Export animation as GIF…" for pages that animate.
+
+All frames share the first frame's palette, so colours do not flicker, and Pillow stores
+only the part of each frame that changed: a 1000-frame animation stays a few MB.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from cnnviz.gui.qt import QtCore, QtGui, QtWidgets
+from cnnviz.gui.widgets.export_menu import ExportMenuMixin
+
+
+def tr(text: str) -> str:
+    return QtCore.QCoreApplication.translate("GifExport", text)
+
+
+def _to_pil(image: QtGui.QImage):
+    from PIL import Image
+
+    rgb = image.convertToFormat(QtGui.QImage.Format.Format_RGB888)
+    w, h = rgb.width(), rgb.height()
+    data = bytes(rgb.constBits())[: rgb.bytesPerLine() * h]
+    return Image.frombuffer("RGB", (w, h), data, "raw", "RGB", rgb.bytesPerLine(), 1).copy()
+
+
+def save_gif(frames: list[QtGui.QImage], path: str | Path, ms_per_frame: int = 500) -> Path:
+    """Write ``frames`` to ``path`` as a looping GIF, ``ms_per_frame`` each."""
+    from PIL import Image
+
+    path = Path(path)
+    if not frames:
+        raise OSError(f"{path}: there are no frames to write")
+    if path.suffix.lower() != ".gif":
+        raise OSError(f"{path}: an animation needs a .gif file name, not {path.suffix!r}")
+    first = _to_pil(frames[0]).quantize(colors=255, method=Image.Quantize.MEDIANCUT)
+    rest = [_to_pil(f).quantize(palette=first, dither=Image.Dither.NONE) for f in frames[1:]]
+    try:
+        first.save(path, save_all=True, append_images=rest, duration=max(20, int(ms_per_frame)),
+                   loop=0, disposal=1)
+    except (OSError, ValueError) as e:
+        raise OSError(f"{path}: could not write the GIF ({e})") from None
+    return path
+
+
+class GifExportMixin(ExportMenuMixin):
+    """Adds "Export animation as GIF…" to the right-click menu.
+
+    The class provides ``animation_frames() -> list[QImage]`` and
+    ``animation_ms() -> int`` (time per frame).
+    """
+
+    def context_menu(self) -> QtWidgets.QMenu:
+        menu = super().context_menu()
+        act = menu.addAction(tr("Export animation as GIF…"))
+        act.setObjectName("action_export_gif")
+        act.triggered.connect(self._export_gif_dialog)
+        return menu
+
+    def export_gif(self, path: str | Path) -> Path:
+        """Write one frame per animation position to ``path``."""
+        return save_gif(self.animation_frames(), path, self.animation_ms())
+
+    def _export_gif_dialog(self) -> None:
+        path, _ = QtWidgets.QFileDialog.getSaveFileName(
+            self, tr("Export animation"), "animation.gif", tr("GIF animations (*.gif)"))
+        if not path:
+            return
+        QtWidgets.QApplication.setOverrideCursor(QtCore.Qt.CursorShape.WaitCursor)
+        try:
+            self.export_gif(path)
+        except OSError as e:
+            QtWidgets.QMessageBox.warning(self, tr("Export animation"), str(e))
+        finally:
+            QtWidgets.QApplication.restoreOverrideCursor()

@@ -1,0 +1,143 @@
+"""One 2-D correlation or convolution taken apart, output position by output position.
+
+For output cell ``(x, y)`` the window covers the padded input rows
+``x s + u d`` and columns ``y s + v d`` (stride ``s``, dilation ``d``), and
+
+``B[x, y] = sum_u sum_v A[x s + u d, y s + v d] H[u, v]``
+
+with ``H`` the kernel as applied: the kernel itself for a correlation, the kernel turned
+180 degrees for a true convolution. Padding comes from :mod:`cnnviz.core.borders`, the
+output from :func:`cnnviz.core.ops.correlate2d` / :func:`~cnnviz.core.ops.convolve2d`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from cnnviz.core import borders, ops
+from cnnviz.errors import ConfigError
+
+FORMULA = "B[x,y] = Σ_u Σ_v A[x+u, y+v] H[u,v]"
+CONV_IDENTITY = "conv(X, K) = corr(X, rot180(K))"
+
+
+@dataclass(frozen=True)
+class Window:
+    """What the kernel sees and computes at one output position."""
+
+    index: int
+    out: tuple[int, int]
+    rows: np.ndarray
+    cols: np.ndarray
+    values: np.ndarray
+    weights: np.ndarray
+    products: np.ndarray
+    result: float
+
+
+def as_matrix(name: str, a) -> np.ndarray:
+    """``a`` as a finite, non-empty 2-D float64 array, or a ``ConfigError`` naming it."""
+    try:
+        a = np.array(a, dtype=np.float64)
+    except (TypeError, ValueError):
+        raise ConfigError(f"{name} must be a 2-D array of numbers") from None
+    if a.ndim != 2 or 0 in a.shape:
+        raise ConfigError(f"{name} must be a non-empty 2-D array, not shape {a.shape}")
+    if not np.all(np.isfinite(a)):
+        raise ConfigError(f"{name} holds values that are not finite numbers")
+    return a
+
+
+class SlidingWindow:
+    """One 2-D correlation or convolution taken apart, position by position.
+
+    Parameters
+    ----------
+    x : (H, W) input.
+    kernel : (kh, kw) kernel as given.
+    mode, fill, stride, dilation : see :mod:`cnnviz.core.borders`.
+    convolution : True for a true convolution (the kernel is applied turned 180 degrees).
+    """
+
+    def __init__(self, x, kernel, mode="valid", fill="zeros", stride=1, dilation=1,
+                 convolution=False):
+        self.x = as_matrix("input", x)
+        self.kernel = as_matrix("kernel", kernel)
+        self.mode = borders.check_mode(mode)
+        self.fill = borders.check_fill(fill)
+        self.stride, self.dilation = int(stride), int(dilation)
+        self.convolution = bool(convolution)
+        self.applied_kernel = ops.rot180(self.kernel) if convolution else self.kernel.copy()
+        self.borders = tuple(
+            borders.border(n, k, mode, stride, dilation, flipped=self.convolution)
+            for n, k in zip(self.x.shape, self.kernel.shape))
+        bh, bw = self.borders
+        self.pad = (bh.before, bh.after, bw.before, bw.after)
+        self.out_shape = (bh.out, bw.out)
+        self.padded = ops.pad(self.x, self.kernel.shape, mode, fill, dilation, self.convolution)
+        op = ops.convolve2d if self.convolution else ops.correlate2d
+        self.output = op(self.x, self.kernel, mode, fill, stride, dilation)
+
+    def __len__(self) -> int:
+        return self.out_shape[0] * self.out_shape[1]
+
+    def position(self, i: int) -> Window:
+        """The window of output position ``i`` in raster order (row by row)."""
+        i = int(i)
+        if not 0 <= i < len(self):
+            raise IndexError(f"position {i} is outside 0..{len(self) - 1}")
+        r, c = divmod(i, self.out_shape[1])
+        kh, kw = self.kernel.shape
+        rows = r * self.stride + np.arange(kh) * self.dilation
+        cols = c * self.stride + np.arange(kw) * self.dilation
+        values = self.padded[np.ix_(rows, cols)]
+        weights = self.applied_kernel
+        return Window(i, (r, c), rows, cols, values, weights.copy(), values * weights,
+                      float(self.output[r, c]))
+
+    def window_at(self, row: int, col: int) -> Window:
+        """The window of output cell ``(row, col)``."""
+        if not (0 <= row < self.out_shape[0] and 0 <= col < self.out_shape[1]):
+            raise IndexError(f"output cell ({row}, {col}) is outside {self.out_shape}")
+        return self.position(row * self.out_shape[1] + col)
+
+    def padding_mask(self) -> np.ndarray:
+        """True on the cells of ``padded`` that the border mode added."""
+        top, bottom, left, right = self.pad
+        mask = np.ones(self.padded.shape, dtype=bool)
+        mask[top:top + self.x.shape[0], left:left + self.x.shape[1]] = False
+        return mask
+
+    def axis_formula(self, axis: int) -> str:
+        """Output length along ``axis`` (0 rows, 1 columns) with the numbers filled in:
+        ``(n + before + after - d*(k-1) - 1) // s + 1 = out``."""
+        b, n, k = self.borders[axis], self.x.shape[axis], self.kernel.shape[axis]
+        return (f"({n} + {b.before} + {b.after} - {self.dilation}*({k}-1) - 1)"
+                f" // {self.stride} + 1 = {b.out}")
+
+    def size_formula(self) -> str:
+        """Both output sizes as formulas, rows then columns."""
+        return f"H_out = {self.axis_formula(0)}\nW_out = {self.axis_formula(1)}"
+
+
+def _num(v: float, decimals: int) -> str:
+    text = f"{v:.{decimals}f}"
+    if float(text) == 0:
+        text = f"{0:.{decimals}f}"
+    return f"({text})" if text.startswith("-") else text
+
+
+def written_sum(w: Window, decimals: int = 2, max_terms: int = 16) -> str:
+    """The sum for ``w`` written out with its numbers, ``a·h + ... = result``.
+
+    With more than ``max_terms`` products the partial sum of each kernel row ``u`` is
+    written instead, as ``[u=0: 1.25] + [u=1: ...]``.
+    """
+    if w.products.size <= max_terms:
+        terms = [f"{_num(a, decimals)}·{_num(h, decimals)}"
+                 for a, h in zip(w.values.ravel(), w.weights.ravel())]
+    else:
+        terms = [f"[u={u}: {_num(s, decimals)}]" for u, s in enumerate(w.products.sum(axis=1))]
+    return f"B[{w.out[0]},{w.out[1]}] = " + " + ".join(terms) + f" = {_num(w.result, decimals)}"

@@ -1,0 +1,132 @@
+"""SlidingWindowView shows the core's numbers for the current position; the controls step,
+scrub and play; save_gif writes one frame per position."""
+
+import numpy as np
+import pytest
+from PIL import Image
+from PySide6 import QtCore, QtWidgets
+from scipy import signal
+
+from cnnviz.gui.labs.sliding_view import AnimationControls, SlidingWindowView
+from cnnviz.gui.widgets.gif_export import save_gif
+from cnnviz.labs.sliding import SlidingWindow
+
+
+@pytest.fixture
+def view(qtbot):
+    v = SlidingWindowView()
+    qtbot.addWidget(v)
+    v.resize(1000, 420)
+    v.show()
+    return v
+
+
+def model(mode="valid", conv=False, kshape=(3, 3)):
+    rng = np.random.default_rng(1)
+    return SlidingWindow(rng.standard_normal((5, 6)), rng.standard_normal(kshape), mode,
+                         convolution=conv)
+
+
+@pytest.mark.parametrize("mode,conv,kshape", [("valid", False, (3, 3)), ("same", True, (2, 2)),
+                                              ("full", False, (3, 2))])
+def test_grids_show_the_core_numbers(view, mode, conv, kshape):
+    m = model(mode, conv, kshape)
+    view.set_model(m)
+    ref = (signal.convolve2d if conv else signal.correlate2d)(m.x, m.kernel, mode)
+    np.testing.assert_allclose(view.output_grid.displayed(), ref, atol=1e-12)
+    np.testing.assert_array_equal(view.kernel_grid.displayed(),
+                                  m.kernel[::-1, ::-1] if conv else m.kernel)
+    for i in (0, len(m) // 2, len(m) - 1):
+        view.set_position(i)
+        w = m.position(i)
+        np.testing.assert_allclose(view.products_grid.displayed(), w.values * w.weights)
+        assert set(view.input_grid.highlighted()) == {(r, c) for r in w.rows for c in w.cols}
+        assert view.output_grid.highlighted() == [w.out]
+        assert view.output_grid.text_at(*w.out) == f"{ref[w.out]:.2f}".replace("-0.00", "0.00")
+        assert view.sum_label.text().rsplit("= ", 1)[1].strip("()") == \
+            view.output_grid.text_at(*w.out)
+        if i < len(m) - 1:    # later outputs are not computed yet
+            last = divmod(len(m) - 1, m.out_shape[1])
+            assert view.output_grid.text_at(*last) == ""
+
+
+def test_clicking_an_output_cell_shows_its_computation(view, qtbot):
+    m = model()
+    view.set_model(m)
+    grid = view.output_grid
+    with qtbot.waitSignal(view.positionRequested) as sig:
+        qtbot.mouseClick(grid, QtCore.Qt.MouseButton.LeftButton,
+                         pos=grid.cell_rect(2, 1).center().toPoint())
+    assert sig.args == [m.window_at(2, 1).index] and view.position() == sig.args[0]
+    np.testing.assert_allclose(view.products_grid.displayed(), m.window_at(2, 1).products)
+
+
+def test_hover_shows_a_cell_then_returns(view, qtbot):
+    m = model()
+    view.set_model(m)
+    grid = view.output_grid
+    qtbot.mouseMove(grid, grid.cell_rect(1, 3).center().toPoint())
+    qtbot.waitUntil(lambda: view.shown_window().out == (1, 3))
+    np.testing.assert_allclose(view.products_grid.displayed(), m.window_at(1, 3).products)
+    grid.cellHovered.emit(-1, -1)
+    assert view.shown_window().index == view.position() == 0
+
+
+def test_controls_step_scrub_and_keys(qtbot):
+    page = QtWidgets.QWidget()
+    controls = AnimationControls(page)
+    controls.install_shortcuts(page)
+    qtbot.addWidget(page)
+    page.show()
+    page.activateWindow()
+    page.setFocus()
+    controls.set_count(10)
+    seen = []
+    controls.positionChanged.connect(seen.append)
+    controls.step_forward()
+    controls.step_forward()
+    controls.step_back()
+    controls.last()
+    controls.set_position(99)
+    controls.first()
+    assert seen == [1, 2, 1, 9, 0]
+    qtbot.waitUntil(page.isActiveWindow)
+    for key, want in ((QtCore.Qt.Key.Key_Right, 1), (QtCore.Qt.Key.Key_End, 9),
+                      (QtCore.Qt.Key.Key_Left, 8), (QtCore.Qt.Key.Key_Home, 0)):
+        qtbot.keyClick(page, key)
+        assert controls.position() == want
+    speed = controls.speed()
+    qtbot.keyClick(page, QtCore.Qt.Key.Key_Plus)
+    assert controls.speed() > speed
+    qtbot.keyClick(page, QtCore.Qt.Key.Key_Minus)
+    assert controls.speed() == speed
+
+
+def test_play_runs_to_the_end_and_stops(qtbot):
+    controls = AnimationControls()
+    qtbot.addWidget(controls)
+    controls.set_count(4)
+    for _ in range(7):
+        controls.faster()
+    controls.play()
+    assert controls.is_playing()
+    qtbot.waitUntil(lambda: not controls.is_playing(), timeout=5000)
+    assert controls.position() == 3
+    controls.set_count(2)
+    assert controls.position() == 1
+
+
+def test_frames_and_gif_have_one_frame_per_position(view, tmp_path):
+    m = model("same", True, (2, 2))
+    view.set_model(m)
+    view.set_position(3)
+    frames = view.frames()
+    assert len(frames) == len(m) and view.position() == 3
+    path = save_gif(frames, tmp_path / "a.gif", 100)
+    with Image.open(path) as im:
+        assert im.n_frames == len(m)
+        assert im.size == (frames[0].width(), frames[0].height())
+    with pytest.raises(OSError, match="no frames"):
+        save_gif([], tmp_path / "b.gif")
+    with pytest.raises(OSError, match="gif"):
+        save_gif(frames, tmp_path / "b.png")
