@@ -20,6 +20,7 @@ import numpy as np
 from cnnviz.core.layers import Conv2D
 from cnnviz.errors import ConfigError
 from cnnviz.labs.matrices import number, sub, term
+from cnnviz.labs.sliding import SlidingWindow, as_matrix
 
 MAX_X, MAX_K = (8, 8), (5, 5)
 PARAMS = ("X", "K", "B")
@@ -53,14 +54,10 @@ class FiniteDifference:
 
 
 def _check(name: str, a, max_shape) -> np.ndarray:
-    a = np.array(a, dtype=np.float64)
-    if a.ndim != 2 or 0 in a.shape:
-        raise ConfigError(f"{name} must be a 2-D matrix, not shape {a.shape}")
+    a = as_matrix(name, a)
     if a.shape[0] > max_shape[0] or a.shape[1] > max_shape[1]:
         raise ConfigError(f"{name} is {a.shape[0]}x{a.shape[1]}; the lab takes at most "
                           f"{max_shape[0]}x{max_shape[1]}")
-    if not np.all(np.isfinite(a)):
-        raise ConfigError(f"{name} holds a value that is not a finite number")
     return a
 
 
@@ -112,6 +109,18 @@ class BackpropLab:
         self.layer.params["bias"] = b.reshape(-1).copy() if self.bias == "tied" else b[None].copy()
         y, cache = self.layer.forward(x[None, :, :, None])
         return y[0, :, :, 0], cache
+
+    def dk_window(self) -> SlidingWindow:
+        """``dE/dK = X * dE/dY``: a valid correlation over X with dE/dY as the kernel."""
+        return SlidingWindow(self.x, self.dy, "valid")
+
+    def dx_window(self) -> SlidingWindow:
+        """``dE/dX = dE/dY *full K``: a full convolution (K turned 180 degrees, zero border)."""
+        return SlidingWindow(self.dy, self.k, "full", convolution=True)
+
+    def forward_window(self) -> SlidingWindow:
+        """``Y - B = X * K``: the forward pass as a valid correlation."""
+        return SlidingWindow(self.x, self.k, "valid")
 
     def values(self, param: str) -> np.ndarray:
         """The matrix ``"X"``, ``"K"`` or ``"B"``."""

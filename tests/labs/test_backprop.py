@@ -39,6 +39,15 @@ def test_gradients_equal_scipy_and_loop_twin(xs, ks, bias):
     assert_close(lab.dx, dx[0, 0], what="dE/dX vs twin")
     assert_close(lab.dk, dw[0, 0], what="dE/dK vs twin")
     assert_close(lab.db.reshape(-1), db.reshape(-1), what="dE/dB vs twin")
+    assert_close(lab.dk_window().output, lab.dk, what="dE/dK sliding window")
+    assert_close(lab.dx_window().output, lab.dx, what="dE/dX sliding window")
+    assert_close(lab.forward_window().output + b, lab.y, what="Y sliding window")
+    dxw = lab.dx_window()
+    assert_close(dxw.applied_kernel, lab.k[::-1, ::-1], what="K as applied")
+    assert dxw.pad == (ks[0] - 1, ks[0] - 1, ks[1] - 1, ks[1] - 1)
+    for i in range(len(dxw)):   # each dE/dX cell is its window of the zero-bordered dE/dY
+        w = dxw.position(i)
+        assert w.result == pytest.approx(np.sum(w.values * lab.k[::-1, ::-1]), abs=1e-12)
 
 
 @pytest.mark.parametrize("bias", ["tied", "untied"])
@@ -88,7 +97,7 @@ def test_equations_write_out_the_lecture_example():
     (dict(t=np.ones((1, 2))), "T must be 2x2"),
     (dict(b=np.ones((2, 2))), "B must be 1x1 for a tied bias, not 2x2"),
     (dict(bias="shared"), "bias must be 'tied' or 'untied'"),
-    (dict(x=[[1, np.nan], [1, 1]], k=[[1]], t=np.ones((2, 2))), "X holds a value"),
+    (dict(x=[[1, np.nan], [1, 1]], k=[[1]], t=np.ones((2, 2))), "X holds values that are not finite"),
 ])
 def test_bad_input_says_what_is_wrong(args, msg):
     with pytest.raises(ConfigError, match=msg):

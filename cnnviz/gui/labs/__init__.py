@@ -8,4 +8,14 @@ themselves: their numbers come from :mod:`cnnviz.labs`, which asks the core.
 
 from __future__ import annotations
 
-LAB_PAGES: list = []
+
+
+def _pooling(window):
+    from cnnviz.gui.labs.pooling_page import PoolingPage
+
+    return PoolingPage(window)
+
+
+LAB_PAGES: list = [
+    ("Pooling", _pooling),
+]

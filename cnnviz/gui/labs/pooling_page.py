@@ -1,0 +1,214 @@
+"""The "Pooling" page: average or max pooling of a typed matrix, a test digit or the
+probe, forward and backward, window by window."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from cnnviz.errors import ConfigError
+from cnnviz.gui.labs.animation_controls import AnimationControls
+from cnnviz.gui.labs.pooling_view import PoolingView
+from cnnviz.gui.qt import QtCore, QtWidgets
+from cnnviz.gui.widgets.gif_export import GifExportMixin
+from cnnviz.gui.widgets.matrix_editor import MatrixEditor
+from cnnviz.data import to_lenet_input
+from cnnviz.labs.pooling import DEFAULT_INPUT, EXAMPLE_6X6, SIZES, PoolingLab, default_dy
+
+MAX_TYPED = (12, 12)
+SOURCES = (
+    # key, text
+    ("example4", "Example 4×4"),
+    ("example6", "Example 6×6"),
+    ("typed", "Typed matrix"),
+    ("digit", "Test digit (32×32)"),
+    ("probe", "The probe (32×32)"),
+)
+DY_PATTERNS = (("ones", "all ones"), ("count", "1, 2, 3, …"), ("typed", "typed"))
+
+
+def tr(text: str) -> str:
+    return QtCore.QCoreApplication.translate("PoolingPage", text)
+
+
+def _combo(name: str, items) -> QtWidgets.QComboBox:
+    box = QtWidgets.QComboBox()
+    box.setObjectName(name)
+    for key, text in items:
+        box.addItem(tr(text), key)
+    return box
+
+
+def _spin(name: str, lo: int, hi: int, value: int) -> QtWidgets.QSpinBox:
+    box = QtWidgets.QSpinBox()
+    box.setObjectName(name)
+    box.setRange(lo, hi)
+    box.setValue(value)
+    box.setKeyboardTracking(False)
+    return box
+
+
+class PoolingPage(GifExportMixin, QtWidgets.QWidget):
+    """Pooling lab page (object name ``pooling_lab``)."""
+
+    def __init__(self, window=None, parent=None):
+        super().__init__(parent)
+        self.setObjectName("pooling_lab")
+        self.setWindowTitle(tr("Pooling"))
+        self.main_window = window
+        self.lab: PoolingLab | None = None
+        self._probe_index = None
+        self.source = _combo("pool_source", SOURCES)
+        self.digit = _spin("pool_digit", 0, self._n_test() - 1, 0)
+        self.kind = _combo("pool_kind", (("max", "Max"), ("avg", "Average")))
+        self.window_size = _spin("pool_window", SIZES[0], SIZES[-1], 2)
+        self.stride = _spin("pool_stride", SIZES[0], SIZES[-1], 2)
+        self.dy_pattern = _combo("pool_dy_pattern", DY_PATTERNS)
+        bar = QtWidgets.QHBoxLayout()
+        for text, w in ((tr("Input"), self.source), (tr("digit #"), self.digit),
+                        (tr("Pooling"), self.kind), (tr("Window k"), self.window_size),
+                        (tr("Stride s"), self.stride), (tr("dE/dY"), self.dy_pattern)):
+            label = QtWidgets.QLabel(text)
+            label.setBuddy(w)
+            bar.addWidget(label)
+            bar.addWidget(w)
+            bar.addSpacing(6)
+            if w is self.digit:
+                self.digit_label = label
+        bar.addStretch(1)
+        self.x_editor = MatrixEditor("X", tr("X (input)"), MAX_TYPED)
+        self.dy_editor = MatrixEditor("dE/dY", tr("dE/dY"), MAX_TYPED)
+        self.size_label = QtWidgets.QLabel()
+        self.size_label.setObjectName("pool_size_formula")
+        self.size_label.setWordWrap(True)
+        self.error_label = QtWidgets.QLabel()
+        self.error_label.setObjectName("pool_error")
+        self.error_label.setStyleSheet("color: #b00020;")
+        self.error_label.setWordWrap(True)
+        side = QtWidgets.QVBoxLayout()
+        side.addWidget(self.x_editor, 1)
+        side.addWidget(self.dy_editor, 1)
+        side.addWidget(QtWidgets.QLabel(tr("Output size (H − k) // s + 1:")))
+        side.addWidget(self.size_label)
+        side.addStretch(0)
+        self.view = PoolingView()
+        self.controls = AnimationControls()
+        self.controls.install_shortcuts(self)
+        body = QtWidgets.QHBoxLayout()
+        body.addLayout(side, 0)
+        body.addWidget(self.view, 1)
+        lay = QtWidgets.QVBoxLayout(self)
+        lay.setContentsMargins(6, 6, 6, 6)
+        lay.addLayout(bar)
+        lay.addWidget(self.error_label)
+        lay.addLayout(body, 1)
+        lay.addWidget(self.controls)
+        self.error_label.hide()
+        self.x_editor.setMaximumWidth(260)
+        self.dy_editor.setMaximumWidth(260)
+        self._typed_x = DEFAULT_INPUT.copy()
+        self._typed_dy: np.ndarray | None = None
+        self._connect()
+        self.rebuild()
+
+    def _n_test(self) -> int:
+        data = getattr(self.main_window, "data", None)
+        return len(data.test_labels) if data is not None else 1
+
+    def _connect(self) -> None:
+        for box in (self.source, self.kind, self.dy_pattern):
+            box.currentIndexChanged.connect(self.rebuild)
+        for spin in (self.digit, self.window_size, self.stride):
+            spin.valueChanged.connect(self.rebuild)
+        self.x_editor.matrixChanged.connect(self._on_typed_x)
+        self.dy_editor.matrixChanged.connect(self._on_typed_dy)
+        self.controls.positionChanged.connect(self.view.set_position)
+        self.view.positionRequested.connect(self.controls.set_position)
+        controller = getattr(self.main_window, "controller", None)
+        if controller is not None:
+            controller.snapshotChanged.connect(self._on_snapshot)
+
+    # -- what to pool --------------------------------------------------------------
+    def input_matrix(self) -> np.ndarray:
+        """The matrix the chosen source gives."""
+        key = self.source.currentData()
+        if key == "example4":
+            return DEFAULT_INPUT
+        if key == "example6":
+            return EXAMPLE_6X6
+        if key == "typed":
+            return self._typed_x
+        if key == "digit":
+            images = self.main_window.data.test_images
+            return to_lenet_input(images[self.digit.value()], np.float64)[0, 0]
+        snap = self.main_window.controller.snapshot
+        if snap is None:
+            raise ConfigError(tr("the probe has not been traced yet"))
+        return np.asarray(snap.image[0], dtype=np.float64)
+
+    def _dy_for(self, shape: tuple[int, int]) -> np.ndarray:
+        key = self.dy_pattern.currentData()
+        if key == "typed" and self._typed_dy is not None and self._typed_dy.shape == shape:
+            return self._typed_dy
+        return default_dy(shape, "count" if key == "count" else "ones")
+
+    def rebuild(self) -> None:
+        """Pool the chosen input again; a bad setting keeps the last picture."""
+        self.digit.setVisible(self.source.currentData() == "digit")
+        self.digit_label.setVisible(self.digit.isVisibleTo(self))
+        try:
+            x = self.input_matrix()
+            k, s = self.window_size.value(), self.stride.value()
+            lab = PoolingLab(x, self.kind.currentData(), k, s)
+            lab = PoolingLab(x, lab.kind, k, s, self._dy_for(lab.out_shape))
+        except ConfigError as e:
+            self.show_error(str(e))
+            return
+        self.show_error("")
+        self.lab = lab
+        small = max(lab.x.shape) <= MAX_TYPED[0]
+        if small:
+            self.x_editor.set_matrix(lab.x)
+        self.x_editor.setEnabled(small)
+        self.dy_editor.set_matrix(lab.dy)
+        self.size_label.setText(lab.size_formula().replace("   ", "\n"))
+        self.view.set_model(lab)
+        self.controls.set_count(len(lab))
+        self.view.set_position(self.controls.position())
+
+    def show_error(self, message: str) -> None:
+        self.error_label.setText(message)
+        self.error_label.setVisible(bool(message))
+
+    def _on_typed_x(self, a: np.ndarray) -> None:
+        self._typed_x = a
+        if self.source.currentData() == "typed":
+            self.rebuild()
+        else:
+            self.source.setCurrentIndex(self.source.findData("typed"))
+
+    def _on_typed_dy(self, a: np.ndarray) -> None:
+        if self.lab is not None and a.shape != self.lab.out_shape:
+            h, w = self.lab.out_shape
+            self.dy_editor.set_error(tr("dE/dY must be {0}x{1}, the size of Y").format(h, w))
+            return
+        self._typed_dy = a
+        if self.dy_pattern.currentData() == "typed":
+            self.rebuild()
+        else:
+            self.dy_pattern.setCurrentIndex(self.dy_pattern.findData("typed"))
+
+    def _on_snapshot(self, snap) -> None:
+        if self.source.currentData() == "probe" and snap.probe_index != self._probe_index:
+            self._probe_index = snap.probe_index
+            self.rebuild()
+
+    # -- GIF export ---------------------------------------------------------------------
+    def animation_frames(self):
+        return self.view.frames()
+
+    def animation_ms(self) -> int:
+        return self.controls.interval_ms()
+
+
+def make_page(window) -> PoolingPage:
+    return PoolingPage(window)
