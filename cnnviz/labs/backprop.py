@@ -203,7 +203,7 @@ class BackpropLab:
                 "= " + " + ".join(term(self.dy[r, c]) for r, c in cells)
                 + f" = {number(self.db[0, 0])}")
 
-    def error_equation(self) -> tuple[str, str]:
-        """``E = 1/2 Σ (yᵢⱼ − tᵢⱼ)²`` and its value; ``δᵢⱼ = ∂E/∂yᵢⱼ = yᵢⱼ − tᵢⱼ``."""
-        return ("E = ½ Σ (yᵢⱼ − tᵢⱼ)²,   δᵢⱼ = ∂E/∂yᵢⱼ = yᵢⱼ − tᵢⱼ",
+    def error_equation(self) -> tuple[str, str, str]:
+        """``E = 1/2 Σ (yᵢⱼ − tᵢⱼ)²``, ``δᵢⱼ = ∂E/∂yᵢⱼ = yᵢⱼ − tᵢⱼ`` and the value of E."""
+        return ("E = ½ Σ (yᵢⱼ − tᵢⱼ)²", "δᵢⱼ = ∂E/∂yᵢⱼ = yᵢⱼ − tᵢⱼ",
                 f"E = {number(self.error, 6)}")

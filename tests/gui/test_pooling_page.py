@@ -14,12 +14,8 @@ Key = QtCore.Qt.Key
 
 
 @pytest.fixture
-def page(window, qtbot):
-    p = window.show_page("pooling_lab")
-    window.activateWindow()
-    p.setFocus()
-    qtbot.waitUntil(window.isActiveWindow)
-    return p
+def page(show_page):
+    return show_page("pooling_lab")
 
 
 def core_pool(x, kind, k, s, dy):
@@ -82,6 +78,15 @@ def test_keys_and_clicks_move_the_window(page, qtbot):
     assert page.controls.is_playing()
     qtbot.keyClick(page, Key.Key_Return)
     assert not page.controls.is_playing()
+    page.x_editor.text.setFocus()     # in the text the keys move the cursor, not the window
+    qtbot.keyClick(page.x_editor.text, Key.Key_End)
+    qtbot.keyClick(page.x_editor.text, Key.Key_Right)
+    speed = page.controls.speed()
+    qtbot.keyClick(page.x_editor.text, Key.Key_Plus)
+    qtbot.keyClick(page.x_editor.text, Key.Key_Return)
+    assert page.view.position() == 0 and page.controls.speed() == speed
+    assert not page.controls.is_playing()
+    assert "+\n" in page.x_editor.text.toPlainText()
     grid = page.view.y_grid
     qtbot.mouseClick(grid, QtCore.Qt.MouseButton.LeftButton,
                      pos=grid.cell_rect(3, 1).center().toPoint())
@@ -97,7 +102,7 @@ def test_typed_matrices_and_bad_entries(page, qtbot):
     assert page.view.x_grid.displayed().tolist() == [[1, 2, 3], [4, 5, 6], [7, 8, 9]]
     assert page.view.y_grid.displayed().tolist() == [[5]]
     page.dy_editor.text.setPlainText("2.5")
-    page.dy_editor.apply()
+    qtbot.keyClick(page.dy_editor.text, Key.Key_Return, QtCore.Qt.KeyboardModifier.ControlModifier)
     assert page.dy_pattern.currentData() == "typed"
     page.controls.last()
     assert page.view.dx_grid.displayed()[1, 1] == 2.5

@@ -16,6 +16,13 @@ def _pooling(window):
     return PoolingPage(window)
 
 
+def _backprop(window):
+    from cnnviz.gui.labs.backprop_page import BackpropPage
+
+    return BackpropPage(window)
+
+
 LAB_PAGES: list = [
     ("Pooling", _pooling),
+    ("Backprop", _backprop),
 ]

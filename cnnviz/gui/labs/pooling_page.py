@@ -10,7 +10,7 @@ from cnnviz.gui.labs.animation_controls import AnimationControls
 from cnnviz.gui.labs.pooling_view import PoolingView
 from cnnviz.gui.qt import QtCore, QtWidgets
 from cnnviz.gui.widgets.gif_export import GifExportMixin
-from cnnviz.gui.widgets.matrix_editor import MatrixEditor
+from cnnviz.gui.widgets.matrix_editor import MatrixEditor, error_label
 from cnnviz.data import to_lenet_input
 from cnnviz.labs.pooling import DEFAULT_INPUT, EXAMPLE_6X6, SIZES, PoolingLab, default_dy
 
@@ -80,10 +80,7 @@ class PoolingPage(GifExportMixin, QtWidgets.QWidget):
         self.size_label = QtWidgets.QLabel()
         self.size_label.setObjectName("pool_size_formula")
         self.size_label.setWordWrap(True)
-        self.error_label = QtWidgets.QLabel()
-        self.error_label.setObjectName("pool_error")
-        self.error_label.setStyleSheet("color: #b00020;")
-        self.error_label.setWordWrap(True)
+        self.error_label = error_label("pool_error")
         side = QtWidgets.QVBoxLayout()
         side.addWidget(self.x_editor, 1)
         side.addWidget(self.dy_editor, 1)
@@ -102,7 +99,6 @@ class PoolingPage(GifExportMixin, QtWidgets.QWidget):
         lay.addWidget(self.error_label)
         lay.addLayout(body, 1)
         lay.addWidget(self.controls)
-        self.error_label.hide()
         self.x_editor.setMaximumWidth(260)
         self.dy_editor.setMaximumWidth(260)
         self._typed_x = DEFAULT_INPUT.copy()

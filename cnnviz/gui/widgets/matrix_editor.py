@@ -12,29 +12,26 @@ from cnnviz.errors import ConfigError
 from cnnviz.gui.qt import QtCore, QtGui, QtWidgets
 from cnnviz.labs.matrices import format_matrix, parse_matrix
 
-# keys the editor keeps for itself although the page uses them for its animation
-TEXT_KEYS = {QtCore.Qt.Key.Key_Left, QtCore.Qt.Key.Key_Right, QtCore.Qt.Key.Key_Home,
-             QtCore.Qt.Key.Key_End, QtCore.Qt.Key.Key_Return, QtCore.Qt.Key.Key_Enter,
-             QtCore.Qt.Key.Key_Plus, QtCore.Qt.Key.Key_Minus, QtCore.Qt.Key.Key_Equal}
-
 
 def tr(text: str) -> str:
     return QtCore.QCoreApplication.translate("MatrixEditor", text)
 
 
+def error_label(name: str) -> QtWidgets.QLabel:
+    """A red, word-wrapped label for what is wrong with an input; hidden while empty."""
+    label = QtWidgets.QLabel()
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #b00020;")
+    label.hide()
+    return label
+
+
 class _Text(QtWidgets.QPlainTextEdit):
-    """Plain text that keeps the cursor keys, Return, + and - while it has the focus."""
+    """Plain text; Ctrl+Return asks to apply it. (Qt gives the text the cursor keys, Return,
+    + and - before any page shortcut while it has the focus.)"""
 
     applyRequested = QtCore.Signal()
-
-    def event(self, e: QtCore.QEvent) -> bool:
-        if e.type() == QtCore.QEvent.Type.ShortcutOverride and e.key() in TEXT_KEYS:
-            if e.key() in (QtCore.Qt.Key.Key_Return, QtCore.Qt.Key.Key_Enter) and \
-                    e.modifiers() & QtCore.Qt.KeyboardModifier.ControlModifier:
-                return super().event(e)
-            e.accept()
-            return True
-        return super().event(e)
 
     def keyPressEvent(self, e: QtGui.QKeyEvent) -> None:
         if e.key() in (QtCore.Qt.Key.Key_Return, QtCore.Qt.Key.Key_Enter) and \
@@ -60,7 +57,7 @@ class MatrixEditor(QtWidgets.QWidget):
         self.text = _Text()
         self.text.setObjectName(f"edit_{name}")
         font = QtGui.QFontDatabase.systemFont(QtGui.QFontDatabase.SystemFont.FixedFont)
-        font.setPointSizeF(max(font.pointSizeF(), 11.0))
+        font.setPointSizeF(max(font.pointSizeF(), 13.0))
         self.text.setFont(font)
         self.text.setTabChangesFocus(True)
         self.text.setLineWrapMode(QtWidgets.QPlainTextEdit.LineWrapMode.NoWrap)
@@ -68,10 +65,7 @@ class MatrixEditor(QtWidgets.QWidget):
                                 "Ctrl+Return applies"))
         self.apply_button = QtWidgets.QPushButton(tr("Apply"))
         self.apply_button.setObjectName(f"apply_{name}")
-        self.error = QtWidgets.QLabel()
-        self.error.setObjectName(f"error_{name}")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
+        self.error = error_label(f"error_{name}")
         head = QtWidgets.QHBoxLayout()
         head.addWidget(self.title, 1)
         head.addWidget(self.apply_button)
@@ -81,7 +75,6 @@ class MatrixEditor(QtWidgets.QWidget):
         lay.addLayout(head)
         lay.addWidget(self.text, 1)
         lay.addWidget(self.error)
-        self.error.hide()
         self.apply_button.clicked.connect(self.apply)
         self.text.applyRequested.connect(self.apply)
 

@@ -1,0 +1,156 @@
+"""The "Backprop" page: the lecture's worked example of one convolutional layer, with
+live numbers: forward and error, dE/dK, dE/dX, dE/dB and a finite-difference check."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from cnnviz.errors import ConfigError
+from cnnviz.gui.labs.animation_controls import AnimationControls
+from cnnviz.gui.labs.backprop_check import CheckTab
+from cnnviz.gui.labs.backprop_tabs import BiasTab, ForwardTab, GradientTab
+from cnnviz.gui.qt import QtCore, QtWidgets
+from cnnviz.gui.widgets.gif_export import GifExportMixin
+from cnnviz.gui.widgets.marked_grid import position_frames
+from cnnviz.gui.widgets.matrix_editor import MatrixEditor, error_label
+from cnnviz.labs.backprop import (DEFAULT_K, DEFAULT_T, DEFAULT_X, MAX_K, MAX_X,
+                                  BackpropLab)
+
+
+def tr(text: str) -> str:
+    return QtCore.QCoreApplication.translate("BackpropLab", text)
+
+
+class BackpropPage(GifExportMixin, QtWidgets.QWidget):
+    """Backprop lab page (object name ``backprop_lab``)."""
+
+    def __init__(self, window=None, parent=None):
+        super().__init__(parent)
+        self.setObjectName("backprop_lab")
+        self.setWindowTitle(tr("Backprop"))
+        self.lab = BackpropLab()
+        self.untied = QtWidgets.QCheckBox(tr("Untied bias (one per output position)"))
+        self.untied.setObjectName("bp_untied")
+        self.summary = QtWidgets.QLabel()
+        self.summary.setObjectName("bp_summary")
+        f = self.summary.font()
+        f.setPointSizeF(f.pointSizeF() * 1.2)
+        f.setBold(True)
+        self.summary.setFont(f)
+        self.error_label = error_label("bp_error")
+        bar = QtWidgets.QHBoxLayout()
+        bar.addWidget(self.summary, 1)
+        bar.addWidget(self.untied)
+        self.editors = {
+            "X": MatrixEditor("X", tr("X: input (up to 8×8)"), MAX_X),
+            "K": MatrixEditor("K", tr("K: kernel (up to 5×5)"), MAX_K),
+            "T": MatrixEditor("T", tr("T: target, the size of Y"), MAX_X),
+            "B": MatrixEditor("B", tr("B: bias (1×1 tied, size of Y untied)"), MAX_X),
+        }
+        edit_page = QtWidgets.QWidget()
+        grid = QtWidgets.QGridLayout(edit_page)
+        for i, ed in enumerate(self.editors.values()):
+            grid.addWidget(ed, i // 2, i % 2)
+            ed.matrixChanged.connect(lambda a, name=ed.name: self._on_edit(name, a))
+        self.forward = ForwardTab()
+        self.dk_tab, self.dx_tab = GradientTab("dk"), GradientTab("dx")
+        self.bias_tab, self.check_tab = BiasTab(), CheckTab()
+        self.tabs = QtWidgets.QTabWidget()
+        self.tabs.setObjectName("bp_tabs")
+        for w, title in ((edit_page, tr("Matrices")), (self.forward, tr("Forward and E")),
+                         (self.dk_tab, "dE/dK = X * dE/dY"),
+                         (self.dx_tab, "dE/dX = dE/dY *full K"),
+                         (self.bias_tab, "dE/dB"), (self.check_tab, tr("Gradient check"))):
+            self.tabs.addTab(w, title)
+        self.controls = AnimationControls()
+        self.controls.install_shortcuts(self)
+        lay = QtWidgets.QVBoxLayout(self)
+        lay.setContentsMargins(6, 6, 6, 6)
+        lay.addLayout(bar)
+        lay.addWidget(self.error_label)
+        lay.addWidget(self.tabs, 1)
+        lay.addWidget(self.controls)
+        self.tabs.currentChanged.connect(self._on_tab)
+        self.untied.toggled.connect(self._on_untied)
+        self.controls.positionChanged.connect(self._on_position)
+        for tab in (self.forward, self.dk_tab, self.dx_tab):
+            tab.positionRequested.connect(self.controls.set_position)
+        self.set_lab(self.lab)
+        self.tabs.setCurrentWidget(self.forward)
+
+    # -- the lab -------------------------------------------------------------------
+    def set_lab(self, lab: BackpropLab) -> None:
+        """Show ``lab`` on every tab and in the editors."""
+        self.lab = lab
+        for name, ed in self.editors.items():
+            ed.set_matrix({"X": lab.x, "K": lab.k, "T": lab.t, "B": lab.b}[name])
+        for tab in (self.forward, self.dk_tab, self.dx_tab, self.bias_tab, self.check_tab):
+            tab.set_lab(lab)
+        self.summary.setText(f"E = ½ Σ (Y − T)² = {lab.error:.6g}")
+        self._on_tab()
+
+    def rebuild(self, x=None, k=None, t=None, b=None, bias=None) -> bool:
+        """A new lab from the current one with some matrices replaced; T and an untied B
+        that no longer fit the size of Y start again from zeros (and say so)."""
+        lab = self.lab
+        x = lab.x if x is None else x
+        k = lab.k if k is None else k
+        bias = lab.bias if bias is None else bias
+        notes = []
+        try:
+            shape = BackpropLab(x, k, np.zeros(np.subtract(x.shape, k.shape) + 1)).out_shape
+            t = lab.t if t is None else t
+            if t.shape != shape:
+                t, _ = np.zeros(shape), notes.append(tr("T starts again from zeros"))
+            b = lab.b if b is None else b
+            if bias == "untied" and b.size > 1 and b.shape != shape:
+                b, _ = np.zeros(shape), notes.append(tr("B starts again from zeros"))
+            if bias == "tied" and b.size > 1:
+                b = np.array([[b.mean()]])
+            new = BackpropLab(x, k, t, b, bias)
+        except ConfigError as e:
+            self.show_error(str(e))
+            return False
+        self.show_error("; ".join(notes) + (tr(": Y is now {0}×{1}").format(*shape)
+                                           if notes else ""))
+        self.set_lab(new)
+        return True
+
+    def show_error(self, message: str) -> None:
+        self.error_label.setText(message)
+        self.error_label.setVisible(bool(message))
+
+    def _on_edit(self, name: str, a: np.ndarray) -> None:
+        if not self.rebuild(**{name.lower(): a}):
+            self.editors[name].set_error(self.error_label.text())
+
+    def _on_untied(self, on: bool) -> None:
+        self.rebuild(bias="untied" if on else "tied")
+
+    # -- animation -----------------------------------------------------------------
+    def animated_tab(self):
+        """The tab the animation controls drive, or None."""
+        tab = self.tabs.currentWidget()
+        return tab if tab in (self.forward, self.dk_tab, self.dx_tab) else None
+
+    def _on_tab(self, *_) -> None:
+        tab = self.animated_tab()
+        self.controls.pause()
+        self.controls.set_count(tab.count() if tab is not None else 0)
+        if tab is not None:
+            tab.set_position(self.controls.position())
+
+    def _on_position(self, i: int) -> None:
+        tab = self.animated_tab()
+        if tab is not None:
+            tab.set_position(i)
+
+    def animation_frames(self):
+        tab = self.animated_tab()
+        if tab is None:
+            return []
+        return position_frames(tab, tab.count(), self.controls.set_position,
+                               self.controls.position())
+
+    def animation_ms(self) -> int:
+        return self.controls.interval_ms()

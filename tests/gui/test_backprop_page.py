@@ -1,0 +1,119 @@
+"""The backprop page shows the core's gradients (checked against scipy.signal); keys,
+clicks, typed matrices, the bias switch and the gradient check drive it."""
+
+import numpy as np
+import pytest
+from PIL import Image
+from PySide6 import QtCore
+from scipy import signal
+
+Key = QtCore.Qt.Key
+LEFT = QtCore.Qt.MouseButton.LeftButton
+
+
+@pytest.fixture
+def page(show_page):
+    return show_page("backprop_lab")
+
+
+def click(qtbot, grid, r, c):
+    qtbot.mouseClick(grid, LEFT, pos=grid.cell_rect(r, c).center().toPoint())
+
+
+def test_grids_show_the_gradients_of_the_lecture_example(page):
+    f = page.forward
+    x, k, t = f.x_grid.displayed(), f.k_grid.displayed(), f.t_grid.displayed()
+    y = signal.correlate2d(x, k, "valid") + f.b_grid.displayed()[0, 0]
+    np.testing.assert_allclose(f.y_grid.displayed(), y)
+    dy = y - t
+    np.testing.assert_allclose(f.dy_grid.displayed(), dy)
+    assert page.summary.text() == f"E = ½ Σ (Y − T)² = {0.5 * np.sum(dy ** 2):.6g}"
+    dk = page.dk_tab.view
+    np.testing.assert_allclose(dk.output_grid.displayed(), signal.correlate2d(x, dy, "valid"))
+    np.testing.assert_allclose(dk.kernel_grid.displayed(), dy)
+    dx = page.dx_tab.view
+    np.testing.assert_allclose(dx.output_grid.displayed(), signal.convolve2d(dy, k, "full"))
+    np.testing.assert_allclose(dx.kernel_grid.displayed(), k[::-1, ::-1])   # turned 180°
+    border = np.ones((4, 4), bool)
+    border[1:3, 1:3] = False
+    np.testing.assert_allclose(dx.input_grid.displayed()[border], 0)
+    np.testing.assert_allclose(dx.input_grid.displayed()[1:3, 1:3], dy)
+    b = page.bias_tab
+    assert b.db_grid.displayed().tolist() == [[dy.sum()]]
+
+
+def test_keys_and_clicks_step_the_shown_tab(page, qtbot):
+    page.tabs.setCurrentWidget(page.dx_tab)
+    assert page.controls.count() == 9
+    qtbot.keyClick(page, Key.Key_Right)
+    assert page.dx_tab.view.position() == 1
+    assert page.dx_tab.equation.symbols.text() == "∂E/∂x₁₂ = δ₁₂·k₁₁ + δ₁₁·k₁₂"
+    qtbot.keyClick(page, Key.Key_End)
+    assert page.dx_tab.view.position() == 8
+    assert page.dx_tab.equation.symbols.text() == "∂E/∂x₃₃ = δ₂₂·k₂₂"
+    click(qtbot, page.dx_tab.view.output_grid, 1, 1)
+    assert page.controls.position() == 4
+    assert page.dx_tab.equation.symbols.text().count("δ") == 4
+    page.tabs.setCurrentWidget(page.forward)
+    assert page.controls.count() == 4
+    click(qtbot, page.forward.y_grid, 1, 0)
+    assert page.controls.position() == 2
+    assert page.forward.equation.symbols.text().startswith("y₂₁ = x₂₁·k₁₁")
+    assert page.forward.x_grid.highlighted() == [(1, 0), (1, 1), (2, 0), (2, 1)]
+    page.tabs.setCurrentWidget(page.check_tab)
+    assert not page.controls.isEnabled()
+
+
+def test_typed_matrices_bias_switch_and_bad_input(page, qtbot):
+    ed = page.editors["X"]
+    ed.text.setPlainText("1 2 3 4\n0 1 0 1\n2 2 1 0\n1 0 0 3")
+    qtbot.mouseClick(ed.apply_button, LEFT)
+    x = np.array([[1, 2, 3, 4], [0, 1, 0, 1], [2, 2, 1, 0], [1, 0, 0, 3]])
+    np.testing.assert_array_equal(page.lab.x, x)
+    assert page.lab.t.shape == (3, 3) and not page.lab.t.any()
+    assert "T starts again from zeros" in page.error_label.text()
+    y = signal.correlate2d(x, page.lab.k, "valid")
+    np.testing.assert_allclose(page.forward.y_grid.displayed(), y)
+    page.untied.setChecked(True)
+    assert page.lab.b.shape == (3, 3)
+    np.testing.assert_allclose(page.bias_tab.db_grid.displayed(), y)   # = dE/dY with T = 0
+    page.untied.setChecked(False)
+    assert page.bias_tab.db_grid.displayed().tolist() == [[y.sum()]]
+    page.editors["K"].text.setPlainText("1 1 1 1 1\n" * 5)
+    page.editors["K"].apply()
+    assert "must not be larger than X" in page.editors["K"].error.text()
+    assert page.lab.k.shape == (2, 2)
+    page.editors["T"].text.setPlainText("1 2\n3 4;5")
+    page.editors["T"].apply()
+    assert "rows have different lengths" in page.editors["T"].error.text()
+
+
+def test_gradient_check_by_clicking(page, qtbot):
+    page.tabs.setCurrentWidget(page.check_tab)
+    check = page.check_tab
+    click(qtbot, check.grids["X"], 1, 2)
+    fd = check.result
+    assert (fd.param, fd.index) == ("X", (1, 2))
+    assert check.grids["X"].marked() == [(1, 2)] and check.grids["K"].marked() == []
+    dx = signal.convolve2d(page.lab.dy, page.lab.k, "full")
+    assert fd.analytic == pytest.approx(dx[1, 2], abs=1e-12)
+    assert abs(fd.numeric - fd.analytic) < 1e-6 * max(1, abs(fd.analytic))
+    assert check.cells["analytic"][1].text() == f"{dx[1, 2]:.12g}"
+    assert check.cells["value"][0].text() == "w = x₂₃"
+    click(qtbot, check.grids["B"], 0, 0)
+    assert check.result.analytic == pytest.approx(page.lab.dy.sum())
+    check.eps.setText("abc")
+    check.eps.editingFinished.emit()
+    assert check.eps_error.text() == "ε: 'abc' is not a number"
+    check.eps.setText("1e-3")
+    check.eps.editingFinished.emit()
+    assert check.eps_error.text() == "" and check.result.eps == 1e-3
+
+
+def test_gif_of_the_full_convolution(page, tmp_path):
+    page.tabs.setCurrentWidget(page.dx_tab)
+    page.export_gif(tmp_path / "dx.gif")
+    with Image.open(tmp_path / "dx.gif") as im:
+        assert im.n_frames == 9
+    page.export(str(tmp_path / "bp.svg"))
+    assert (tmp_path / "bp.svg").stat().st_size > 0
