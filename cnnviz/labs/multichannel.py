@@ -86,9 +86,13 @@ class MultiChannel:
     def channels(self) -> int:
         return len(self.terms)
 
-    def formula(self) -> str:
-        """``Y₃ = B₃ + X₀ * K₃,₀ + ...`` over the connected channels (0-based, as the tabs)."""
-        parts = [f"X{t.j} * K{self.i},{t.j}" for t in self.terms if t.connected]
+    def formula(self, max_terms: int = 6) -> str:
+        """``Y3 = B3 + X0 * K3,0 + ...`` over the connected channels (0-based, as the
+        network view counts maps); with more than ``max_terms`` of them, a Σ over j."""
+        js = [t.j for t in self.terms if t.connected]
+        if len(js) > max_terms and js == list(range(js[0], js[-1] + 1)):
+            return f"Y{self.i} = B{self.i} + Σ_j Xj * K{self.i},j   (j = {js[0]} … {js[-1]})"
+        parts = [f"X{j} * K{self.i},{j}" for j in js]
         return f"Y{self.i} = B{self.i} + " + " + ".join(parts)
 
     def max_error(self) -> float:

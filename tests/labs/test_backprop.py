@@ -97,7 +97,8 @@ def test_equations_write_out_the_lecture_example():
     (dict(t=np.ones((1, 2))), "T must be 2x2"),
     (dict(b=np.ones((2, 2))), "B must be 1x1 for a tied bias, not 2x2"),
     (dict(bias="shared"), "bias must be 'tied' or 'untied'"),
-    (dict(x=[[1, np.nan], [1, 1]], k=[[1]], t=np.ones((2, 2))), "X holds values that are not finite"),
+    (dict(x=[[1, np.nan], [1, 1]], k=[[1]], t=np.ones((2, 2))),
+     "X holds values that are not finite"),
 ])
 def test_bad_input_says_what_is_wrong(args, msg):
     with pytest.raises(ConfigError, match=msg):

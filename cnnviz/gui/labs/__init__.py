@@ -22,7 +22,14 @@ def _backprop(window):
     return BackpropPage(window)
 
 
+def _multichannel(window):
+    from cnnviz.gui.labs.multichannel_page import MultiChannelPage
+
+    return MultiChannelPage(window)
+
+
 LAB_PAGES: list = [
     ("Pooling", _pooling),
     ("Backprop", _backprop),
+    ("Multi-channel", _multichannel),
 ]
