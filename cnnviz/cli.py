@@ -5,6 +5,7 @@
     cnnviz evaluate CKPT         test accuracy and confusion matrix of a checkpoint
     cnnviz bench                 training and inference throughput as JSON
     cnnviz screenshot --out F    the main window rendered headless to a PNG or SVG
+    cnnviz animate --input I     a kernel sliding over an input, as an animated GIF
 """
 
 from __future__ import annotations
@@ -86,7 +87,31 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--page", default="network",
                    help="page of the window to show: network, or a lab's name")
     _add_data(s)
+    _add_animate(sub)
     return p
+
+
+def _add_animate(sub) -> None:
+    from cnnviz.core.borders import FILLS, MODES
+    from cnnviz.labs.kernels import PRESETS
+
+    a = sub.add_parser("animate", help="a kernel sliding over an input, as an animated GIF "
+                       "with one frame per output position")
+    a.add_argument("--input", required=True, metavar="SPEC",
+                   help="digit:N (test image N as LeNet-5's 32x32 input: the 28x28 digit "
+                   "with its 2-pixel border, scaled as the network sees it), random:HxW "
+                   "(seeded whole numbers -3..3, at most 32x32) or FILE.npy (a 2-D array)")
+    a.add_argument("--kernel", required=True, choices=list(PRESETS), metavar="NAME",
+                   help=f"preset kernel: {', '.join(PRESETS)}")
+    a.add_argument("--mode", choices=MODES, default="valid", help="border mode")
+    a.add_argument("--fill", choices=FILLS, default="zeros", help="what lies beyond the border")
+    a.add_argument("--conv", action="store_true",
+                   help="true convolution (kernel turned 180 degrees) instead of correlation")
+    a.add_argument("--stride", type=int, default=1)
+    a.add_argument("--dilation", type=int, default=1)
+    a.add_argument("--ms", type=int, default=400, help="milliseconds per frame")
+    a.add_argument("--out", default="animation.gif", metavar="FILE.gif")
+    _add_data(a)
 
 
 def _load_data(args):
@@ -215,6 +240,25 @@ def cmd_screenshot(args) -> int:
     return 0
 
 
+def cmd_animate(args) -> int:
+    from cnnviz.labs import inputs, kernels
+    from cnnviz.labs.sliding import SlidingWindow
+
+    if not args.out.lower().endswith(".gif"):
+        raise CnnvizError(f"--out {args.out!r} must name a .gif file")
+    images = _load_data(args).test_images if args.input.startswith("digit:") else None
+    model = SlidingWindow(inputs.from_spec(args.input, images), kernels.preset(args.kernel),
+                          args.mode, args.fill, args.stride, args.dilation, args.conv)
+    from cnnviz.gui.animate import animate
+
+    try:
+        path, n = animate(model, args.out, args.ms)
+    except OSError as e:
+        raise CnnvizError(str(e)) from None
+    print(f"cnnviz: wrote {path}: {n} frames, {path.stat().st_size / 1e6:.2f} MB")
+    return 0
+
+
 def cmd_gui(argv) -> int:
     from cnnviz.gui.app import main as gui_main
 
@@ -222,7 +266,7 @@ def cmd_gui(argv) -> int:
 
 
 COMMANDS = {"train": cmd_train, "evaluate": cmd_evaluate, "bench": cmd_bench,
-            "screenshot": cmd_screenshot}
+            "screenshot": cmd_screenshot, "animate": cmd_animate}
 
 
 def main(argv: list[str] | None = None) -> int:

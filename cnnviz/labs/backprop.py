@@ -17,9 +17,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from cnnviz.core import borders
 from cnnviz.core.layers import Conv2D
 from cnnviz.errors import ConfigError
-from cnnviz.labs.matrices import number, sub, term
+from cnnviz.labs.notation import number, sub, term
 from cnnviz.labs.sliding import SlidingWindow, as_matrix
 
 MAX_X, MAX_K = (8, 8), (5, 5)
@@ -51,6 +52,19 @@ class FiniteDifference:
         """|numeric - analytic| / max(|numeric|, |analytic|) (0 when both are 0)."""
         scale = max(abs(self.numeric), abs(self.analytic))
         return abs(self.difference) / scale if scale > 0 else 0.0
+
+
+def fit(a: np.ndarray, shape: tuple[int, int]) -> np.ndarray:
+    """``a`` cut or padded with zeros to ``shape`` (a target or bias after Y changed size)."""
+    out = np.zeros(shape)
+    h, w = min(shape[0], a.shape[0]), min(shape[1], a.shape[1])
+    out[:h, :w] = a[:h, :w]
+    return out
+
+
+def output_shape(x_shape: tuple[int, int], k_shape: tuple[int, int]) -> tuple[int, int]:
+    """The size of Y for X and K: the core's valid mode, ``H - kh + 1`` by ``W - kw + 1``."""
+    return borders.output_shape(x_shape, k_shape, "valid")
 
 
 def _check(name: str, a, max_shape) -> np.ndarray:

@@ -15,7 +15,7 @@ import numpy as np
 
 from cnnviz.core.layers import AvgPool2D, MaxPool2D
 from cnnviz.errors import ConfigError
-from cnnviz.labs.matrices import number, sub, term
+from cnnviz.labs.notation import number, sub, term
 
 KINDS = {"avg": AvgPool2D, "max": MaxPool2D}
 SIZES = range(1, 5)   # window and stride the lab offers

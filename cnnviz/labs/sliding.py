@@ -103,6 +103,12 @@ class SlidingWindow:
             raise IndexError(f"output cell ({row}, {col}) is outside {self.out_shape}")
         return self.position(row * self.out_shape[1] + col)
 
+    def decimals(self) -> int:
+        """Decimals that show every number exactly enough: 0 when input and kernel hold
+        whole numbers only (so do the products and sums), else 2."""
+        whole = all(np.array_equal(a, np.round(a)) for a in (self.x, self.kernel))
+        return 0 if whole else 2
+
     def padding_mask(self) -> np.ndarray:
         """True on the cells of ``padded`` that the border mode added."""
         top, bottom, left, right = self.pad
@@ -129,15 +135,34 @@ def _num(v: float, decimals: int) -> str:
     return f"({text})" if text.startswith("-") else text
 
 
-def written_sum(w: Window, decimals: int = 2, max_terms: int = 16) -> str:
+def written_sum(w: Window, decimals: int = 2, max_terms: int = 16, per_line: int = 0) -> str:
     """The sum for ``w`` written out with its numbers, ``a·h + ... = result``.
 
     With more than ``max_terms`` products the partial sum of each kernel row ``u`` is
-    written instead, as ``[u=0: 1.25] + [u=1: ...]``.
+    written instead, as ``[u=0: 1.25] + [u=1: ...]``. ``per_line > 0`` starts a new line
+    after every ``per_line`` terms.
     """
     if w.products.size <= max_terms:
         terms = [f"{_num(a, decimals)}·{_num(h, decimals)}"
                  for a, h in zip(w.values.ravel(), w.weights.ravel())]
     else:
         terms = [f"[u={u}: {_num(s, decimals)}]" for u, s in enumerate(w.products.sum(axis=1))]
-    return f"B[{w.out[0]},{w.out[1]}] = " + " + ".join(terms) + f" = {_num(w.result, decimals)}"
+    step = per_line if per_line > 0 else len(terms)
+    lines = [" + ".join(terms[i:i + step]) for i in range(0, len(terms), step)]
+    return (f"B[{w.out[0]},{w.out[1]}] = " + "\n    + ".join(lines)
+            + f" = {_num(w.result, decimals)}")
+
+
+def three_modes(x, kernel, fill="zeros", stride=1, dilation=1, convolution=False
+                ) -> dict[str, SlidingWindow | ConfigError]:
+    """The same input and kernel in each border mode: full, same, valid.
+
+    A mode in which the kernel does not fit gives the ``ConfigError`` that says so.
+    """
+    out: dict[str, SlidingWindow | ConfigError] = {}
+    for mode in borders.MODES:
+        try:
+            out[mode] = SlidingWindow(x, kernel, mode, fill, stride, dilation, convolution)
+        except ConfigError as e:
+            out[mode] = e
+    return out

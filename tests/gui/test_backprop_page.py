@@ -7,6 +7,8 @@ from PIL import Image
 from PySide6 import QtCore
 from scipy import signal
 
+from tests.gui.lab_helpers import click, type_matrix
+
 Key = QtCore.Qt.Key
 LEFT = QtCore.Qt.MouseButton.LeftButton
 
@@ -14,10 +16,6 @@ LEFT = QtCore.Qt.MouseButton.LeftButton
 @pytest.fixture
 def page(show_page):
     return show_page("backprop_lab")
-
-
-def click(qtbot, grid, r, c):
-    qtbot.mouseClick(grid, LEFT, pos=grid.cell_rect(r, c).center().toPoint())
 
 
 def test_grids_show_the_gradients_of_the_lecture_example(page):
@@ -64,28 +62,31 @@ def test_keys_and_clicks_step_the_shown_tab(page, qtbot):
     assert not page.controls.isEnabled()
 
 
-def test_typed_matrices_bias_switch_and_bad_input(page, qtbot):
-    ed = page.editors["X"]
-    ed.text.setPlainText("1 2 3 4\n0 1 0 1\n2 2 1 0\n1 0 0 3")
-    qtbot.mouseClick(ed.apply_button, LEFT)
+def test_typed_matrices_bias_switch_and_bad_input(page):
     x = np.array([[1, 2, 3, 4], [0, 1, 0, 1], [2, 2, 1, 0], [1, 0, 0, 3]])
+    type_matrix(page.editors["X"], x)
     np.testing.assert_array_equal(page.lab.x, x)
-    assert page.lab.t.shape == (3, 3) and not page.lab.t.any()
-    assert "T starts again from zeros" in page.error_label.text()
+    t_before = page.lab.t
+    assert page.lab.t.shape == (3, 3)     # T follows Y: old numbers stay, new cells are 0
+    np.testing.assert_array_equal(page.lab.t[:2, :2], [[2, 5], [1, 2]])
+    assert not page.lab.t[2].any() and not page.lab.t[:, 2].any()
+    np.testing.assert_array_equal(page.editors["T"].array(), t_before)
     y = signal.correlate2d(x, page.lab.k, "valid")
     np.testing.assert_allclose(page.forward.y_grid.displayed(), y)
     page.untied.setChecked(True)
     assert page.lab.b.shape == (3, 3)
-    np.testing.assert_allclose(page.bias_tab.db_grid.displayed(), y)   # = dE/dY with T = 0
+    np.testing.assert_allclose(page.bias_tab.db_grid.displayed(), y - page.lab.t)
     page.untied.setChecked(False)
-    assert page.bias_tab.db_grid.displayed().tolist() == [[y.sum()]]
-    page.editors["K"].text.setPlainText("1 1 1 1 1\n" * 5)
-    page.editors["K"].apply()
-    assert "must not be larger than X" in page.editors["K"].error.text()
+    assert page.bias_tab.db_grid.displayed().tolist() == [[(y - page.lab.t).sum()]]
+    page.editors["K"].rows.setValue(5)
+    page.editors["K"].cols.setValue(5)
+    assert "does not fit an input of 4" in page.error_label.text()
     assert page.lab.k.shape == (2, 2)
-    page.editors["T"].text.setPlainText("1 2\n3 4;5")
-    page.editors["T"].apply()
-    assert "rows have different lengths" in page.editors["T"].error.text()
+    page.editors["K"].rows.setValue(3)
+    page.editors["K"].cols.setValue(3)
+    assert page.error_label.isHidden() and page.lab.y.shape == (2, 2)
+    page.editors["T"].editor.item(0, 1).setText("1,5")
+    assert page.error_label.text() == "T, row 0, column 1: '1,5' is not a number"
 
 
 def test_gradient_check_by_clicking(page, qtbot):

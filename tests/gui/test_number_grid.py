@@ -2,9 +2,17 @@
 
 import numpy as np
 import pytest
-from PySide6 import QtCore
+from PySide6 import QtCore, QtGui, QtWidgets
 
 from cnnviz.gui.widgets.number_grid import MAX_NUMBERS, NumberGrid
+
+
+def hover(widget, pos: QtCore.QPointF) -> None:
+    """Move the mouse over ``widget`` to ``pos`` (a real move event, also offscreen)."""
+    move = QtGui.QMouseEvent(QtCore.QEvent.Type.MouseMove, pos, widget.mapToGlobal(pos),
+                             QtCore.Qt.MouseButton.NoButton, QtCore.Qt.MouseButton.NoButton,
+                             QtCore.Qt.KeyboardModifier.NoModifier)
+    QtWidgets.QApplication.sendEvent(widget, move)
 
 
 @pytest.fixture
@@ -52,7 +60,7 @@ def test_click_and_hover_name_the_cell(grid, qtbot):
         qtbot.mouseClick(grid, QtCore.Qt.MouseButton.LeftButton, pos=centre)
     assert sig.args == [2, 1]
     with qtbot.waitSignal(grid.cellHovered) as sig:
-        qtbot.mouseMove(grid, grid.cell_rect(0, 3).center().toPoint())
+        hover(grid, grid.cell_rect(0, 3).center())
     assert sig.args == [0, 3]
     assert grid.cell_at(QtCore.QPointF(-5, -5)) == (-1, -1)
 

@@ -9,6 +9,7 @@ from cnnviz.core import naive
 from cnnviz.core.layers import AvgPool2D, MaxPool2D
 from cnnviz.data import to_lenet_input
 from cnnviz.labs.pooling import DEFAULT_INPUT
+from tests.gui.lab_helpers import click, type_matrix
 
 Key = QtCore.Qt.Key
 
@@ -78,37 +79,32 @@ def test_keys_and_clicks_move_the_window(page, qtbot):
     assert page.controls.is_playing()
     qtbot.keyClick(page, Key.Key_Return)
     assert not page.controls.is_playing()
-    page.x_editor.text.setFocus()     # in the text the keys move the cursor, not the window
-    qtbot.keyClick(page.x_editor.text, Key.Key_End)
-    qtbot.keyClick(page.x_editor.text, Key.Key_Right)
+    page.x_editor.editor.setFocus()   # in the cells the arrows move the cell cursor
+    page.x_editor.editor.setCurrentCell(0, 0)
+    qtbot.keyClick(page.x_editor.editor, Key.Key_Right)
+    assert page.view.position() == 0
+    assert page.x_editor.editor.currentColumn() == 1
     speed = page.controls.speed()
-    qtbot.keyClick(page.x_editor.text, Key.Key_Plus)
-    qtbot.keyClick(page.x_editor.text, Key.Key_Return)
-    assert page.view.position() == 0 and page.controls.speed() == speed
-    assert not page.controls.is_playing()
-    assert "+\n" in page.x_editor.text.toPlainText()
-    grid = page.view.y_grid
-    qtbot.mouseClick(grid, QtCore.Qt.MouseButton.LeftButton,
-                     pos=grid.cell_rect(3, 1).center().toPoint())
+    qtbot.keyClick(page.x_editor.editor, Key.Key_Minus)   # starts typing a negative number
+    assert page.controls.speed() == speed
+    click(qtbot, page.view.y_grid, 3, 1)
     assert page.controls.position() == page.view.position() == 16
     qtbot.mouseClick(page.controls.buttons["forward"], QtCore.Qt.MouseButton.LeftButton)
     assert page.view.position() == 17
 
 
-def test_typed_matrices_and_bad_entries(page, qtbot):
-    page.x_editor.text.setPlainText("1 2 3\n4 5 6\n7 8 9")
-    qtbot.mouseClick(page.x_editor.apply_button, QtCore.Qt.MouseButton.LeftButton)
+def test_typed_matrices_and_bad_entries(page):
+    type_matrix(page.x_editor, np.arange(1, 10).reshape(3, 3))
     assert page.source.currentData() == "typed"
     assert page.view.x_grid.displayed().tolist() == [[1, 2, 3], [4, 5, 6], [7, 8, 9]]
     assert page.view.y_grid.displayed().tolist() == [[5]]
-    page.dy_editor.text.setPlainText("2.5")
-    qtbot.keyClick(page.dy_editor.text, Key.Key_Return, QtCore.Qt.KeyboardModifier.ControlModifier)
+    page.dy_editor.editor.item(0, 0).setText("2.5")
     assert page.dy_pattern.currentData() == "typed"
     page.controls.last()
     assert page.view.dx_grid.displayed()[1, 1] == 2.5
-    page.x_editor.text.setPlainText("1 2\n3 x")
-    page.x_editor.apply()
-    assert page.x_editor.error.text() == "X, row 2, entry 2: 'x' is not a number"
+    page.x_editor.editor.item(1, 1).setText("x")
+    assert page.error_label.text() == "X, row 1, column 1: 'x' is not a number"
+    assert page.view.x_grid.displayed()[1, 1] == 5
     page.window_size.setValue(4)      # does not fit 3x3: the last picture stays
     assert "does not fit a 3x3" in page.error_label.text()
     assert page.view.y_grid.displayed().tolist() == [[5]]

@@ -10,6 +10,7 @@ from scipy import signal
 from cnnviz.gui.labs.sliding_view import AnimationControls, SlidingWindowView
 from cnnviz.gui.widgets.gif_export import save_gif
 from cnnviz.labs.sliding import SlidingWindow
+from tests.gui.test_number_grid import hover
 
 
 @pytest.fixture
@@ -65,8 +66,8 @@ def test_hover_shows_a_cell_then_returns(view, qtbot):
     m = model()
     view.set_model(m)
     grid = view.output_grid
-    qtbot.mouseMove(grid, grid.cell_rect(1, 3).center().toPoint())
-    qtbot.waitUntil(lambda: view.shown_window().out == (1, 3))
+    hover(grid, grid.cell_rect(1, 3).center())
+    assert view.shown_window().out == (1, 3)
     np.testing.assert_allclose(view.products_grid.displayed(), m.window_at(1, 3).products)
     grid.cellHovered.emit(-1, -1)
     assert view.shown_window().index == view.position() == 0

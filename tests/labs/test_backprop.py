@@ -7,7 +7,7 @@ from scipy import signal
 from cnnviz.core import naive
 from cnnviz.errors import ConfigError
 from cnnviz.labs.backprop import BackpropLab
-from cnnviz.labs.matrices import sub
+from cnnviz.labs.notation import sub
 from tests.core.helpers import assert_close
 
 SHAPES = [((3, 3), (2, 2)), ((5, 4), (3, 2)), ((8, 8), (5, 5)), ((4, 6), (1, 3)), ((2, 2), (2, 2))]

@@ -9,6 +9,11 @@ themselves: their numbers come from :mod:`cnnviz.labs`, which asks the core.
 from __future__ import annotations
 
 
+def _convolution(window):
+    from cnnviz.gui.labs.convolution_lab import ConvolutionLab
+
+    return ConvolutionLab(window)
+
 
 def _pooling(window):
     from cnnviz.gui.labs.pooling_page import PoolingPage
@@ -29,6 +34,7 @@ def _multichannel(window):
 
 
 LAB_PAGES: list = [
+    ("Convolution", _convolution),
     ("Pooling", _pooling),
     ("Backprop", _backprop),
     ("Multi-channel", _multichannel),

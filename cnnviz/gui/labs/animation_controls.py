@@ -41,16 +41,18 @@ class AnimationControls(QtWidgets.QWidget):
         lay = QtWidgets.QHBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         self.buttons: dict[str, QtWidgets.QToolButton] = {}
-        for name, text, tip in (("first", "⏮", "First position (Home)"),
-                                ("back", "◀", "Previous position (Left)"),
-                                ("play", "▶", "Play or pause (Return)"),
-                                ("forward", "▶▶", "Next position (Right)"),
-                                ("last", "⏭", "Last position (End)")):
+        icons = QtWidgets.QStyle.StandardPixmap
+        for name, icon, tip in (("first", icons.SP_MediaSkipBackward, "First position (Home)"),
+                                ("back", icons.SP_MediaSeekBackward, "Previous position (Left)"),
+                                ("play", icons.SP_MediaPlay, "Play or pause (Return)"),
+                                ("forward", icons.SP_MediaSeekForward, "Next position (Right)"),
+                                ("last", icons.SP_MediaSkipForward, "Last position (End)")):
             b = QtWidgets.QToolButton()
             b.setObjectName(f"anim_{name}")
-            b.setText(text)
+            b.setIcon(self.style().standardIcon(icon))
+            b.setIconSize(QtCore.QSize(24, 24))
             b.setToolTip(tr(tip))
-            b.setMinimumSize(40, 32)
+            b.setMinimumSize(40, 34)
             lay.addWidget(b)
             self.buttons[name] = b
         self.buttons["first"].clicked.connect(self.first)
@@ -133,14 +135,17 @@ class AnimationControls(QtWidgets.QWidget):
         if self.position() == self._count - 1:
             self.set_position(0)
         self._timer.start(self.interval_ms())
-        self.buttons["play"].setText("⏸")
+        self._play_icon(QtWidgets.QStyle.StandardPixmap.SP_MediaPause)
         self.playingChanged.emit(True)
 
     def pause(self) -> None:
         if self.is_playing():
             self._timer.stop()
             self.playingChanged.emit(False)
-        self.buttons["play"].setText("▶")
+        self._play_icon(QtWidgets.QStyle.StandardPixmap.SP_MediaPlay)
+
+    def _play_icon(self, icon: QtWidgets.QStyle.StandardPixmap) -> None:
+        self.buttons["play"].setIcon(self.style().standardIcon(icon))
 
     def toggle(self) -> None:
         self.pause() if self.is_playing() else self.play()

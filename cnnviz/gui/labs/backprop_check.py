@@ -7,12 +7,13 @@ import numpy as np
 
 from cnnviz.errors import ConfigError
 from cnnviz.gui.labs.backprop_tabs import decimals
-from cnnviz.gui.labs.sliding_view import _big_label, _shape
+from cnnviz.gui.labs.page_parts import error_label, show_message
+from cnnviz.gui.labs.sliding_view import _shape
+from cnnviz.gui.widgets.labels import big_label
 from cnnviz.gui.qt import QtCore, QtWidgets
 from cnnviz.gui.widgets.marked_grid import MarkedGrid
-from cnnviz.gui.widgets.matrix_editor import error_label
 from cnnviz.labs.backprop import DEFAULT_EPS, PARAMS, BackpropLab, FiniteDifference
-from cnnviz.labs.matrices import sub
+from cnnviz.labs.notation import sub
 
 
 def tr(text: str) -> str:
@@ -26,13 +27,13 @@ def full(v: float) -> str:
 
 ROWS = (
     # key, label
-    ("value", "w = {name}"),
-    ("e_plus", "E(w + ε)"),
-    ("e_minus", "E(w − ε)"),
-    ("numeric", "(E(w + ε) − E(w − ε)) / 2ε"),
-    ("analytic", "∂E/∂w by backpropagation"),
-    ("difference", "difference"),
-    ("relative", "relative difference"),
+    ("value", QtCore.QT_TRANSLATE_NOOP("BackpropLab", "w = {name}")),
+    ("e_plus", QtCore.QT_TRANSLATE_NOOP("BackpropLab", "E(w + ε)")),
+    ("e_minus", QtCore.QT_TRANSLATE_NOOP("BackpropLab", "E(w − ε)")),
+    ("numeric", QtCore.QT_TRANSLATE_NOOP("BackpropLab", "(E(w + ε) − E(w − ε)) / 2ε")),
+    ("analytic", QtCore.QT_TRANSLATE_NOOP("BackpropLab", "∂E/∂w by backpropagation")),
+    ("difference", QtCore.QT_TRANSLATE_NOOP("BackpropLab", "difference")),
+    ("relative", QtCore.QT_TRANSLATE_NOOP("BackpropLab", "relative difference")),
 )
 
 
@@ -65,8 +66,8 @@ class CheckTab(QtWidgets.QWidget):
         table = QtWidgets.QGridLayout()
         self.cells: dict[str, tuple[QtWidgets.QLabel, QtWidgets.QLabel]] = {}
         for i, (key, text) in enumerate(ROWS):
-            name = _big_label(f"check_name_{key}", 1.15)
-            value = _big_label(f"check_{key}", 1.15, True)
+            name = big_label(f"check_name_{key}", 1.15)
+            value = big_label(f"check_{key}", 1.15, True)
             value.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
             r, c = divmod(i, 2)
             table.addWidget(name, r, 2 * c)
@@ -115,11 +116,9 @@ class CheckTab(QtWidgets.QWidget):
         try:
             self.result = self.lab.finite_difference(param, index, self.epsilon())
         except ConfigError as e:
-            self.eps_error.setText(str(e))
-            self.eps_error.show()
+            show_message(self.eps_error, str(e))
             return
-        self.eps_error.setText("")
-        self.eps_error.hide()
+        show_message(self.eps_error, "")
         fd = self.result
         symbol = "b" if param == "B" and self.lab.bias == "tied" else param.lower() + sub(*index)
         self.cells["value"][0].setText(tr("w = {0}").format(symbol))

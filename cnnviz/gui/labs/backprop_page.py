@@ -11,10 +11,8 @@ from cnnviz.gui.labs.backprop_check import CheckTab
 from cnnviz.gui.labs.backprop_tabs import BiasTab, ForwardTab, GradientTab
 from cnnviz.gui.qt import QtCore, QtWidgets
 from cnnviz.gui.widgets.gif_export import GifExportMixin
-from cnnviz.gui.widgets.marked_grid import position_frames
-from cnnviz.gui.widgets.matrix_editor import MatrixEditor, error_label
-from cnnviz.labs.backprop import (DEFAULT_K, DEFAULT_T, DEFAULT_X, MAX_K, MAX_X,
-                                  BackpropLab)
+from cnnviz.gui.labs.page_parts import SizedMatrix, error_label, position_frames, show_message
+from cnnviz.labs.backprop import MAX_K, MAX_X, BackpropLab, fit, output_shape
 
 
 def tr(text: str) -> str:
@@ -42,16 +40,18 @@ class BackpropPage(GifExportMixin, QtWidgets.QWidget):
         bar.addWidget(self.summary, 1)
         bar.addWidget(self.untied)
         self.editors = {
-            "X": MatrixEditor("X", tr("X: input (up to 8×8)"), MAX_X),
-            "K": MatrixEditor("K", tr("K: kernel (up to 5×5)"), MAX_K),
-            "T": MatrixEditor("T", tr("T: target, the size of Y"), MAX_X),
-            "B": MatrixEditor("B", tr("B: bias (1×1 tied, size of Y untied)"), MAX_X),
+            "X": SizedMatrix("X", tr("X: input (up to 8×8)"), MAX_X),
+            "K": SizedMatrix("K", tr("K: kernel (up to 5×5)"), MAX_K),
+            "T": SizedMatrix("T", tr("T: target (the size of Y)"), resizable=False),
+            "B": SizedMatrix("B", tr("B: bias (one, or one per output when untied)"),
+                             resizable=False),
         }
         edit_page = QtWidgets.QWidget()
         grid = QtWidgets.QGridLayout(edit_page)
         for i, ed in enumerate(self.editors.values()):
-            grid.addWidget(ed, i // 2, i % 2)
-            ed.matrixChanged.connect(lambda a, name=ed.name: self._on_edit(name, a))
+            grid.addWidget(ed, i // 2, i % 2, QtCore.Qt.AlignmentFlag.AlignTop)
+            ed.changed.connect(self.rebuild)
+            ed.entryRefused.connect(self.show_error)
         self.forward = ForwardTab()
         self.dk_tab, self.dx_tab = GradientTab("dk"), GradientTab("dx")
         self.bias_tab, self.check_tab = BiasTab(), CheckTab()
@@ -71,7 +71,7 @@ class BackpropPage(GifExportMixin, QtWidgets.QWidget):
         lay.addWidget(self.tabs, 1)
         lay.addWidget(self.controls)
         self.tabs.currentChanged.connect(self._on_tab)
-        self.untied.toggled.connect(self._on_untied)
+        self.untied.toggled.connect(self.rebuild)
         self.controls.positionChanged.connect(self._on_position)
         for tab in (self.forward, self.dk_tab, self.dx_tab):
             tab.positionRequested.connect(self.controls.set_position)
@@ -83,49 +83,32 @@ class BackpropPage(GifExportMixin, QtWidgets.QWidget):
         """Show ``lab`` on every tab and in the editors."""
         self.lab = lab
         for name, ed in self.editors.items():
-            ed.set_matrix({"X": lab.x, "K": lab.k, "T": lab.t, "B": lab.b}[name])
+            ed.set_array(lab.values(name) if name != "T" else lab.t)
         for tab in (self.forward, self.dk_tab, self.dx_tab, self.bias_tab, self.check_tab):
             tab.set_lab(lab)
         self.summary.setText(f"E = ½ Σ (Y − T)² = {lab.error:.6g}")
         self._on_tab()
 
-    def rebuild(self, x=None, k=None, t=None, b=None, bias=None) -> bool:
-        """A new lab from the current one with some matrices replaced; T and an untied B
-        that no longer fit the size of Y start again from zeros (and say so)."""
-        lab = self.lab
-        x = lab.x if x is None else x
-        k = lab.k if k is None else k
-        bias = lab.bias if bias is None else bias
-        notes = []
+    def rebuild(self) -> bool:
+        """A new lab from the editors and the bias switch; T and B follow the size of Y
+        (numbers that still fit stay, new cells are 0). A bad combination leaves the last
+        lab in force and says what is wrong."""
+        x, k = self.editors["X"].array(), self.editors["K"].array()
+        bias = "untied" if self.untied.isChecked() else "tied"
         try:
-            shape = BackpropLab(x, k, np.zeros(np.subtract(x.shape, k.shape) + 1)).out_shape
-            t = lab.t if t is None else t
-            if t.shape != shape:
-                t, _ = np.zeros(shape), notes.append(tr("T starts again from zeros"))
-            b = lab.b if b is None else b
-            if bias == "untied" and b.size > 1 and b.shape != shape:
-                b, _ = np.zeros(shape), notes.append(tr("B starts again from zeros"))
-            if bias == "tied" and b.size > 1:
-                b = np.array([[b.mean()]])
-            new = BackpropLab(x, k, t, b, bias)
+            shape = output_shape(x.shape, k.shape)
+            b = self.editors["B"].array()
+            b = fit(b, shape) if bias == "untied" else b[:1, :1]
+            new = BackpropLab(x, k, fit(self.editors["T"].array(), shape), b, bias)
         except ConfigError as e:
             self.show_error(str(e))
             return False
-        self.show_error("; ".join(notes) + (tr(": Y is now {0}×{1}").format(*shape)
-                                           if notes else ""))
+        self.show_error("")
         self.set_lab(new)
         return True
 
     def show_error(self, message: str) -> None:
-        self.error_label.setText(message)
-        self.error_label.setVisible(bool(message))
-
-    def _on_edit(self, name: str, a: np.ndarray) -> None:
-        if not self.rebuild(**{name.lower(): a}):
-            self.editors[name].set_error(self.error_label.text())
-
-    def _on_untied(self, on: bool) -> None:
-        self.rebuild(bias="untied" if on else "tied")
+        show_message(self.error_label, message)
 
     # -- animation -----------------------------------------------------------------
     def animated_tab(self):

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from cnnviz.gui.labs.sliding_view import SlidingWindowView, _big_label, _shape
+from cnnviz.gui.labs.sliding_view import SlidingWindowView, _shape
+from cnnviz.gui.widgets.labels import big_label
 from cnnviz.gui.qt import QtCore, QtWidgets
 from cnnviz.gui.widgets.marked_grid import MarkedGrid
 from cnnviz.labs.backprop import BackpropLab
@@ -26,8 +27,8 @@ class Equation(QtWidgets.QWidget):
 
     def __init__(self, name: str, parent=None):
         super().__init__(parent)
-        self.symbols = _big_label(f"{name}_symbols", 1.25, True)
-        self.numbers = _big_label(f"{name}_numbers", 1.2)
+        self.symbols = big_label(f"{name}_symbols", 1.25, True)
+        self.numbers = big_label(f"{name}_numbers", 1.2)
         lay = QtWidgets.QVBoxLayout(self)
         lay.setContentsMargins(4, 0, 4, 0)
         for label in (self.symbols, self.numbers):
@@ -47,7 +48,7 @@ def _grid(name: str) -> MarkedGrid:
 
 
 def _op(text: str) -> QtWidgets.QLabel:
-    label = _big_label("op", 1.6, True)
+    label = big_label("op", 1.6, True)
     label.setText(text)
     return label
 
@@ -69,7 +70,7 @@ class ForwardTab(QtWidgets.QWidget):
         bottom = QtWidgets.QHBoxLayout()
         for w, stretch in ((self.t_grid, 3), (_op("→"), 0), (self.dy_grid, 3)):
             bottom.addWidget(w, stretch)
-        self.error_label = _big_label("error_equation", 1.2, True)
+        self.error_label = big_label("error_equation", 1.2, True)
         self.error_label.setWordWrap(True)
         bottom.addWidget(self.error_label, 4)
         self.equation = Equation("forward")
@@ -133,6 +134,8 @@ class GradientTab(QtWidgets.QWidget):
         self.lab: BackpropLab | None = None
         self.view = SlidingWindowView()
         self.view.setObjectName(f"sliding_{which}")
+        # the lecture's 1-based equation below replaces the view's 0-based written sum
+        self.view.sum_label.hide()
         self.equation = Equation(which)
         lay = QtWidgets.QVBoxLayout(self)
         lay.addWidget(self.view, 1)

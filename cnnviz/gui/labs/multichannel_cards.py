@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from cnnviz.gui.labs.sliding_view import _big_label
+from cnnviz.gui.widgets.labels import big_label
 from cnnviz.gui.qt import QtCore, QtWidgets
 from cnnviz.gui.widgets.number_grid import NumberGrid
 from cnnviz.labs.multichannel import ChannelTerm, MultiChannel
@@ -31,7 +31,7 @@ class ChannelCard(QtWidgets.QFrame):
         super().__init__(parent)
         self.setObjectName(f"channel_card_{j}")
         self.setFrameShape(QtWidgets.QFrame.Shape.StyledPanel)
-        self.title = _big_label(f"channel_title_{j}", 1.1, True)
+        self.title = big_label(f"channel_title_{j}", 1.1, True)
         self.x_grid = _grid(f"channel_x_{j}", "X")
         self.k_grid = _grid(f"channel_k_{j}", "K")
         self.part_grid = _grid(f"channel_part_{j}", "X * K")
@@ -68,11 +68,11 @@ class ResultCard(QtWidgets.QFrame):
         super().__init__(parent)
         self.setObjectName("result_card")
         self.setFrameShape(QtWidgets.QFrame.Shape.StyledPanel)
-        self.bias_label = _big_label("result_bias", 1.15, True)
+        self.bias_label = big_label("result_bias", 1.15, True)
         self.bias_label.setWordWrap(True)
         self.sum_grid = _grid("result_sum", tr("B + Σ X * K"))
         self.z_grid = _grid("result_z", tr("the network's Y (before the activation)"))
-        self.check_label = _big_label("result_check", 1.0)
+        self.check_label = big_label("result_check", 1.0)
         self.check_label.setWordWrap(True)
         row = QtWidgets.QHBoxLayout()
         row.addWidget(self.sum_grid, 1)

@@ -6,10 +6,10 @@ from __future__ import annotations
 from cnnviz.errors import ConfigError
 from cnnviz.gui import style
 from cnnviz.gui.labs.multichannel_cards import ChannelCard, ResultCard
-from cnnviz.gui.labs.sliding_view import _big_label
+from cnnviz.gui.labs.page_parts import error_label, show_message
+from cnnviz.gui.widgets.labels import big_label
 from cnnviz.gui.qt import QtCore, QtWidgets
 from cnnviz.gui.widgets.export_menu import ExportMenuMixin
-from cnnviz.gui.widgets.matrix_editor import error_label
 from cnnviz.labs.multichannel import MultiChannel
 
 LAYERS = ("C1", "C3", "C5")
@@ -42,7 +42,7 @@ class MultiChannelPage(ExportMenuMixin, QtWidgets.QWidget):
         self.map = QtWidgets.QSpinBox()
         self.map.setObjectName("mc_map")
         self.map.setKeyboardTracking(False)
-        self.formula = _big_label("mc_formula", 1.25, True)
+        self.formula = big_label("mc_formula", 1.25, True)
         self.formula.setWordWrap(True)
         self.message = error_label("mc_message")
         bar = QtWidgets.QHBoxLayout()
@@ -102,10 +102,9 @@ class MultiChannelPage(ExportMenuMixin, QtWidgets.QWidget):
             del blocker
             self.model = MultiChannel(layer, self.map.value())
         except ConfigError as e:
-            self.message.setText(str(e))
-            self.message.show()
+            show_message(self.message, str(e))
             return
-        self.message.hide()
+        show_message(self.message, "")
         self._show(self.model)
 
     def _show(self, mc: MultiChannel) -> None:

@@ -5,46 +5,35 @@ from __future__ import annotations
 
 import numpy as np
 
+from cnnviz.data import to_lenet_input
 from cnnviz.errors import ConfigError
 from cnnviz.gui.labs.animation_controls import AnimationControls
+from cnnviz.gui.labs.conv_settings import _combo, _spin
+from cnnviz.gui.labs.page_parts import SizedMatrix, error_label, show_message
 from cnnviz.gui.labs.pooling_view import PoolingView
 from cnnviz.gui.qt import QtCore, QtWidgets
 from cnnviz.gui.widgets.gif_export import GifExportMixin
-from cnnviz.gui.widgets.matrix_editor import MatrixEditor, error_label
-from cnnviz.data import to_lenet_input
 from cnnviz.labs.pooling import DEFAULT_INPUT, EXAMPLE_6X6, SIZES, PoolingLab, default_dy
 
-MAX_TYPED = (12, 12)
+_N = QtCore.QT_TRANSLATE_NOOP   # marks a text for translation; tr() translates it later
+MAX_TYPED = (12, 12)     # larger inputs (a digit) are shown, not typed
 SOURCES = (
     # key, text
-    ("example4", "Example 4×4"),
-    ("example6", "Example 6×6"),
-    ("typed", "Typed matrix"),
-    ("digit", "Test digit (32×32)"),
-    ("probe", "The probe (32×32)"),
+    ("example4", _N("PoolingPage", "Example 4×4")),
+    ("example6", _N("PoolingPage", "Example 6×6")),
+    ("typed", _N("PoolingPage", "Typed matrix")),
+    ("digit", _N("PoolingPage", "Test digit (32×32)")),
+    ("probe", _N("PoolingPage", "The probe (32×32)")),
 )
-DY_PATTERNS = (("ones", "all ones"), ("count", "1, 2, 3, …"), ("typed", "typed"))
+DY_PATTERNS = (
+    ("ones", _N("PoolingPage", "all ones")),
+    ("count", _N("PoolingPage", "1, 2, 3, …")),
+    ("typed", _N("PoolingPage", "typed")),
+)
 
 
 def tr(text: str) -> str:
     return QtCore.QCoreApplication.translate("PoolingPage", text)
-
-
-def _combo(name: str, items) -> QtWidgets.QComboBox:
-    box = QtWidgets.QComboBox()
-    box.setObjectName(name)
-    for key, text in items:
-        box.addItem(tr(text), key)
-    return box
-
-
-def _spin(name: str, lo: int, hi: int, value: int) -> QtWidgets.QSpinBox:
-    box = QtWidgets.QSpinBox()
-    box.setObjectName(name)
-    box.setRange(lo, hi)
-    box.setValue(value)
-    box.setKeyboardTracking(False)
-    return box
 
 
 class PoolingPage(GifExportMixin, QtWidgets.QWidget):
@@ -57,12 +46,17 @@ class PoolingPage(GifExportMixin, QtWidgets.QWidget):
         self.main_window = window
         self.lab: PoolingLab | None = None
         self._probe_index = None
-        self.source = _combo("pool_source", SOURCES)
-        self.digit = _spin("pool_digit", 0, self._n_test() - 1, 0)
-        self.kind = _combo("pool_kind", (("max", "Max"), ("avg", "Average")))
-        self.window_size = _spin("pool_window", SIZES[0], SIZES[-1], 2)
-        self.stride = _spin("pool_stride", SIZES[0], SIZES[-1], 2)
-        self.dy_pattern = _combo("pool_dy_pattern", DY_PATTERNS)
+        self.source = _combo("pool_source", [(k, tr(t)) for k, t in SOURCES],
+                             tr("What is pooled"))
+        self.digit = _spin("pool_digit", 0, self._n_test() - 1, 0, tr("Test image number"))
+        self.kind = _combo("pool_kind", [("max", tr("Max")), ("avg", tr("Average"))],
+                           tr("Max keeps the largest number of each window, average the mean"))
+        self.window_size = _spin("pool_window", SIZES[0], SIZES[-1], 2,
+                                 tr("The window is k × k"))
+        self.stride = _spin("pool_stride", SIZES[0], SIZES[-1], 2,
+                            tr("Step of the window; below k the windows overlap"))
+        self.dy_pattern = _combo("pool_dy_pattern", [(k, tr(t)) for k, t in DY_PATTERNS],
+                                 tr("dE/dY, the gradient that comes back from the next layer"))
         bar = QtWidgets.QHBoxLayout()
         for text, w in ((tr("Input"), self.source), (tr("digit #"), self.digit),
                         (tr("Pooling"), self.kind), (tr("Window k"), self.window_size),
@@ -75,15 +69,15 @@ class PoolingPage(GifExportMixin, QtWidgets.QWidget):
             if w is self.digit:
                 self.digit_label = label
         bar.addStretch(1)
-        self.x_editor = MatrixEditor("X", tr("X (input)"), MAX_TYPED)
-        self.dy_editor = MatrixEditor("dE/dY", tr("dE/dY"), MAX_TYPED)
+        self.x_editor = SizedMatrix("X", tr("X (input)"), MAX_TYPED)
+        self.dy_editor = SizedMatrix("dE/dY", tr("dE/dY (size of Y)"), resizable=False)
         self.size_label = QtWidgets.QLabel()
         self.size_label.setObjectName("pool_size_formula")
         self.size_label.setWordWrap(True)
         self.error_label = error_label("pool_error")
         side = QtWidgets.QVBoxLayout()
-        side.addWidget(self.x_editor, 1)
-        side.addWidget(self.dy_editor, 1)
+        side.addWidget(self.x_editor)
+        side.addWidget(self.dy_editor)
         side.addWidget(QtWidgets.QLabel(tr("Output size (H − k) // s + 1:")))
         side.addWidget(self.size_label)
         side.addStretch(0)
@@ -99,8 +93,6 @@ class PoolingPage(GifExportMixin, QtWidgets.QWidget):
         lay.addWidget(self.error_label)
         lay.addLayout(body, 1)
         lay.addWidget(self.controls)
-        self.x_editor.setMaximumWidth(260)
-        self.dy_editor.setMaximumWidth(260)
         self._typed_x = DEFAULT_INPUT.copy()
         self._typed_dy: np.ndarray | None = None
         self._connect()
@@ -115,8 +107,10 @@ class PoolingPage(GifExportMixin, QtWidgets.QWidget):
             box.currentIndexChanged.connect(self.rebuild)
         for spin in (self.digit, self.window_size, self.stride):
             spin.valueChanged.connect(self.rebuild)
-        self.x_editor.matrixChanged.connect(self._on_typed_x)
-        self.dy_editor.matrixChanged.connect(self._on_typed_dy)
+        self.x_editor.changed.connect(self._on_typed_x)
+        self.dy_editor.changed.connect(self._on_typed_dy)
+        self.x_editor.entryRefused.connect(self.show_error)
+        self.dy_editor.entryRefused.connect(self.show_error)
         self.controls.positionChanged.connect(self.view.set_position)
         self.view.positionRequested.connect(self.controls.set_position)
         controller = getattr(self.main_window, "controller", None)
@@ -163,31 +157,27 @@ class PoolingPage(GifExportMixin, QtWidgets.QWidget):
         self.lab = lab
         small = max(lab.x.shape) <= MAX_TYPED[0]
         if small:
-            self.x_editor.set_matrix(lab.x)
-        self.x_editor.setEnabled(small)
-        self.dy_editor.set_matrix(lab.dy)
+            self.x_editor.set_array(lab.x)
+        self.x_editor.setVisible(small)
+        self.dy_editor.set_array(lab.dy)
+        self.dy_editor.setVisible(max(lab.dy.shape) <= MAX_TYPED[0])
         self.size_label.setText(lab.size_formula().replace("   ", "\n"))
         self.view.set_model(lab)
         self.controls.set_count(len(lab))
         self.view.set_position(self.controls.position())
 
     def show_error(self, message: str) -> None:
-        self.error_label.setText(message)
-        self.error_label.setVisible(bool(message))
+        show_message(self.error_label, message)
 
-    def _on_typed_x(self, a: np.ndarray) -> None:
-        self._typed_x = a
+    def _on_typed_x(self) -> None:
+        self._typed_x = self.x_editor.array()
         if self.source.currentData() == "typed":
             self.rebuild()
         else:
             self.source.setCurrentIndex(self.source.findData("typed"))
 
-    def _on_typed_dy(self, a: np.ndarray) -> None:
-        if self.lab is not None and a.shape != self.lab.out_shape:
-            h, w = self.lab.out_shape
-            self.dy_editor.set_error(tr("dE/dY must be {0}x{1}, the size of Y").format(h, w))
-            return
-        self._typed_dy = a
+    def _on_typed_dy(self) -> None:
+        self._typed_dy = self.dy_editor.array()
         if self.dy_pattern.currentData() == "typed":
             self.rebuild()
         else:

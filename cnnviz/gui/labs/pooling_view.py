@@ -10,8 +10,10 @@ import numpy as np
 
 from cnnviz.gui import style
 from cnnviz.gui.qt import QtCore, QtGui, QtWidgets
-from cnnviz.gui.labs.sliding_view import _big_label, _shape
-from cnnviz.gui.widgets.marked_grid import MarkedGrid, position_frames
+from cnnviz.gui.labs.page_parts import position_frames
+from cnnviz.gui.labs.sliding_view import _shape
+from cnnviz.gui.widgets.labels import big_label
+from cnnviz.gui.widgets.marked_grid import MarkedGrid
 from cnnviz.labs.pooling import PoolingLab, backward_sum, forward_sum
 
 
@@ -24,7 +26,7 @@ def _decimals(*arrays: np.ndarray) -> int:
 
 
 def _label(name: str, scale: float, bold: bool = False) -> QtWidgets.QLabel:
-    label = _big_label(name, scale, bold)
+    label = big_label(name, scale, bold)
     label.setWordWrap(True)
     return label
 

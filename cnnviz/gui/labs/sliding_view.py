@@ -11,6 +11,7 @@ import numpy as np
 from cnnviz.gui import style
 from cnnviz.gui.labs.animation_controls import AnimationControls
 from cnnviz.gui.qt import QtCore, QtGui, QtWidgets
+from cnnviz.gui.widgets.labels import big_label
 from cnnviz.gui.widgets.number_grid import NumberGrid
 from cnnviz.labs.sliding import FORMULA, SlidingWindow, written_sum
 
@@ -25,7 +26,7 @@ def default_labels() -> dict[str, str]:
     """Titles of the four grids and the formula line; ``{shape}`` is filled in."""
     return {
         "input": tr("A: input with border {shape}"),
-        "kernel": tr("H: kernel as applied {shape}"),
+        "kernel": tr("H: kernel {shape}"),
         "products": tr("A ⊙ H: products"),
         "output": tr("B: output {shape}"),
         "formula": FORMULA,
@@ -34,16 +35,6 @@ def default_labels() -> dict[str, str]:
 
 def _shape(a: np.ndarray) -> str:
     return f"({a.shape[0]}×{a.shape[1]})"
-
-
-def _big_label(name: str, scale: float = 1.3, bold: bool = False) -> QtWidgets.QLabel:
-    label = QtWidgets.QLabel()
-    label.setObjectName(name)
-    f = label.font()
-    f.setPointSizeF(f.pointSizeF() * scale)
-    f.setBold(bold)
-    label.setFont(f)
-    return label
 
 
 class SlidingWindowView(QtWidgets.QWidget):
@@ -65,17 +56,21 @@ class SlidingWindowView(QtWidgets.QWidget):
         for name, g in (("input", self.input_grid), ("kernel", self.kernel_grid),
                         ("products", self.products_grid), ("output", self.output_grid)):
             g.setObjectName(f"grid_{name}")
-        grids = QtWidgets.QHBoxLayout()
+        # input on the left over two rows; kernel = products above, the output below
+        grids = QtWidgets.QGridLayout()
         grids.setSpacing(4)
-        for g, op, stretch in ((self.input_grid, "×", 3), (self.kernel_grid, "=", 2),
-                               (self.products_grid, "Σ →", 2), (self.output_grid, None, 3)):
-            grids.addWidget(g, stretch)
-            if op:
-                grids.addWidget(_big_label(f"op_{op}", 1.6, True))
-                grids.itemAt(grids.count() - 1).widget().setText(op)
-        self.formula_label = _big_label("sliding_formula", 1.2)
-        self.sum_label = _big_label("sliding_sum", 1.25, True)
-        self.sum_label.setWordWrap(True)
+        grids.addWidget(self.input_grid, 0, 0, 2, 1)
+        grids.addWidget(big_label("op_times", 1.6, True, "⊙"), 0, 1)
+        grids.addWidget(self.kernel_grid, 0, 2)
+        grids.addWidget(big_label("op_equals", 1.6, True, "="), 0, 3)
+        grids.addWidget(self.products_grid, 0, 4)
+        grids.addWidget(big_label("op_sum", 1.6, True, "Σ →"), 1, 1)
+        grids.addWidget(self.output_grid, 1, 2, 1, 3)
+        grids.setColumnStretch(0, 4)
+        grids.setColumnStretch(2, 3)
+        grids.setColumnStretch(4, 3)
+        self.formula_label = big_label("sliding_formula", 1.2)
+        self.sum_label = big_label("sliding_sum", 1.25, True)
         self.sum_label.setTextInteractionFlags(
             QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
         lay = QtWidgets.QVBoxLayout(self)
@@ -90,8 +85,7 @@ class SlidingWindowView(QtWidgets.QWidget):
     def set_model(self, model: SlidingWindow, labels: dict | None = None) -> None:
         """Show ``model``; ``labels`` replaces some of :func:`default_labels`."""
         self.model = model
-        whole = all(np.array_equal(a, np.round(a)) for a in (model.x, model.kernel))
-        self.decimals = 0 if whole else 2
+        self.decimals = model.decimals()
         self.labels = {**default_labels(), **(labels or {})}
         self.input_grid.set_array(model.padded, self.decimals)
         self.input_grid.set_title(self.labels["input"].format(shape=_shape(model.padded)))
@@ -126,7 +120,9 @@ class SlidingWindowView(QtWidgets.QWidget):
         blank[w.out] = False
         self.output_grid.set_blank(blank)
         self.output_grid.set_highlight([w.out])
-        self.sum_label.setText(written_sum(w, self.decimals))
+        # lines broken here, not by word wrap: a wrapped label misjudges its height
+        self.sum_label.setText(written_sum(w, self.decimals, per_line=5 if self.decimals == 0
+                                           else 3))
 
     def shown_window(self):
         """The window whose computation is on show (the hovered one, or the current one)."""

@@ -1,10 +1,10 @@
-"""A NumberGrid that can also mark single cells with a ring (the winner of a max pool,
-the number picked for a gradient check), and the frames of a stepped picture."""
+"""A NumberGrid that can also mark single cells with a ring: the winner of a max pool,
+the number picked for a gradient check."""
 
 from __future__ import annotations
 
 from cnnviz.gui import style
-from cnnviz.gui.qt import QtCore, QtGui, QtWidgets
+from cnnviz.gui.qt import QtCore, QtGui
 from cnnviz.gui.widgets.number_grid import NumberGrid
 
 
@@ -43,13 +43,3 @@ class MarkedGrid(NumberGrid):
             p.drawEllipse(rect.adjusted(inset, inset, -inset, -inset))
         p.end()
 
-
-def position_frames(widget: QtWidgets.QWidget, count: int, set_position, keep: int) -> list:
-    """``widget`` grabbed at positions 0..count-1 (QImages, for a GIF); back to ``keep``."""
-    images = []
-    for i in range(count):
-        set_position(i)
-        images.append(widget.grab().toImage())
-    if count:
-        set_position(keep)
-    return images

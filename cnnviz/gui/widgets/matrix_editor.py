@@ -1,108 +1,112 @@
-"""A typed matrix: one row per line, applied with Ctrl+Return or the Apply button.
-
-The text is read by :func:`cnnviz.labs.matrices.parse_matrix`; a bad entry leaves the
-last good matrix in force and shows the message (which names the row and entry) in red.
-"""
+"""An editable small matrix: one cell per number; a bad entry is refused with a message
+naming it, and the cell keeps its old value."""
 
 from __future__ import annotations
 
 import numpy as np
 
 from cnnviz.errors import ConfigError
-from cnnviz.gui.qt import QtCore, QtGui, QtWidgets
-from cnnviz.labs.matrices import format_matrix, parse_matrix
+from cnnviz.gui.qt import QtCore, QtWidgets
+from cnnviz.labs.inputs import parse_entry
+
+CELL_PX = 40
+# keys of the cell cursor and of typing a number, which the labs' pages also use for their
+# animation: while the table has the focus, the table gets them
+TABLE_KEYS = {QtCore.Qt.Key.Key_Left, QtCore.Qt.Key.Key_Right, QtCore.Qt.Key.Key_Home,
+              QtCore.Qt.Key.Key_End, QtCore.Qt.Key.Key_Return, QtCore.Qt.Key.Key_Enter,
+              QtCore.Qt.Key.Key_Plus, QtCore.Qt.Key.Key_Minus, QtCore.Qt.Key.Key_Equal}
 
 
 def tr(text: str) -> str:
     return QtCore.QCoreApplication.translate("MatrixEditor", text)
 
 
-def error_label(name: str) -> QtWidgets.QLabel:
-    """A red, word-wrapped label for what is wrong with an input; hidden while empty."""
-    label = QtWidgets.QLabel()
-    label.setObjectName(name)
-    label.setWordWrap(True)
-    label.setStyleSheet("color: #b00020;")
-    label.hide()
-    return label
+def format_entry(v: float) -> str:
+    """Whole numbers without decimals, others with up to four significant decimals."""
+    return f"{v:.0f}" if float(v).is_integer() else f"{v:.4g}"
 
 
-class _Text(QtWidgets.QPlainTextEdit):
-    """Plain text; Ctrl+Return asks to apply it. (Qt gives the text the cursor keys, Return,
-    + and - before any page shortcut while it has the focus.)"""
+class MatrixEditor(QtWidgets.QTableWidget):
+    """Edit a small 2-D array cell by cell; ``edited`` is emitted after a good entry."""
 
-    applyRequested = QtCore.Signal()
+    edited = QtCore.Signal()
+    entryRefused = QtCore.Signal(str)
 
-    def keyPressEvent(self, e: QtGui.QKeyEvent) -> None:
-        if e.key() in (QtCore.Qt.Key.Key_Return, QtCore.Qt.Key.Key_Enter) and \
-                e.modifiers() & QtCore.Qt.KeyboardModifier.ControlModifier:
-            self.applyRequested.emit()
-            return
-        super().keyPressEvent(e)
-
-
-class MatrixEditor(QtWidgets.QWidget):
-    """Title, a text box with the matrix, Apply, and the last error in red.
-
-    ``matrixChanged`` carries the new float64 matrix after a successful Apply.
-    """
-
-    matrixChanged = QtCore.Signal(object)
-
-    def __init__(self, name: str, title: str, max_shape=(8, 8), parent=None):
+    def __init__(self, name: str, parent=None):
         super().__init__(parent)
-        self.name, self.max_shape = name, tuple(max_shape)
-        self._matrix = np.zeros((1, 1))
-        self.title = QtWidgets.QLabel(title)
-        self.text = _Text()
-        self.text.setObjectName(f"edit_{name}")
-        font = QtGui.QFontDatabase.systemFont(QtGui.QFontDatabase.SystemFont.FixedFont)
-        font.setPointSizeF(max(font.pointSizeF(), 13.0))
-        self.text.setFont(font)
-        self.text.setTabChangesFocus(True)
-        self.text.setLineWrapMode(QtWidgets.QPlainTextEdit.LineWrapMode.NoWrap)
-        self.text.setToolTip(tr("One row per line, numbers separated by spaces; "
-                                "Ctrl+Return applies"))
-        self.apply_button = QtWidgets.QPushButton(tr("Apply"))
-        self.apply_button.setObjectName(f"apply_{name}")
-        self.error = error_label(f"error_{name}")
-        head = QtWidgets.QHBoxLayout()
-        head.addWidget(self.title, 1)
-        head.addWidget(self.apply_button)
-        lay = QtWidgets.QVBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.setSpacing(2)
-        lay.addLayout(head)
-        lay.addWidget(self.text, 1)
-        lay.addWidget(self.error)
-        self.apply_button.clicked.connect(self.apply)
-        self.text.applyRequested.connect(self.apply)
+        self.name = name
+        self._a = np.zeros((1, 1))
+        self._writing = False
+        for header in (self.horizontalHeader(), self.verticalHeader()):
+            header.setSectionResizeMode(QtWidgets.QHeaderView.ResizeMode.Fixed)
+            header.setDefaultSectionSize(CELL_PX)
+            header.setMinimumSectionSize(24)
+        f = self.font()
+        f.setPointSizeF(f.pointSizeF() * 1.1)
+        self.setFont(f)
+        self.itemChanged.connect(self._on_item)
+        self.set_array(self._a)
 
-    def set_matrix(self, a: np.ndarray) -> None:
-        """Show ``a`` without emitting (the page set it)."""
-        self._matrix = np.array(a, dtype=np.float64)
-        self.text.setPlainText(format_matrix(self._matrix, digits=6))
-        self.set_error("")
-        rows = self._matrix.shape[0]
-        line = QtGui.QFontMetrics(self.text.font()).lineSpacing()
-        self.text.setMinimumHeight(min(rows, 8) * line + 12)
+    def event(self, e: QtCore.QEvent) -> bool:
+        if e.type() == QtCore.QEvent.Type.ShortcutOverride and e.key() in TABLE_KEYS:
+            e.accept()
+            return True
+        return super().event(e)
 
-    def matrix(self) -> np.ndarray:
-        """The last matrix that was applied or set."""
-        return self._matrix.copy()
-
-    def set_error(self, message: str) -> None:
-        self.error.setText(message)
-        self.error.setVisible(bool(message))
-
-    def apply(self) -> bool:
-        """Read the text; emit ``matrixChanged`` or show what is wrong."""
+    def set_array(self, a) -> None:
+        """Show ``a`` (2-D); emits nothing."""
+        a = np.array(a, dtype=np.float64)
+        self._a = a
+        self._writing = True
         try:
-            a = parse_matrix(self.text.toPlainText(), self.name, self.max_shape)
+            self.setRowCount(a.shape[0])
+            self.setColumnCount(a.shape[1])
+            self.setHorizontalHeaderLabels([str(c) for c in range(a.shape[1])])
+            self.setVerticalHeaderLabels([str(r) for r in range(a.shape[0])])
+            for (r, c), v in np.ndenumerate(a):
+                item = QtWidgets.QTableWidgetItem(format_entry(v))
+                item.setTextAlignment(QtCore.Qt.AlignmentFlag.AlignCenter)
+                self.setItem(r, c, item)
+        finally:
+            self._writing = False
+        self._fit()
+
+    def array(self) -> np.ndarray:
+        return self._a.copy()
+
+    def resize_to(self, h: int, w: int) -> None:
+        """Change the size, keeping the numbers that still fit and adding zeros."""
+        a = np.zeros((h, w))
+        hh, ww = min(h, self._a.shape[0]), min(w, self._a.shape[1])
+        a[:hh, :ww] = self._a[:hh, :ww]
+        self.set_array(a)
+        self.edited.emit()
+
+    def _fit(self) -> None:
+        h, w = self._a.shape
+        cell = CELL_PX if max(h, w) <= 7 else max(24, CELL_PX * 7 // max(h, w))
+        self.horizontalHeader().setDefaultSectionSize(cell)
+        self.verticalHeader().setDefaultSectionSize(cell)
+        frame = 2 * self.frameWidth()
+        width = self.verticalHeader().sizeHint().width() + w * cell + frame
+        height = self.horizontalHeader().sizeHint().height() + h * cell + frame
+        self.setFixedSize(min(width, 420), min(height, 420))
+
+    def _on_item(self, item: QtWidgets.QTableWidgetItem) -> None:
+        if self._writing:
+            return
+        r, c = item.row(), item.column()
+        try:
+            value = parse_entry(item.text(), tr("{0}, row {1}, column {2}").format(
+                self.name, r, c))
         except ConfigError as e:
-            self.set_error(str(e))
-            return False
-        self._matrix = a
-        self.set_error("")
-        self.matrixChanged.emit(a.copy())
-        return True
+            self._writing = True
+            item.setText(format_entry(self._a[r, c]))
+            self._writing = False
+            self.entryRefused.emit(str(e))
+            return
+        self._a[r, c] = value
+        self._writing = True
+        item.setText(format_entry(value))
+        self._writing = False
+        self.edited.emit()

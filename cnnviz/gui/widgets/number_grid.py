@@ -186,29 +186,36 @@ class NumberGrid(QtWidgets.QWidget):
         p.end()
 
     def _paint_cells(self, p: QtGui.QPainter) -> None:
-        cell, _, _ = self._layout()
-        font = QtGui.QFont(self.font())
-        font.setPixelSize(max(MIN_FONT_PX, int(cell * 0.34)))
-        numbers = self.numbers_shown() and cell >= MIN_CELL_PX * 0.8
-        if numbers:
-            font = self._fitting_font(font, cell)
-            p.setFont(font)
-        grid_pen = QtGui.QPen(GRID_COLOR, 1) if cell >= 6 else QtCore.Qt.PenStyle.NoPen
+        cell, x0, y0 = self._layout()
+        h, w = self._a.shape
+        rgb = np.ascontiguousarray(self._rgb[..., :3])
+        rgb[self._blank] = 255
+        image = QtGui.QImage(rgb.data, w, h, 3 * w, QtGui.QImage.Format.Format_RGB888)
+        p.drawImage(QtCore.QRectF(x0, y0, w * cell, h * cell), image)
+
+        def rect(r, c):
+            return QtCore.QRectF(x0 + c * cell, y0 + r * cell, cell, cell)
+
         hatch = QtGui.QBrush(SHADE_COLOR, QtCore.Qt.BrushStyle.BDiagPattern)
-        for (r, c), v in np.ndenumerate(self._a):
-            rect = self.cell_rect(r, c)
-            blank = self._blank[r, c]
-            bg = QtGui.QColor("#ffffff") if blank else QtGui.QColor(*self._rgb[r, c][:3])
-            p.fillRect(rect, bg)
-            if self._shaded[r, c]:
-                p.fillRect(rect, QtGui.QColor(200, 200, 200, 90))
-                p.fillRect(rect, hatch)
-            p.setPen(grid_pen)
-            p.drawRect(rect)
-            if numbers and not blank:
-                light = 0.299 * bg.red() + 0.587 * bg.green() + 0.114 * bg.blue() < 120
-                p.setPen(TEXT_LIGHT if light else TEXT_DARK)
-                p.drawText(rect, QtCore.Qt.AlignmentFlag.AlignCenter, self.text_at(r, c))
+        for r, c in zip(*np.nonzero(self._shaded)):
+            p.fillRect(rect(r, c), QtGui.QColor(200, 200, 200, 90))
+            p.fillRect(rect(r, c), hatch)
+        if cell >= 6:
+            p.setPen(QtGui.QPen(GRID_COLOR, 1))
+            for r in range(h + 1):
+                p.drawLine(QtCore.QLineF(x0, y0 + r * cell, x0 + w * cell, y0 + r * cell))
+            for c in range(w + 1):
+                p.drawLine(QtCore.QLineF(x0 + c * cell, y0, x0 + c * cell, y0 + h * cell))
+        if self.numbers_shown() and cell >= MIN_CELL_PX * 0.8:
+            font = QtGui.QFont(self.font())
+            font.setPixelSize(max(MIN_FONT_PX, int(cell * 0.42)))
+            p.setFont(self._fitting_font(font, cell))
+            light = rgb @ np.array([0.299, 0.587, 0.114]) < 120
+            for r, c in np.ndindex(h, w):
+                if not self._blank[r, c]:
+                    p.setPen(TEXT_LIGHT if light[r, c] else TEXT_DARK)
+                    p.drawText(rect(r, c), QtCore.Qt.AlignmentFlag.AlignCenter,
+                               self.text_at(r, c))
         self._paint_outlines(p, cell)
 
     def _fitting_font(self, font: QtGui.QFont, cell: float) -> QtGui.QFont:

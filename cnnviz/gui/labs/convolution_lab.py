@@ -1,0 +1,158 @@
+"""The convolution lab: a kernel slides over a small matrix or a digit, position by
+position, in each border mode, as a correlation or a true convolution.
+
+Every number on the page comes from :class:`cnnviz.labs.sliding.SlidingWindow`.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from cnnviz.errors import CnnvizError
+from cnnviz.gui.labs.conv_settings import ConvSettings
+from cnnviz.gui.labs.sliding_view import AnimationControls, SlidingWindowView
+from cnnviz.gui.labs.three_modes_view import ThreeModesView
+from cnnviz.gui.qt import QtCore, QtGui, QtWidgets
+from cnnviz.gui.widgets.gif_export import GifExportMixin
+from cnnviz.gui.widgets.labels import big_label
+from cnnviz.gui.widgets.number_grid import NumberGrid
+from cnnviz.labs import inputs
+from cnnviz.labs.sliding import CONV_IDENTITY, SlidingWindow, three_modes
+
+
+def tr(text: str) -> str:
+    return QtCore.QCoreApplication.translate("ConvolutionLab", text)
+
+
+class ConvolutionLab(GifExportMixin, QtWidgets.QWidget):
+    """The "Convolution" page of the main window."""
+
+    def __init__(self, window=None, parent=None):
+        super().__init__(parent)
+        self.setObjectName("convolution_lab")
+        self.setWindowTitle(tr("cnnviz — convolution lab"))
+        self.window_ = window
+        self.model: SlidingWindow | None = None
+        n_digits = len(window.data.test_labels) if window is not None else 0
+        self.settings = ConvSettings(n_digits)
+        self.view = SlidingWindowView()
+        self.controls = AnimationControls()
+        self.controls.install_shortcuts(self)
+        self.three = ThreeModesView()
+        self.message = big_label("conv_message", 1.1, True)
+        self.message.setStyleSheet("color: #b00020")
+        self.message.setWordWrap(True)
+        self._build()
+        self.settings.changed.connect(self.rebuild)
+        self.settings.entryRefused.connect(self.show_message)
+        self.controls.positionChanged.connect(self.view.set_position)
+        self.view.positionRequested.connect(self.controls.set_position)
+        if window is not None:
+            window.controller.snapshotChanged.connect(self._on_snapshot)
+        self.rebuild()
+
+    def _build(self) -> None:
+        scroll = QtWidgets.QScrollArea()
+        scroll.setWidget(self.settings)
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFixedWidth(self.settings.sizeHint().width() + 24)
+        self.given_grid, self.applied_grid = NumberGrid(), NumberGrid()
+        self.given_grid.setObjectName("kernel_given")
+        self.applied_grid.setObjectName("kernel_applied")
+        self.flip_label = big_label("flip_arrow", 1.3, True)
+        self.identity_label = big_label("conv_identity", 1.2, True)
+        self.formula_label = big_label("size_formula", 1.15)
+        facts = QtWidgets.QVBoxLayout()
+        facts.addWidget(self.identity_label)
+        facts.addWidget(self.formula_label)
+        facts.addWidget(self.message)
+        top = QtWidgets.QHBoxLayout()
+        top.addWidget(self.given_grid, 1)
+        top.addWidget(self.flip_label)
+        top.addWidget(self.applied_grid, 1)
+        top.addLayout(facts, 3)
+        sliding = QtWidgets.QWidget()
+        sl = QtWidgets.QVBoxLayout(sliding)
+        sl.setContentsMargins(0, 0, 0, 0)
+        sl.addWidget(self.view, 1)
+        sl.addWidget(self.controls)
+        self.tabs = QtWidgets.QTabWidget()
+        self.tabs.setObjectName("conv_tabs")
+        self.tabs.addTab(sliding, tr("Sliding window"))
+        self.tabs.addTab(self.three, tr("Three modes side by side"))
+        right = QtWidgets.QVBoxLayout()
+        right.addLayout(top)
+        right.addWidget(self.tabs, 1)
+        lay = QtWidgets.QHBoxLayout(self)
+        lay.setContentsMargins(4, 4, 4, 4)
+        lay.addWidget(scroll)
+        lay.addLayout(right, 1)
+        self.given_grid.setMaximumHeight(170)
+        self.applied_grid.setMaximumHeight(170)
+
+    # -- model -------------------------------------------------------------------
+    def input_array(self) -> np.ndarray:
+        """The input the settings ask for: typed, a test digit, or the probe."""
+        source = self.settings.source_name()
+        if source == "digit":
+            return inputs.digit(self.window_.data.test_images, self.settings.digit.value())
+        if source == "probe":
+            snap = self.window_.controller.snapshot if self.window_ is not None else None
+            if snap is None:
+                raise CnnvizError(tr("there is no probe image yet"))
+            image = np.asarray(snap.image, dtype=np.float64)
+            return image.reshape(image.shape[-2:])
+        return self.settings.input_editor.array()
+
+    def rebuild(self) -> None:
+        """Make the model from the settings; a bad combination leaves a message instead."""
+        try:
+            model = SlidingWindow(self.input_array(), self.settings.kernel(),
+                                  **self.settings.options())
+        except CnnvizError as e:
+            self.show_message(str(e))
+            return
+        self.show_message("")
+        self.model = model
+        keep = self.controls.position()
+        self.view.set_model(model)
+        self.controls.set_count(len(model))
+        self.view.set_position(min(keep, len(model) - 1))
+        self._show_facts(model)
+        opts = self.settings.options()
+        del opts["mode"]
+        self.three.set_models(three_modes(model.x, model.kernel, **opts))
+
+    def _show_facts(self, m: SlidingWindow) -> None:
+        d = m.decimals()
+        self.given_grid.set_array(m.kernel, d)
+        self.given_grid.set_title(tr("K as given"))
+        self.applied_grid.set_array(m.applied_kernel, d)
+        self.applied_grid.set_title(tr("H = rot180(K), as applied") if m.convolution
+                                    else tr("H = K, as applied"))
+        self.flip_label.setText(tr("turned\n180° →") if m.convolution else "→")
+        self.identity_label.setText(
+            tr("convolution: {0}").format(CONV_IDENTITY) if m.convolution
+            else tr("correlation: the kernel is applied as it is"))
+        self.formula_label.setText(tr("{0} mode, output {1}×{2}:\n{3}").format(
+            tr(m.mode), *m.out_shape, m.size_formula()))
+
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    def _on_snapshot(self, snap) -> None:
+        """Follow the probe when it is the input (a new probe, or the first snapshot)."""
+        if self.settings.source_name() != "probe" or snap is None:
+            return
+        image = np.asarray(snap.image)
+        if self.model is None or not np.array_equal(self.model.x.ravel(), image.ravel()):
+            self.rebuild()
+
+    # -- export ------------------------------------------------------------------
+    def animation_frames(self) -> list[QtGui.QImage]:
+        return self.view.frames()
+
+    def animation_ms(self) -> int:
+        return self.controls.interval_ms()

@@ -1,0 +1,92 @@
+"""Where the labs' input matrices come from: typed numbers, a digit of the data set
+scaled as LeNet-5 sees it, seeded random integers, or a ``.npy`` file."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import numpy as np
+
+from cnnviz.data import to_lenet_input
+from cnnviz.errors import ConfigError, DataError
+
+MAX_SIDE = 32          # a 32x32 digit is the largest input; bigger would mean thousands of frames
+
+
+def parse_entry(text: str, where: str = "entry") -> float:
+    """A typed matrix entry as a finite number; ``ConfigError`` naming it otherwise."""
+    try:
+        value = float(text.strip().replace("−", "-"))
+    except ValueError:
+        raise ConfigError(f"{where}: {text!r} is not a number") from None
+    if not np.isfinite(value):
+        raise ConfigError(f"{where}: {text!r} is not a finite number")
+    return value
+
+
+def digit(images: np.ndarray, index: int) -> np.ndarray:
+    """Test image ``index`` as LeNet-5's 32x32 input (border and scaling of cnnviz.data)."""
+    if not 0 <= int(index) < len(images):
+        raise ConfigError(f"digit {index} is outside 0..{len(images) - 1}")
+    return to_lenet_input(images[int(index)], np.float64)[0, 0]
+
+
+def random_integers(h: int, w: int, seed: int = 0, low: int = -3, high: int = 3) -> np.ndarray:
+    """An (h, w) matrix of whole numbers from ``low`` to ``high``, the same for a seed."""
+    check_size(h, w)
+    return np.random.default_rng(seed).integers(low, high + 1, size=(h, w)).astype(np.float64)
+
+
+def check_size(h: int, w: int) -> None:
+    if not (1 <= h <= MAX_SIDE and 1 <= w <= MAX_SIDE):
+        raise ConfigError(f"an input of {h}x{w} is outside 1x1..{MAX_SIDE}x{MAX_SIDE}")
+
+
+def load_npy(path: str | Path) -> np.ndarray:
+    """A 2-D finite numeric array of at most 32x32 from a ``.npy`` file (no pickles)."""
+    path = Path(path)
+    if not path.is_file():
+        raise DataError(f"{path}: no such file")
+    with open(path, "rb") as f:
+        if f.read(6) != b"\x93NUMPY":
+            raise DataError(f"{path}: not a readable .npy array (no .npy header)")
+    try:
+        a = np.load(path, allow_pickle=False)
+    except ValueError as e:
+        if "pickle" in str(e).lower():
+            raise DataError(f"{path}: holds Python objects (a pickle); "
+                            "cnnviz reads only plain numeric arrays") from None
+        raise DataError(f"{path}: not a readable .npy array ({e})") from None
+    except OSError as e:
+        raise DataError(f"{path}: not a readable .npy array ({e})") from None
+    if not isinstance(a, np.ndarray):
+        raise DataError(f"{path}: holds several arrays; save one 2-D array with np.save")
+    if a.dtype.kind not in "biuf":
+        raise DataError(f"{path}: holds {a.dtype} values, not numbers")
+    if a.ndim != 2 or a.size == 0:
+        raise DataError(f"{path}: needs a non-empty 2-D array, not shape {a.shape}")
+    if a.shape[0] > MAX_SIDE or a.shape[1] > MAX_SIDE:
+        raise DataError(f"{path}: {a.shape[0]}x{a.shape[1]} is larger than "
+                        f"{MAX_SIDE}x{MAX_SIDE}")
+    a = a.astype(np.float64)
+    if not np.all(np.isfinite(a)):
+        raise DataError(f"{path}: holds values that are not finite (NaN or infinity)")
+    return a
+
+
+def from_spec(spec: str, test_images=None) -> np.ndarray:
+    """``digit:N`` (needs ``test_images``), ``random:HxW`` or a ``.npy`` file name."""
+    kind, _, arg = spec.partition(":")
+    if kind == "digit" and arg:
+        if not arg.isdigit():
+            raise ConfigError(f"--input {spec!r}: the digit must be a test image number")
+        return digit(test_images, int(arg))
+    if kind == "random" and arg:
+        m = re.fullmatch(r"(\d+)x(\d+)", arg.lower())
+        if not m:
+            raise ConfigError(f"--input {spec!r}: write the size as HxW, e.g. random:5x5")
+        return random_integers(int(m[1]), int(m[2]))
+    if spec.lower().endswith(".npy"):
+        return load_npy(spec)
+    raise ConfigError(f"--input {spec!r} is not digit:N, random:HxW or a FILE.npy")

@@ -1,0 +1,114 @@
+"""The convolution lab shows the core's numbers and its controls change the model."""
+
+import numpy as np
+import pytest
+from PySide6 import QtCore
+from scipy import signal
+
+from cnnviz.core import naive
+from cnnviz.data import to_lenet_input
+
+
+@pytest.fixture
+def lab(window, qtbot):
+    page = window.show_page("convolution_lab")
+    qtbot.waitExposed(page)
+    return page
+
+
+def test_registered_and_shows_the_core_output(window, lab):
+    assert window.pages.tabText(window.page_names().index("convolution_lab")) == "Convolution"
+    m = lab.model
+    np.testing.assert_allclose(
+        lab.view.output_grid.displayed(),
+        signal.correlate2d(lab.settings.input_editor.array(), lab.settings.kernel(), "valid"))
+    w = m.position(lab.controls.position())
+    np.testing.assert_allclose(lab.view.products_grid.displayed(), w.values * w.weights)
+
+
+def test_keys_step_the_window(lab, qtbot):
+    lab.setFocus()
+    qtbot.waitUntil(lab.window().isActiveWindow)
+    qtbot.keyClick(lab, QtCore.Qt.Key.Key_Right)
+    qtbot.keyClick(lab, QtCore.Qt.Key.Key_Right)
+    assert lab.controls.position() == lab.view.position() == 2
+    w = lab.model.position(2)
+    assert set(lab.view.input_grid.highlighted()) == {(r, c) for r in w.rows for c in w.cols}
+    qtbot.keyClick(lab, QtCore.Qt.Key.Key_End)
+    assert lab.view.position() == len(lab.model) - 1
+    qtbot.keyClick(lab, QtCore.Qt.Key.Key_Home)
+    assert lab.view.position() == 0
+
+
+def test_clicking_an_output_cell_moves_there(lab, qtbot):
+    grid = lab.view.output_grid
+    qtbot.mouseClick(grid, QtCore.Qt.MouseButton.LeftButton,
+                     pos=grid.cell_rect(1, 2).center().toPoint())
+    assert lab.controls.position() == lab.model.window_at(1, 2).index
+    np.testing.assert_allclose(lab.view.products_grid.displayed(),
+                               lab.model.window_at(1, 2).products)
+
+
+def test_controls_change_the_model(lab):
+    s = lab.settings
+    s.set_preset("box2")                     # an even kernel
+    s.mode.setCurrentIndex(s.mode.findData("same"))
+    s.op.setCurrentIndex(s.op.findData(True))
+    m = lab.model
+    assert (m.mode, m.convolution, m.kernel.shape) == ("same", True, (2, 2))
+    x, k = s.input_editor.array(), s.kernel()
+    np.testing.assert_allclose(lab.view.output_grid.displayed(), signal.convolve2d(x, k, "same"))
+    np.testing.assert_array_equal(lab.applied_grid.displayed(), k[::-1, ::-1])
+    assert "rot180" in lab.identity_label.text()
+    s.fill.setCurrentIndex(s.fill.findData("circular"))
+    s.stride.setValue(2)
+    s.dilation.setValue(2)
+    m = lab.model
+    assert (m.fill, m.stride, m.dilation) == ("circular", 2, 2)
+    np.testing.assert_allclose(lab.view.output_grid.displayed(),
+                               naive.convolve2d_loop(x, k, "same", "circular", 2, 2))
+    assert lab.formula_label.text().endswith(f"= {m.out_shape[1]}")
+    for mode, grid in lab.three.grids.items():
+        np.testing.assert_allclose(grid.displayed(),
+                                   naive.convolve2d_loop(x, k, mode, "circular", 2, 2))
+
+
+def test_bad_entry_is_refused_with_a_message(lab):
+    ed = lab.settings.kernel_editor
+    before = ed.array()
+    ed.item(0, 0).setText("abc")
+    assert "'abc' is not a number" in lab.message.text()
+    np.testing.assert_array_equal(ed.array(), before)
+    ed.item(0, 0).setText("2.5")
+    assert ed.array()[0, 0] == 2.5 and lab.model.kernel[0, 0] == 2.5
+    assert lab.message.isHidden()
+
+
+def test_kernel_too_large_for_valid_gives_a_message(lab):
+    s = lab.settings
+    s.rows.setValue(2)
+    assert "does not fit" in lab.message.text()
+    s.mode.setCurrentIndex(s.mode.findData("full"))
+    assert lab.message.isHidden() and lab.model.out_shape[0] == 2 + 3 - 1
+
+
+def test_digit_and_probe_inputs(window, lab):
+    s = lab.settings
+    s.digit.setValue(3)
+    s.source.setCurrentIndex(s.source.findData("digit"))
+    np.testing.assert_allclose(lab.model.x, to_lenet_input(window.data.test_images[3])[0, 0],
+                               rtol=1e-6)
+    s.source.setCurrentIndex(s.source.findData("probe"))
+    np.testing.assert_allclose(lab.model.x.ravel(), np.ravel(window.controller.snapshot.image))
+
+
+def test_gif_export_has_one_frame_per_position(lab, tmp_path):
+    from PIL import Image
+
+    path = lab.export_gif(tmp_path / "lab.gif")
+    with Image.open(path) as im:
+        assert im.n_frames == len(lab.model)
+    lab.export(str(tmp_path / "lab.png"))
+    assert (tmp_path / "lab.png").stat().st_size > 0
+    names = [a.objectName() for a in lab.context_menu().actions()]
+    assert "action_export_gif" in names and "action_export_view" in names
