@@ -21,6 +21,8 @@ def term(v: float, digits: int = 4) -> str:
 
 
 def sub(i: int, j: int) -> str:
-    """Lecture subscripts, 1-based: ``sub(0, 1) == '₁₂'``."""
+    """Lecture subscripts, 1-based: ``sub(0, 1) == '₁₂'``; with an index above 9 a comma
+    keeps them apart, ``sub(12, 8) == '₁₃,₉'``."""
     digits = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
-    return f"{i + 1}{j + 1}".translate(digits)
+    sep = "," if max(i, j) >= 9 else ""
+    return f"{i + 1}{sep}{j + 1}".translate(digits)

@@ -99,6 +99,7 @@ class PoolingView(QtWidgets.QWidget):
         self.x_grid.set_marked(winner)
         blank = np.arange(len(lab)).reshape(lab.out_shape) > self._current
         self.y_grid.set_blank(blank)
+        self.y_grid.set_shaded(blank)   # white is also the largest grey: hatch what is to come
         self.y_grid.set_highlight([w.out])
         self.dy_grid.set_highlight([w.out])
         dx = lab.dx_upto(self._current)
