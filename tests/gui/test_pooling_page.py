@@ -133,3 +133,17 @@ def test_exports(page, tmp_path):
     page.export_gif(tmp_path / "pool.gif")
     with Image.open(tmp_path / "pool.gif") as im:
         assert im.n_frames == 4
+
+
+def test_a_click_on_the_tab_leaves_the_keys_to_the_page(window, qtbot):
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    bar = window.pages.tabBar()
+    names = window.page_names()
+    qtbot.mouseClick(bar, QtCore.Qt.MouseButton.LeftButton,
+                     pos=bar.tabRect(names.index("pooling_lab")).center())
+    page = window.pages.currentWidget()
+    assert page.objectName() == "pooling_lab"
+    qtbot.waitUntil(lambda: page.isAncestorOf(window.focusWidget()) or page.hasFocus())
+    qtbot.keyClick(window.focusWidget(), Key.Key_Right)
+    assert window.pages.currentWidget() is page and page.view.position() == 1

@@ -11,7 +11,8 @@ from cnnviz.gui.labs.backprop_check import CheckTab
 from cnnviz.gui.labs.backprop_tabs import BiasTab, ForwardTab, GradientTab
 from cnnviz.gui.qt import QtCore, QtWidgets
 from cnnviz.gui.widgets.gif_export import GifExportMixin
-from cnnviz.gui.labs.page_parts import SizedMatrix, error_label, position_frames, show_message
+from cnnviz.gui.labs.page_parts import (FocusOnShow, SizedMatrix, error_label, position_frames,
+                                        show_message)
 from cnnviz.labs.backprop import MAX_K, MAX_X, BackpropLab, fit, output_shape
 
 
@@ -19,11 +20,12 @@ def tr(text: str) -> str:
     return QtCore.QCoreApplication.translate("BackpropLab", text)
 
 
-class BackpropPage(GifExportMixin, QtWidgets.QWidget):
+class BackpropPage(FocusOnShow, GifExportMixin, QtWidgets.QWidget):
     """Backprop lab page (object name ``backprop_lab``)."""
 
     def __init__(self, window=None, parent=None):
         super().__init__(parent)
+        self.init_focus()
         self.setObjectName("backprop_lab")
         self.setWindowTitle(tr("Backprop"))
         self.lab = BackpropLab()
@@ -57,6 +59,8 @@ class BackpropPage(GifExportMixin, QtWidgets.QWidget):
         self.bias_tab, self.check_tab = BiasTab(), CheckTab()
         self.tabs = QtWidgets.QTabWidget()
         self.tabs.setObjectName("bp_tabs")
+        # a click on a tab leaves the focus on the page, where Right steps the animation
+        self.tabs.tabBar().setFocusPolicy(QtCore.Qt.FocusPolicy.NoFocus)
         for w, title in ((edit_page, tr("Matrices")), (self.forward, tr("Forward and E")),
                          (self.dk_tab, "dE/dK = X * dE/dY"),
                          (self.dx_tab, "dE/dX = dE/dY *full K"),

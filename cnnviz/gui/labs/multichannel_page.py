@@ -6,7 +6,7 @@ from __future__ import annotations
 from cnnviz.errors import ConfigError
 from cnnviz.gui import style
 from cnnviz.gui.labs.multichannel_cards import ChannelCard, ResultCard
-from cnnviz.gui.labs.page_parts import error_label, show_message
+from cnnviz.gui.labs.page_parts import FocusOnShow, error_label, show_message
 from cnnviz.gui.widgets.labels import big_label
 from cnnviz.gui.qt import QtCore, QtWidgets
 from cnnviz.gui.widgets.export_menu import ExportMenuMixin
@@ -25,11 +25,12 @@ def columns(channels: int) -> int:
     return 1 if channels == 1 else 2 if channels <= 6 else 4
 
 
-class MultiChannelPage(ExportMenuMixin, QtWidgets.QWidget):
+class MultiChannelPage(FocusOnShow, ExportMenuMixin, QtWidgets.QWidget):
     """Multi-channel page (object name ``multichannel_view``)."""
 
     def __init__(self, window=None, parent=None):
         super().__init__(parent)
+        self.init_focus()
         self.setObjectName("multichannel_view")
         self.setWindowTitle(tr("Multi-channel"))
         self.main_window = window

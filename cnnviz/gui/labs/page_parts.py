@@ -39,6 +39,27 @@ def position_frames(widget: QtWidgets.QWidget, count: int, set_position, keep: i
     return images
 
 
+class FocusOnShow:
+    """For a lab page: take the keyboard focus when shown or clicked, so that its animation
+    keys work at once. (After a click on the page's tab the tab bar had the focus, and
+    Right went to the next page instead of the next position.)
+
+    Put it first in the bases and call ``init_focus()`` in ``__init__``.
+    """
+
+    def init_focus(self) -> None:
+        self.setFocusPolicy(QtCore.Qt.FocusPolicy.ClickFocus)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        QtCore.QTimer.singleShot(0, self, self._take_focus)
+
+    def _take_focus(self) -> None:
+        focus = QtWidgets.QApplication.focusWidget()
+        if self.isVisible() and not (focus is not None and self.isAncestorOf(focus)):
+            self.setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
+
+
 class SizedMatrix(QtWidgets.QWidget):
     """A title, row and column counts (when the user may choose them) and the cells.
 

@@ -9,7 +9,7 @@ from cnnviz.data import to_lenet_input
 from cnnviz.errors import ConfigError
 from cnnviz.gui.labs.animation_controls import AnimationControls
 from cnnviz.gui.labs.conv_settings import _combo, _spin
-from cnnviz.gui.labs.page_parts import SizedMatrix, error_label, show_message
+from cnnviz.gui.labs.page_parts import FocusOnShow, SizedMatrix, error_label, show_message
 from cnnviz.gui.labs.pooling_view import PoolingView
 from cnnviz.gui.qt import QtCore, QtWidgets
 from cnnviz.gui.widgets.gif_export import GifExportMixin
@@ -36,11 +36,12 @@ def tr(text: str) -> str:
     return QtCore.QCoreApplication.translate("PoolingPage", text)
 
 
-class PoolingPage(GifExportMixin, QtWidgets.QWidget):
+class PoolingPage(FocusOnShow, GifExportMixin, QtWidgets.QWidget):
     """Pooling lab page (object name ``pooling_lab``)."""
 
     def __init__(self, window=None, parent=None):
         super().__init__(parent)
+        self.init_focus()
         self.setObjectName("pooling_lab")
         self.setWindowTitle(tr("Pooling"))
         self.main_window = window
