@@ -103,6 +103,13 @@ class SlidingWindow:
             raise IndexError(f"output cell ({row}, {col}) is outside {self.out_shape}")
         return self.position(row * self.out_shape[1] + col)
 
+    def formula(self) -> str:
+        """The lecture's formula with this stride and dilation written in:
+        ``B[x,y] = Σ_u Σ_v A[2x+u, 2y+v] H[u,v]`` for stride 2."""
+        s = f"{self.stride}" if self.stride > 1 else ""
+        d = f"{self.dilation}" if self.dilation > 1 else ""
+        return f"B[x,y] = Σ_u Σ_v A[{s}x+{d}u, {s}y+{d}v] H[u,v]"
+
     def decimals(self) -> int:
         """Decimals that show every number exactly enough: 0 when input and kernel hold
         whole numbers only (so do the products and sums), else 2."""
@@ -116,16 +123,19 @@ class SlidingWindow:
         mask[top:top + self.x.shape[0], left:left + self.x.shape[1]] = False
         return mask
 
-    def axis_formula(self, axis: int) -> str:
+    def axis_formula(self, axis: int, compact: bool = False) -> str:
         """Output length along ``axis`` (0 rows, 1 columns) with the numbers filled in:
-        ``(n + before + after - d*(k-1) - 1) // s + 1 = out``."""
+        ``(n + before + after - d*(k-1) - 1) // s + 1 = out``; ``compact`` drops the
+        spaces inside the brackets, for narrow places."""
         b, n, k = self.borders[axis], self.x.shape[axis], self.kernel.shape[axis]
-        return (f"({n} + {b.before} + {b.after} - {self.dilation}*({k}-1) - 1)"
-                f" // {self.stride} + 1 = {b.out}")
+        text = (f"({n} + {b.before} + {b.after} - {self.dilation}*({k}-1) - 1)"
+                f" // {self.stride} + 1")
+        return (text.replace(" ", "") if compact else text) + f" = {b.out}"
 
-    def size_formula(self) -> str:
+    def size_formula(self, compact: bool = False) -> str:
         """Both output sizes as formulas, rows then columns."""
-        return f"H_out = {self.axis_formula(0)}\nW_out = {self.axis_formula(1)}"
+        return (f"H_out = {self.axis_formula(0, compact)}\n"
+                f"W_out = {self.axis_formula(1, compact)}")
 
 
 def _num(v: float, decimals: int) -> str:

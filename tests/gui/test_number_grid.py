@@ -62,6 +62,7 @@ def test_click_and_hover_name_the_cell(grid, qtbot):
     with qtbot.waitSignal(grid.cellHovered) as sig:
         hover(grid, grid.cell_rect(0, 3).center())
     assert sig.args == [0, 3]
+    assert grid.toolTip() == "[0, 3] = 3"
     assert grid.cell_at(QtCore.QPointF(-5, -5)) == (-1, -1)
 
 

@@ -33,6 +33,8 @@ def model(mode="valid", conv=False, kshape=(3, 3)):
 def test_grids_show_the_core_numbers(view, mode, conv, kshape):
     m = model(mode, conv, kshape)
     view.set_model(m)
+    border = "with border" in view.input_grid.title()
+    assert border == (mode != "valid")
     ref = (signal.convolve2d if conv else signal.correlate2d)(m.x, m.kernel, mode)
     np.testing.assert_allclose(view.output_grid.displayed(), ref, atol=1e-12)
     np.testing.assert_array_equal(view.kernel_grid.displayed(),

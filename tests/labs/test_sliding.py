@@ -146,3 +146,10 @@ def test_bad_arrays_and_positions():
     m = SlidingWindow(np.ones((4, 4)), np.ones((3, 3)))
     with pytest.raises(IndexError):
         m.position(len(m))
+
+
+def test_formula_names_stride_and_dilation():
+    x, k = np.zeros((9, 9)), np.ones((3, 3))
+    assert SlidingWindow(x, k).formula() == "B[x,y] = Σ_u Σ_v A[x+u, y+v] H[u,v]"
+    assert SlidingWindow(x, k, stride=2, dilation=3).formula() == \
+        "B[x,y] = Σ_u Σ_v A[2x+3u, 2y+3v] H[u,v]"

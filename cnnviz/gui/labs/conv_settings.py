@@ -32,6 +32,9 @@ def _combo(name: str, items, tip: str) -> QtWidgets.QComboBox:
     for data, text in items:
         c.addItem(text, data)
     c.setToolTip(tip)
+    # long entries (a digit "as LeNet-5 sees it") must not widen the settings column
+    c.setSizeAdjustPolicy(QtWidgets.QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    c.setMinimumContentsLength(12)
     return c
 
 
@@ -72,7 +75,8 @@ class ConvSettings(QtWidgets.QWidget):
         self.input_editor = MatrixEditor(tr("input"))
         self.input_editor.setObjectName("input_editor")
         form.addWidget(self.source, 0, 0, 1, 4)
-        form.addWidget(QtWidgets.QLabel(tr("size")), 1, 0)
+        self.size_label = QtWidgets.QLabel(tr("size"))
+        form.addWidget(self.size_label, 1, 0)
         form.addWidget(self.rows, 1, 1)
         form.addWidget(self.cols, 1, 2)
         form.addWidget(self.random_button, 1, 3)
@@ -181,7 +185,7 @@ class ConvSettings(QtWidgets.QWidget):
 
     def _show_source(self) -> None:
         typed = self.source_name() == "matrix"
-        for w in (self.rows, self.cols, self.random_button, self.input_editor):
+        for w in (self.size_label, self.rows, self.cols, self.random_button, self.input_editor):
             w.setVisible(typed)
         self.digit.setVisible(self.source_name() == "digit")
         self.digit_label.setVisible(self.source_name() == "digit")

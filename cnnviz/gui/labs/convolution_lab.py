@@ -38,6 +38,8 @@ class ConvolutionLab(GifExportMixin, QtWidgets.QWidget):
         self.view = SlidingWindowView()
         self.controls = AnimationControls()
         self.controls.install_shortcuts(self)
+        # a click anywhere on the page (grids included) gives it the animation keys
+        self.setFocusPolicy(QtCore.Qt.FocusPolicy.ClickFocus)
         self.three = ThreeModesView()
         self.message = big_label("conv_message", 1.1, True)
         self.message.setStyleSheet("color: #b00020")
@@ -55,14 +57,13 @@ class ConvolutionLab(GifExportMixin, QtWidgets.QWidget):
         scroll = QtWidgets.QScrollArea()
         scroll.setWidget(self.settings)
         scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setFixedWidth(self.settings.sizeHint().width() + 24)
+        scroll.setFixedWidth(self.settings.sizeHint().width() + 24)   # a 12x12 matrix scrolls
         self.given_grid, self.applied_grid = NumberGrid(), NumberGrid()
         self.given_grid.setObjectName("kernel_given")
         self.applied_grid.setObjectName("kernel_applied")
         self.flip_label = big_label("flip_arrow", 1.3, True)
         self.identity_label = big_label("conv_identity", 1.2, True)
-        self.formula_label = big_label("size_formula", 1.15)
+        self.formula_label = big_label("size_formula", 1.05)
         facts = QtWidgets.QVBoxLayout()
         facts.addWidget(self.identity_label)
         facts.addWidget(self.formula_label)
@@ -88,8 +89,9 @@ class ConvolutionLab(GifExportMixin, QtWidgets.QWidget):
         lay.setContentsMargins(4, 4, 4, 4)
         lay.addWidget(scroll)
         lay.addLayout(right, 1)
-        self.given_grid.setMaximumHeight(170)
-        self.applied_grid.setMaximumHeight(170)
+        for grid in (self.given_grid, self.applied_grid):
+            grid.setMaximumHeight(170)
+            grid.min_cell = 16      # a 7x7 kernel twice must not widen the page
 
     # -- model -------------------------------------------------------------------
     def input_array(self) -> np.ndarray:
@@ -133,10 +135,10 @@ class ConvolutionLab(GifExportMixin, QtWidgets.QWidget):
                                     else tr("H = K, as applied"))
         self.flip_label.setText(tr("turned\n180° →") if m.convolution else "→")
         self.identity_label.setText(
-            tr("convolution: {0}").format(CONV_IDENTITY) if m.convolution
-            else tr("correlation: the kernel is applied as it is"))
+            tr("convolution:\n{0}").format(CONV_IDENTITY) if m.convolution
+            else tr("correlation:\nthe kernel is applied as it is"))
         self.formula_label.setText(tr("{0} mode, output {1}×{2}:\n{3}").format(
-            tr(m.mode), *m.out_shape, m.size_formula()))
+            tr(m.mode), *m.out_shape, m.size_formula(compact=True)))
 
     def show_message(self, text: str) -> None:
         self.message.setText(text)
@@ -149,6 +151,12 @@ class ConvolutionLab(GifExportMixin, QtWidgets.QWidget):
         image = np.asarray(snap.image)
         if self.model is None or not np.array_equal(self.model.x.ravel(), image.ravel()):
             self.rebuild()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        focus = QtWidgets.QApplication.focusWidget()
+        if focus is None or not self.isAncestorOf(focus):
+            self.setFocus()     # the arrow keys step the window as soon as the tab is open
 
     # -- export ------------------------------------------------------------------
     def animation_frames(self) -> list[QtGui.QImage]:

@@ -13,7 +13,7 @@ from cnnviz.gui.labs.animation_controls import AnimationControls
 from cnnviz.gui.qt import QtCore, QtGui, QtWidgets
 from cnnviz.gui.widgets.labels import big_label
 from cnnviz.gui.widgets.number_grid import NumberGrid
-from cnnviz.labs.sliding import FORMULA, SlidingWindow, written_sum
+from cnnviz.labs.sliding import SlidingWindow, written_sum
 
 __all__ = ["AnimationControls", "SlidingWindowView"]
 
@@ -26,10 +26,11 @@ def default_labels() -> dict[str, str]:
     """Titles of the four grids and the formula line; ``{shape}`` is filled in."""
     return {
         "input": tr("A: input with border {shape}"),
+        "input_unpadded": tr("A: input {shape}"),
         "kernel": tr("H: kernel {shape}"),
         "products": tr("A ⊙ H: products"),
         "output": tr("B: output {shape}"),
-        "formula": FORMULA,
+        "formula": None,        # None: the model's own formula, with stride and dilation
     }
 
 
@@ -66,6 +67,8 @@ class SlidingWindowView(QtWidgets.QWidget):
         grids.addWidget(self.products_grid, 0, 4)
         grids.addWidget(big_label("op_sum", 1.6, True, "Σ →"), 1, 1)
         grids.addWidget(self.output_grid, 1, 2, 1, 3)
+        for g in (self.kernel_grid, self.products_grid):
+            g.min_cell = 24         # a 7x7 kernel beside a 7x7 product still fits 1280x800
         grids.setColumnStretch(0, 4)
         grids.setColumnStretch(2, 3)
         grids.setColumnStretch(4, 3)
@@ -88,14 +91,15 @@ class SlidingWindowView(QtWidgets.QWidget):
         self.decimals = model.decimals()
         self.labels = {**default_labels(), **(labels or {})}
         self.input_grid.set_array(model.padded, self.decimals)
-        self.input_grid.set_title(self.labels["input"].format(shape=_shape(model.padded)))
+        key = "input" if any(model.pad) else "input_unpadded"
+        self.input_grid.set_title(self.labels[key].format(shape=_shape(model.padded)))
         self.input_grid.set_shaded(model.padding_mask())
         self.kernel_grid.set_array(model.applied_kernel, self.decimals)
         self.kernel_grid.set_title(self.labels["kernel"].format(
             shape=_shape(model.applied_kernel)))
         self.output_grid.set_array(model.output, self.decimals)
         self.output_grid.set_title(self.labels["output"].format(shape=_shape(model.output)))
-        self.formula_label.setText(self.labels["formula"])
+        self.formula_label.setText(self.labels["formula"] or model.formula())
         self._current = min(self._current, len(model) - 1)
         self.set_position(self._current)
 

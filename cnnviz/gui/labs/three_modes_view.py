@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from cnnviz.gui.qt import QtCore, QtWidgets
 from cnnviz.gui.widgets.labels import big_label
-from cnnviz.gui.widgets.number_grid import NumberGrid
+from cnnviz.gui.widgets.number_grid import MAX_CELL_PX, NumberGrid
 from cnnviz.labs.sliding import SlidingWindow
 
 
@@ -26,12 +26,32 @@ class ThreeModesView(QtWidgets.QWidget):
             col = QtWidgets.QVBoxLayout()
             grid = NumberGrid()
             grid.setObjectName(f"mode_grid_{mode}")
-            label = big_label(f"mode_formula_{mode}", 1.1)
+            label = big_label(f"mode_formula_{mode}", 1.0)
             label.setAlignment(QtCore.Qt.AlignmentFlag.AlignHCenter)
             col.addWidget(grid, 1)
             col.addWidget(label)
+            col.addStretch(1)
             lay.addLayout(col, 1)
             self.grids[mode], self.formulas[mode] = grid, label
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._same_cells()
+
+    def _same_cells(self) -> None:
+        """One cell size for all three, so that full is visibly larger than valid, and
+        each formula right under its grid."""
+        grids = [g for g in self.grids.values() if g.displayed().size]
+        if not grids:
+            return
+        text = max(label.sizeHint().height() for label in self.formulas.values())
+        rows = max(g.displayed().shape[0] for g in grids)
+        room = (self.height() - text - 40 - grids[0].title_height()) / rows
+        cell = min([room, MAX_CELL_PX] + [g.width() / g.displayed().shape[1] for g in grids])
+        for g in grids:
+            g.max_cell = cell
+            g.setMaximumHeight(int(g.title_height() + g.displayed().shape[0] * cell + 8))
+            g.update()
 
     def set_models(self, models: dict) -> None:
         """``models[mode]`` is a SlidingWindow, or the error saying why the mode fails."""
@@ -40,9 +60,12 @@ class ThreeModesView(QtWidgets.QWidget):
             if isinstance(m, SlidingWindow):
                 grid.set_array(m.output, m.decimals())
                 grid.set_title(tr("{0}: output {1}×{2}").format(mode, *m.out_shape))
-                self.formulas[mode].setText(m.size_formula())
+                # one short line each, so that three columns fit beside the settings
+                self.formulas[mode].setText(m.size_formula(compact=True).replace(
+                    " = (", " =\n(").replace(")//", ")\n//"))
             else:
                 grid.set_array([[0.0]], colors=None)
                 grid.set_blank([[True]])
                 grid.set_title(tr("{0}: no output").format(mode))
                 self.formulas[mode].setText(str(m))
+        self._same_cells()

@@ -92,6 +92,15 @@ class MatrixEditor(QtWidgets.QTableWidget):
         height = self.horizontalHeader().sizeHint().height() + h * cell + frame
         self.setFixedSize(min(width, 420), min(height, 420))
 
+    def event(self, event: QtCore.QEvent) -> bool:
+        # while a cell is edited, its keys (Return, arrows, +, -) belong to the cell, not
+        # to the page's shortcuts
+        if event.type() == QtCore.QEvent.Type.ShortcutOverride and \
+                self.state() == QtWidgets.QAbstractItemView.State.EditingState:
+            event.accept()
+            return True
+        return super().event(event)
+
     def _on_item(self, item: QtWidgets.QTableWidgetItem) -> None:
         if self._writing:
             return

@@ -41,6 +41,8 @@ class NumberGrid(QtWidgets.QWidget):
         self._shaded = np.zeros((0, 0), dtype=bool)
         self._blank = np.zeros((0, 0), dtype=bool)
         self._hover = (-1, -1)
+        self.min_cell = MIN_CELL_PX
+        self.max_cell = MAX_CELL_PX
         self.setMouseTracking(True)
         self.setSizePolicy(QtWidgets.QSizePolicy.Policy.Expanding,
                            QtWidgets.QSizePolicy.Policy.Expanding)
@@ -146,17 +148,24 @@ class NumberGrid(QtWidgets.QWidget):
 
     def minimumSizeHint(self) -> QtCore.QSize:
         h, w = self._a.shape or (1, 1)
-        cell = MIN_CELL_PX if self.numbers_shown() else 4
+        cell = self.min_cell if self.numbers_shown() else 4
         return QtCore.QSize(w * cell + 4, h * cell + self._title_px(w * cell + 4) + 4)
+
+    def title_height(self) -> int:
+        return self._title_px()
+
+    def fitting_cell(self) -> float:
+        """The largest cell size at which the whole array fits the widget."""
+        h, w = self._a.shape
+        top = self._title_px()
+        return max(1.0, min((self.width() - 4) / max(w, 1),
+                            (self.height() - top - 4) / max(h, 1), MAX_CELL_PX))
 
     def _layout(self) -> tuple[float, float, float]:
         """Cell size and the top-left corner of the grid."""
-        h, w = self._a.shape
-        top = self._title_px()
-        avail_w, avail_h = self.width() - 4, self.height() - top - 4
-        cell = max(1.0, min(avail_w / max(w, 1), avail_h / max(h, 1), MAX_CELL_PX))
-        x0 = (self.width() - cell * w) / 2
-        return cell, x0, top + 2.0
+        cell = min(self.fitting_cell(), max(self.max_cell, 1.0))
+        x0 = (self.width() - cell * self._a.shape[1]) / 2
+        return cell, x0, self._title_px() + 2.0
 
     def cell_rect(self, r: int, c: int) -> QtCore.QRectF:
         cell, x0, y0 = self._layout()
@@ -206,10 +215,9 @@ class NumberGrid(QtWidgets.QWidget):
                 p.drawLine(QtCore.QLineF(x0, y0 + r * cell, x0 + w * cell, y0 + r * cell))
             for c in range(w + 1):
                 p.drawLine(QtCore.QLineF(x0 + c * cell, y0, x0 + c * cell, y0 + h * cell))
-        if self.numbers_shown() and cell >= MIN_CELL_PX * 0.8:
-            font = QtGui.QFont(self.font())
-            font.setPixelSize(max(MIN_FONT_PX, int(cell * 0.42)))
-            p.setFont(self._fitting_font(font, cell))
+        font = self._fitting_font(cell) if self.numbers_shown() else None
+        if font is not None:
+            p.setFont(font)
             light = rgb @ np.array([0.299, 0.587, 0.114]) < 120
             for r, c in np.ndindex(h, w):
                 if not self._blank[r, c]:
@@ -218,10 +226,15 @@ class NumberGrid(QtWidgets.QWidget):
                                self.text_at(r, c))
         self._paint_outlines(p, cell)
 
-    def _fitting_font(self, font: QtGui.QFont, cell: float) -> QtGui.QFont:
+    def _fitting_font(self, cell: float) -> QtGui.QFont | None:
+        """The largest font (up to 42% of the cell) in which every number fits its cell,
+        or None when even the smallest legible font does not."""
+        font = QtGui.QFont(self.font())
+        font.setPixelSize(max(MIN_FONT_PX, int(cell * 0.42)))
         widest = max((self.text_at(r, c) for r, c in np.ndindex(self._a.shape)), key=len)
-        while font.pixelSize() > MIN_FONT_PX and \
-                QtGui.QFontMetrics(font).horizontalAdvance(widest) > cell * 0.9:
+        while QtGui.QFontMetrics(font).horizontalAdvance(widest) > cell * 0.9:
+            if font.pixelSize() <= MIN_FONT_PX:
+                return None
             font.setPixelSize(font.pixelSize() - 1)
         return font
 
@@ -244,6 +257,9 @@ class NumberGrid(QtWidgets.QWidget):
         cell = self.cell_at(event.position())
         if cell != self._hover:
             self._hover = cell
+            # the value to full precision: the cell shows it rounded
+            self.setToolTip(f"[{cell[0]}, {cell[1]}] = {self._a[cell]:.6g}" if cell[0] >= 0
+                            else "")
             self.update()
             self.cellHovered.emit(*cell)
         super().mouseMoveEvent(event)
