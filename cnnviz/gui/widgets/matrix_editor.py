@@ -11,7 +11,7 @@ from cnnviz.labs.inputs import parse_entry
 
 CELL_PX = 40
 # keys of the cell cursor and of typing a number, which the labs' pages also use for their
-# animation: while the table has the focus, the table gets them
+# animation
 TABLE_KEYS = {QtCore.Qt.Key.Key_Left, QtCore.Qt.Key.Key_Right, QtCore.Qt.Key.Key_Home,
               QtCore.Qt.Key.Key_End, QtCore.Qt.Key.Key_Return, QtCore.Qt.Key.Key_Enter,
               QtCore.Qt.Key.Key_Plus, QtCore.Qt.Key.Key_Minus, QtCore.Qt.Key.Key_Equal}
@@ -46,12 +46,6 @@ class MatrixEditor(QtWidgets.QTableWidget):
         self.setFont(f)
         self.itemChanged.connect(self._on_item)
         self.set_array(self._a)
-
-    def event(self, e: QtCore.QEvent) -> bool:
-        if e.type() == QtCore.QEvent.Type.ShortcutOverride and e.key() in TABLE_KEYS:
-            e.accept()
-            return True
-        return super().event(e)
 
     def set_array(self, a) -> None:
         """Show ``a`` (2-D); emits nothing."""
@@ -94,9 +88,11 @@ class MatrixEditor(QtWidgets.QTableWidget):
 
     def event(self, event: QtCore.QEvent) -> bool:
         # while a cell is edited, its keys (Return, arrows, +, -) belong to the cell, not
-        # to the page's shortcuts
-        if event.type() == QtCore.QEvent.Type.ShortcutOverride and \
-                self.state() == QtWidgets.QAbstractItemView.State.EditingState:
+        # to the page's shortcuts; so do the cell cursor's arrows and a leading "-" or "+"
+        # (which starts typing a number) while the table has the focus
+        if event.type() == QtCore.QEvent.Type.ShortcutOverride and (
+                self.state() == QtWidgets.QAbstractItemView.State.EditingState
+                or event.key() in TABLE_KEYS):
             event.accept()
             return True
         return super().event(event)
