@@ -70,3 +70,17 @@ def test_page_follows_the_probe(page, window, qtbot):
 def test_export(page, tmp_path):
     page.export(str(tmp_path / "mc.png"))
     assert (tmp_path / "mc.png").stat().st_size > 0
+
+
+def test_a_layer_not_yet_run_is_said_so(page, window):
+    from dataclasses import replace
+
+    snap = window.controller.snapshot
+    page.layer.setCurrentText("C5")
+    page.set_snapshot(replace(snap, layers=snap.layers[:3]))   # forward stopped after C3
+    page.refresh()
+    assert page.message.text().startswith("C5 has not run forward for this probe yet")
+    assert not page.message.isHidden()
+    page.set_snapshot(snap)
+    page.refresh()
+    assert page.message.isHidden()
