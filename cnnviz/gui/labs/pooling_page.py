@@ -61,7 +61,7 @@ class PoolingPage(FocusOnShow, GifExportMixin, QtWidgets.QWidget):
         bar = QtWidgets.QHBoxLayout()
         for text, w in ((tr("Input"), self.source), (tr("digit #"), self.digit),
                         (tr("Pooling"), self.kind), (tr("Window k"), self.window_size),
-                        (tr("Stride s"), self.stride), (tr("dE/dY"), self.dy_pattern)):
+                        (tr("Stride s"), self.stride)):
             label = QtWidgets.QLabel(text)
             label.setBuddy(w)
             bar.addWidget(label)
@@ -71,13 +71,17 @@ class PoolingPage(FocusOnShow, GifExportMixin, QtWidgets.QWidget):
                 self.digit_label = label
         bar.addStretch(1)
         self.x_editor = SizedMatrix("X", tr("X (input)"), MAX_TYPED)
-        self.dy_editor = SizedMatrix("dE/dY", tr("dE/dY (size of Y)"), resizable=False)
+        self.dy_editor = SizedMatrix("dE/dY", tr("(the size of Y)"), resizable=False)
         self.size_label = QtWidgets.QLabel()
         self.size_label.setObjectName("pool_size_formula")
         self.size_label.setWordWrap(True)
         self.error_label = error_label("pool_error")
         side = QtWidgets.QVBoxLayout()
         side.addWidget(self.x_editor)
+        dy_row = QtWidgets.QHBoxLayout()   # here, not in the top bar: that fits 1280x800
+        dy_row.addWidget(QtWidgets.QLabel(tr("dE/dY")))
+        dy_row.addWidget(self.dy_pattern, 1)
+        side.addLayout(dy_row)
         side.addWidget(self.dy_editor)
         side.addWidget(QtWidgets.QLabel(tr("Output size (H − k) // s + 1:")))
         side.addWidget(self.size_label)
