@@ -29,6 +29,8 @@ def test_grids_show_the_gradients_of_the_lecture_example(page):
     dk = page.dk_tab.view
     np.testing.assert_allclose(dk.output_grid.displayed(), signal.correlate2d(x, dy, "valid"))
     np.testing.assert_allclose(dk.kernel_grid.displayed(), dy)
+    assert dk.input_grid.title() == "X: input, no border (3×3)"
+    assert page.dx_tab.view.input_grid.title() == "δ = dE/dY with its zero border (4×4)"
     dx = page.dx_tab.view
     np.testing.assert_allclose(dx.output_grid.displayed(), signal.convolve2d(dy, k, "full"))
     np.testing.assert_allclose(dx.kernel_grid.displayed(), k[::-1, ::-1])   # turned 180°

@@ -112,7 +112,7 @@ class ForwardTab(QtWidgets.QWidget):
 def gradient_labels(which: str) -> dict[str, str]:
     """Titles of the sliding-window grids for dE/dK (``"dk"``) or dE/dX (``"dx"``)."""
     if which == "dk":
-        return dict(input=tr("X: input, no border {shape}"),
+        return dict(input_unpadded=tr("X: input, no border {shape}"),
                     kernel=tr("δ = dE/dY as the kernel {shape}"),
                     products=tr("X ⊙ δ: products"), output=tr("dE/dK {shape}"),
                     formula=tr("dE/dK = X * dE/dY   (valid correlation)"))
