@@ -2,7 +2,7 @@
 
 import numpy as np
 import pytest
-from PySide6 import QtCore
+from PySide6 import QtCore, QtGui
 from scipy import signal
 
 from cnnviz.core import naive
@@ -105,10 +105,27 @@ def test_digit_and_probe_inputs(window, lab):
 def test_gif_export_has_one_frame_per_position(lab, tmp_path):
     from PIL import Image
 
-    path = lab.export_gif(tmp_path / "lab.gif")
+    seen = []
+    path = lab.export_gif(tmp_path / "lab.gif", lambda d, t: seen.append((d, t)) or True)
     with Image.open(path) as im:
         assert im.n_frames == len(lab.model)
+    n = len(lab.model)
+    assert seen[0] == (0, 2 * n) and seen[-1] == (2 * n - 1, 2 * n)
     lab.export(str(tmp_path / "lab.png"))
     assert (tmp_path / "lab.png").stat().st_size > 0
     names = [a.objectName() for a in lab.context_menu().actions()]
     assert "action_export_gif" in names and "action_export_view" in names
+
+
+def test_gif_menu_entry_writes_the_file(lab, tmp_path, monkeypatch):
+    from PIL import Image
+    from PySide6 import QtWidgets
+
+    out = tmp_path / "menu.gif"
+    monkeypatch.setattr(QtWidgets.QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(out), "")))
+    lab.controls.play()
+    lab.context_menu().findChild(QtGui.QAction, "action_export_gif").trigger()
+    assert not lab.controls.is_playing()
+    with Image.open(out) as im:
+        assert im.n_frames == len(lab.model)

@@ -8,6 +8,7 @@ from PySide6 import QtCore
 from cnnviz.core import naive
 from cnnviz.core.layers import AvgPool2D, MaxPool2D
 from cnnviz.data import to_lenet_input
+from cnnviz.gui.widgets.gif_export import ExportCancelled
 from cnnviz.labs.pooling import DEFAULT_INPUT
 from tests.gui.lab_helpers import click, type_matrix
 
@@ -133,6 +134,10 @@ def test_exports(page, tmp_path):
     page.export_gif(tmp_path / "pool.gif")
     with Image.open(tmp_path / "pool.gif") as im:
         assert im.n_frames == 4
+    page.controls.set_position(2)
+    with pytest.raises(ExportCancelled):
+        page.export_gif(tmp_path / "stopped.gif", progress=lambda done, total: done < 2)
+    assert not (tmp_path / "stopped.gif").exists() and page.view.position() == 2
 
 
 def test_a_click_on_the_tab_leaves_the_keys_to_the_page(window, qtbot):

@@ -8,7 +8,7 @@ from PySide6 import QtCore, QtWidgets
 from scipy import signal
 
 from cnnviz.gui.labs.sliding_view import AnimationControls, SlidingWindowView
-from cnnviz.gui.widgets.gif_export import save_gif
+from cnnviz.gui.widgets.gif_export import ExportCancelled, save_gif
 from cnnviz.labs.sliding import SlidingWindow
 from tests.gui.test_number_grid import hover
 
@@ -133,3 +133,18 @@ def test_frames_and_gif_have_one_frame_per_position(view, tmp_path):
         save_gif([], tmp_path / "b.gif")
     with pytest.raises(OSError, match="gif"):
         save_gif(frames, tmp_path / "b.png")
+
+
+def test_export_reports_progress_and_can_be_cancelled(view, tmp_path):
+    m = model()
+    view.set_model(m)
+    view.set_position(2)
+    seen = []
+    frames = view.frames(lambda done, total: seen.append((done, total)) or True)
+    assert len(frames) == len(m) and seen == [(i, len(m)) for i in range(len(m))]
+    with pytest.raises(ExportCancelled):
+        view.frames(lambda done, total: done < 3)
+    assert view.position() == 2
+    with pytest.raises(ExportCancelled):
+        save_gif(frames, tmp_path / "c.gif", progress=lambda done, total: False)
+    assert not (tmp_path / "c.gif").exists()

@@ -132,12 +132,12 @@ class BackpropPage(FocusOnShow, GifExportMixin, QtWidgets.QWidget):
         if tab is not None:
             tab.set_position(i)
 
-    def animation_frames(self):
+    def animation_frames(self, progress=None):
         tab = self.animated_tab()
         if tab is None:
             return []
         return position_frames(tab, tab.count(), self.controls.set_position,
-                               self.controls.position())
+                               self.controls.position(), progress)
 
     def animation_ms(self) -> int:
         return self.controls.interval_ms()

@@ -159,8 +159,9 @@ class ConvolutionLab(GifExportMixin, QtWidgets.QWidget):
             self.setFocus()     # the arrow keys step the window as soon as the tab is open
 
     # -- export ------------------------------------------------------------------
-    def animation_frames(self) -> list[QtGui.QImage]:
-        return self.view.frames()
+    def animation_frames(self, progress=None) -> list[QtGui.QImage]:
+        self.controls.pause()
+        return self.view.frames(progress)
 
     def animation_ms(self) -> int:
         return self.controls.interval_ms()

@@ -6,6 +6,7 @@ from __future__ import annotations
 import numpy as np
 
 from cnnviz.gui.qt import QtCore, QtWidgets
+from cnnviz.gui.widgets.gif_export import check_progress
 from cnnviz.gui.widgets.matrix_editor import MatrixEditor
 
 
@@ -28,14 +29,22 @@ def show_message(label: QtWidgets.QLabel, message: str) -> None:
     label.setVisible(bool(message))
 
 
-def position_frames(widget: QtWidgets.QWidget, count: int, set_position, keep: int) -> list:
-    """``widget`` grabbed at positions 0..count-1 (QImages, for a GIF); back to ``keep``."""
+def position_frames(widget: QtWidgets.QWidget, count: int, set_position, keep: int,
+                    progress=None) -> list:
+    """``widget`` grabbed at positions 0..count-1 (QImages, for a GIF); back to ``keep``.
+
+    ``progress(done, total) -> bool`` is called per frame; False cancels
+    (:class:`~cnnviz.gui.widgets.gif_export.ExportCancelled`).
+    """
     images = []
-    for i in range(count):
-        set_position(i)
-        images.append(widget.grab().toImage())
-    if count:
-        set_position(keep)
+    try:
+        for i in range(count):
+            check_progress(progress, i, count)
+            set_position(i)
+            images.append(widget.grab().toImage())
+    finally:
+        if count:
+            set_position(keep)
     return images
 
 

@@ -123,7 +123,7 @@ class PoolingView(QtWidgets.QWidget):
         self.set_position(i)
         self.positionRequested.emit(i)
 
-    def frames(self) -> list[QtGui.QImage]:
+    def frames(self, progress=None) -> list[QtGui.QImage]:
         """One picture per window, for a GIF; the view returns to where it was."""
         n = len(self.lab) if self.lab is not None else 0
-        return position_frames(self, n, self.set_position, self._current)
+        return position_frames(self, n, self.set_position, self._current, progress)

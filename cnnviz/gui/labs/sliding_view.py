@@ -11,6 +11,7 @@ import numpy as np
 from cnnviz.gui import style
 from cnnviz.gui.labs.animation_controls import AnimationControls
 from cnnviz.gui.qt import QtCore, QtGui, QtWidgets
+from cnnviz.gui.widgets.gif_export import check_progress
 from cnnviz.gui.widgets.labels import big_label
 from cnnviz.gui.widgets.number_grid import NumberGrid
 from cnnviz.labs.sliding import SlidingWindow, written_sum
@@ -152,14 +153,21 @@ class SlidingWindowView(QtWidgets.QWidget):
             self._show(self.model.window_at(r, c).index)
 
     # -- frames ------------------------------------------------------------------
-    def frames(self) -> list[QtGui.QImage]:
-        """One picture per output position, for a GIF; the view returns to where it was."""
+    def frames(self, progress=None) -> list[QtGui.QImage]:
+        """One picture per output position, for a GIF; the view returns to where it was.
+
+        ``progress(done, total) -> bool`` is called per frame; False cancels
+        (:class:`~cnnviz.gui.widgets.gif_export.ExportCancelled`).
+        """
         if self.model is None:
             return []
-        keep = self._current
+        keep, n = self._current, len(self.model)
         images = []
-        for i in range(len(self.model)):
-            self.set_position(i)
-            images.append(self.grab().toImage())
-        self.set_position(keep)
+        try:
+            for i in range(n):
+                check_progress(progress, i, n)
+                self.set_position(i)
+                images.append(self.grab().toImage())
+        finally:
+            self.set_position(keep)
         return images

@@ -26,8 +26,22 @@ def _to_pil(image: QtGui.QImage):
     return Image.frombuffer("RGB", (w, h), data, "raw", "RGB", rgb.bytesPerLine(), 1).copy()
 
 
-def save_gif(frames: list[QtGui.QImage], path: str | Path, ms_per_frame: int = 500) -> Path:
-    """Write ``frames`` to ``path`` as a looping GIF, ``ms_per_frame`` each."""
+class ExportCancelled(Exception):
+    """The user stopped an export; nothing was written."""
+
+
+def check_progress(progress, done: int, total: int) -> None:
+    """Report ``done`` of ``total`` to ``progress(done, total) -> bool``; False cancels."""
+    if progress is not None and not progress(done, total):
+        raise ExportCancelled()
+
+
+def save_gif(frames: list[QtGui.QImage], path: str | Path, ms_per_frame: int = 500,
+             progress=None) -> Path:
+    """Write ``frames`` to ``path`` as a looping GIF, ``ms_per_frame`` each.
+
+    ``progress(done, total) -> bool`` is called per frame; returning False cancels.
+    """
     from PIL import Image
 
     path = Path(path)
@@ -36,7 +50,10 @@ def save_gif(frames: list[QtGui.QImage], path: str | Path, ms_per_frame: int = 5
     if path.suffix.lower() != ".gif":
         raise OSError(f"{path}: an animation needs a .gif file name, not {path.suffix!r}")
     first = _to_pil(frames[0]).quantize(colors=255, method=Image.Quantize.MEDIANCUT)
-    rest = [_to_pil(f).quantize(palette=first, dither=Image.Dither.NONE) for f in frames[1:]]
+    rest = []
+    for i, f in enumerate(frames[1:], 1):
+        check_progress(progress, i, len(frames))
+        rest.append(_to_pil(f).quantize(palette=first, dither=Image.Dither.NONE))
     try:
         first.save(path, save_all=True, append_images=rest, duration=max(20, int(ms_per_frame)),
                    loop=0, disposal=1)
@@ -48,8 +65,8 @@ def save_gif(frames: list[QtGui.QImage], path: str | Path, ms_per_frame: int = 5
 class GifExportMixin(ExportMenuMixin):
     """Adds "Export animation as GIF…" to the right-click menu.
 
-    The class provides ``animation_frames() -> list[QImage]`` and
-    ``animation_ms() -> int`` (time per frame).
+    The class provides ``animation_frames(progress=None) -> list[QImage]`` (calling
+    :func:`check_progress` per frame) and ``animation_ms() -> int`` (time per frame).
     """
 
     def context_menu(self) -> QtWidgets.QMenu:
@@ -59,19 +76,37 @@ class GifExportMixin(ExportMenuMixin):
         act.triggered.connect(self._export_gif_dialog)
         return menu
 
-    def export_gif(self, path: str | Path) -> Path:
-        """Write one frame per animation position to ``path``."""
-        return save_gif(self.animation_frames(), path, self.animation_ms())
+    def export_gif(self, path: str | Path, progress=None) -> Path:
+        """Write one frame per animation position to ``path``; ``progress(done, total)``
+        sees the pictures taken, then the frames written (False cancels)."""
+        def half(offset):
+            return None if progress is None else \
+                lambda done, total: progress(offset * total + done, 2 * total)
+
+        frames = self.animation_frames(progress=half(0))
+        return save_gif(frames, path, self.animation_ms(), progress=half(1))
 
     def _export_gif_dialog(self) -> None:
         path, _ = QtWidgets.QFileDialog.getSaveFileName(
             self, tr("Export animation"), "animation.gif", tr("GIF animations (*.gif)"))
         if not path:
             return
-        QtWidgets.QApplication.setOverrideCursor(QtCore.Qt.CursorShape.WaitCursor)
+        dialog = QtWidgets.QProgressDialog(tr("Writing the animation…"), tr("Cancel"), 0, 1, self)
+        dialog.setObjectName("gif_progress")
+        dialog.setWindowModality(QtCore.Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(300)
+
+        def progress(done: int, total: int) -> bool:
+            dialog.setMaximum(total)
+            dialog.setValue(done)      # a modal progress dialog keeps the window drawn
+            return not dialog.wasCanceled()
+
         try:
-            self.export_gif(path)
+            self.export_gif(path, progress)
+        except ExportCancelled:
+            pass
         except OSError as e:
             QtWidgets.QMessageBox.warning(self, tr("Export animation"), str(e))
         finally:
-            QtWidgets.QApplication.restoreOverrideCursor()
+            dialog.reset()
+            dialog.deleteLater()
