@@ -19,3 +19,15 @@ def window(qtbot, small_data):
     win.show()
     yield win
     win.controller.shutdown()
+
+
+@pytest.fixture
+def show_page(window, qtbot):
+    """``show_page(name)``: bring a page to the front with the keyboard focus in it."""
+    def show(name):
+        page = window.show_page(name)
+        window.activateWindow()
+        page.setFocus()
+        qtbot.waitUntil(window.isActiveWindow)
+        return page
+    return show

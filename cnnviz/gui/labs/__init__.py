@@ -17,6 +17,24 @@ def _convolution(window):
     return ConvolutionLab(window)
 
 
+def _pooling(window):
+    from cnnviz.gui.labs.pooling_page import PoolingPage
+
+    return PoolingPage(window)
+
+
+def _backprop(window):
+    from cnnviz.gui.labs.backprop_page import BackpropPage
+
+    return BackpropPage(window)
+
+
+def _multichannel(window):
+    from cnnviz.gui.labs.multichannel_page import MultiChannelPage
+
+    return MultiChannelPage(window)
+
+
 def _draw(window):
     from cnnviz.gui.labs import draw_page
 
@@ -32,6 +50,9 @@ def _evaluation(window):
 # titles are translated by the main window, in its context
 LAB_PAGES: list = [
     (QT_TRANSLATE_NOOP("MainWindow", "Convolution"), _convolution),
+    (QT_TRANSLATE_NOOP("MainWindow", "Pooling"), _pooling),
+    (QT_TRANSLATE_NOOP("MainWindow", "Backprop"), _backprop),
+    (QT_TRANSLATE_NOOP("MainWindow", "Multi-channel"), _multichannel),
     (QT_TRANSLATE_NOOP("MainWindow", "Draw"), _draw),
     (QT_TRANSLATE_NOOP("MainWindow", "Evaluation"), _evaluation),
 ]

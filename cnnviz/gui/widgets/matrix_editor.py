@@ -10,6 +10,11 @@ from cnnviz.gui.qt import QtCore, QtWidgets
 from cnnviz.labs.inputs import parse_entry
 
 CELL_PX = 40
+# keys of the cell cursor and of typing a number, which the labs' pages also use for their
+# animation
+TABLE_KEYS = {QtCore.Qt.Key.Key_Left, QtCore.Qt.Key.Key_Right, QtCore.Qt.Key.Key_Home,
+              QtCore.Qt.Key.Key_End, QtCore.Qt.Key.Key_Return, QtCore.Qt.Key.Key_Enter,
+              QtCore.Qt.Key.Key_Plus, QtCore.Qt.Key.Key_Minus, QtCore.Qt.Key.Key_Equal}
 
 
 def tr(text: str) -> str:
@@ -83,9 +88,11 @@ class MatrixEditor(QtWidgets.QTableWidget):
 
     def event(self, event: QtCore.QEvent) -> bool:
         # while a cell is edited, its keys (Return, arrows, +, -) belong to the cell, not
-        # to the page's shortcuts
-        if event.type() == QtCore.QEvent.Type.ShortcutOverride and \
-                self.state() == QtWidgets.QAbstractItemView.State.EditingState:
+        # to the page's shortcuts; so do the cell cursor's arrows and a leading "-" or "+"
+        # (which starts typing a number) while the table has the focus
+        if event.type() == QtCore.QEvent.Type.ShortcutOverride and (
+                self.state() == QtWidgets.QAbstractItemView.State.EditingState
+                or event.key() in TABLE_KEYS):
             event.accept()
             return True
         return super().event(event)

@@ -1,0 +1,119 @@
+"""Pieces the pooling, backprop and multi-channel pages share: a typed matrix with its
+size, a red message line, and the frames of a stepped picture for a GIF."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from cnnviz.gui.qt import QtCore, QtWidgets
+from cnnviz.gui.widgets.gif_export import check_progress
+from cnnviz.gui.widgets.matrix_editor import MatrixEditor
+
+
+def tr(text: str) -> str:
+    return QtCore.QCoreApplication.translate("LabPages", text)
+
+
+def error_label(name: str) -> QtWidgets.QLabel:
+    """A red, word-wrapped label for what is wrong with an input; hidden while empty."""
+    label = QtWidgets.QLabel()
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #b00020;")
+    label.hide()
+    return label
+
+
+def show_message(label: QtWidgets.QLabel, message: str) -> None:
+    label.setText(message)
+    label.setVisible(bool(message))
+
+
+def position_frames(widget: QtWidgets.QWidget, count: int, set_position, keep: int,
+                    progress=None) -> list:
+    """``widget`` grabbed at positions 0..count-1 (QImages, for a GIF); back to ``keep``.
+
+    ``progress(done, total) -> bool`` is called per frame; False cancels
+    (:class:`~cnnviz.gui.widgets.gif_export.ExportCancelled`).
+    """
+    images = []
+    try:
+        for i in range(count):
+            check_progress(progress, i, count)
+            set_position(i)
+            images.append(widget.grab().toImage())
+    finally:
+        if count:
+            set_position(keep)
+    return images
+
+
+class FocusOnShow:
+    """For a lab page: take the keyboard focus when shown or clicked, so that its animation
+    keys work at once. (After a click on the page's tab the tab bar had the focus, and
+    Right went to the next page instead of the next position.)
+
+    Put it first in the bases and call ``init_focus()`` in ``__init__``.
+    """
+
+    def init_focus(self) -> None:
+        self.setFocusPolicy(QtCore.Qt.FocusPolicy.ClickFocus)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        QtCore.QTimer.singleShot(0, self, self._take_focus)
+
+    def _take_focus(self) -> None:
+        focus = QtWidgets.QApplication.focusWidget()
+        if self.isVisible() and not (focus is not None and self.isAncestorOf(focus)):
+            self.setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
+
+
+class SizedMatrix(QtWidgets.QWidget):
+    """A title, row and column counts (when the user may choose them) and the cells.
+
+    ``changed`` follows a good entry or a new size; ``entryRefused`` carries the message
+    of a bad entry (the cell keeps its old number).
+    """
+
+    changed = QtCore.Signal()
+    entryRefused = QtCore.Signal(str)
+
+    def __init__(self, name: str, title: str, max_shape=(8, 8), resizable: bool = True,
+                 parent=None):
+        super().__init__(parent)
+        self.editor = MatrixEditor(name)
+        self.editor.setObjectName(f"editor_{name}")
+        self.rows, self.cols = QtWidgets.QSpinBox(), QtWidgets.QSpinBox()
+        for spin, n, what in ((self.rows, max_shape[0], "rows"),
+                              (self.cols, max_shape[1], "cols")):
+            spin.setObjectName(f"{name}_{what}")
+            spin.setRange(1, n)
+            spin.valueChanged.connect(self._resize)
+        head = QtWidgets.QHBoxLayout()
+        head.addWidget(QtWidgets.QLabel(title), 1)
+        if resizable:
+            head.addWidget(self.rows)
+            head.addWidget(QtWidgets.QLabel("×"))
+            head.addWidget(self.cols)
+        lay = QtWidgets.QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addLayout(head)
+        lay.addWidget(self.editor, 1, QtCore.Qt.AlignmentFlag.AlignLeft)
+        self.editor.edited.connect(self.changed)
+        self.editor.entryRefused.connect(self.entryRefused)
+
+    def set_array(self, a) -> None:
+        """Show ``a`` and its size; emits nothing."""
+        a = np.asarray(a, dtype=np.float64)
+        for spin, n in ((self.rows, a.shape[0]), (self.cols, a.shape[1])):
+            blocker = QtCore.QSignalBlocker(spin)
+            spin.setValue(n)
+            del blocker
+        self.editor.set_array(a)
+
+    def array(self) -> np.ndarray:
+        return self.editor.array()
+
+    def _resize(self) -> None:
+        self.editor.resize_to(self.rows.value(), self.cols.value())

@@ -1,0 +1,124 @@
+"""The backprop page shows the core's gradients (checked against scipy.signal); keys,
+clicks, typed matrices, the bias switch and the gradient check drive it."""
+
+import numpy as np
+import pytest
+from PIL import Image
+from PySide6 import QtCore
+from scipy import signal
+
+from tests.gui.lab_helpers import click, type_matrix
+
+Key = QtCore.Qt.Key
+LEFT = QtCore.Qt.MouseButton.LeftButton
+
+
+@pytest.fixture
+def page(show_page):
+    return show_page("backprop_lab")
+
+
+def test_grids_show_the_gradients_of_the_lecture_example(page):
+    f = page.forward
+    x, k, t = f.x_grid.displayed(), f.k_grid.displayed(), f.t_grid.displayed()
+    y = signal.correlate2d(x, k, "valid") + f.b_grid.displayed()[0, 0]
+    np.testing.assert_allclose(f.y_grid.displayed(), y)
+    dy = y - t
+    np.testing.assert_allclose(f.dy_grid.displayed(), dy)
+    assert page.summary.text() == f"E = ½ Σ (Y − T)² = {0.5 * np.sum(dy ** 2):.6g}"
+    dk = page.dk_tab.view
+    np.testing.assert_allclose(dk.output_grid.displayed(), signal.correlate2d(x, dy, "valid"))
+    np.testing.assert_allclose(dk.kernel_grid.displayed(), dy)
+    assert dk.input_grid.title() == "X: input, no border (3×3)"
+    assert page.dx_tab.view.input_grid.title() == "δ = dE/dY with its zero border (4×4)"
+    dx = page.dx_tab.view
+    np.testing.assert_allclose(dx.output_grid.displayed(), signal.convolve2d(dy, k, "full"))
+    np.testing.assert_allclose(dx.kernel_grid.displayed(), k[::-1, ::-1])   # turned 180°
+    border = np.ones((4, 4), bool)
+    border[1:3, 1:3] = False
+    np.testing.assert_allclose(dx.input_grid.displayed()[border], 0)
+    np.testing.assert_allclose(dx.input_grid.displayed()[1:3, 1:3], dy)
+    b = page.bias_tab
+    assert b.db_grid.displayed().tolist() == [[dy.sum()]]
+
+
+def test_keys_and_clicks_step_the_shown_tab(page, qtbot):
+    bar = page.tabs.tabBar()
+    qtbot.mouseClick(bar, LEFT, pos=bar.tabRect(page.tabs.indexOf(page.dx_tab)).center())
+    assert page.tabs.currentWidget() is page.dx_tab
+    assert page.controls.count() == 9
+    qtbot.keyClick(page, Key.Key_Right)
+    assert page.dx_tab.view.position() == 1
+    assert page.dx_tab.equation.symbols.text() == "∂E/∂x₁₂ = δ₁₂·k₁₁ + δ₁₁·k₁₂"
+    qtbot.keyClick(page, Key.Key_End)
+    assert page.dx_tab.view.position() == 8
+    assert page.dx_tab.equation.symbols.text() == "∂E/∂x₃₃ = δ₂₂·k₂₂"
+    click(qtbot, page.dx_tab.view.output_grid, 1, 1)
+    assert page.controls.position() == 4
+    assert page.dx_tab.equation.symbols.text().count("δ") == 4
+    page.tabs.setCurrentWidget(page.forward)
+    assert page.controls.count() == 4
+    click(qtbot, page.forward.y_grid, 1, 0)
+    assert page.controls.position() == 2
+    assert page.forward.equation.symbols.text().startswith("y₂₁ = x₂₁·k₁₁")
+    assert page.forward.x_grid.highlighted() == [(1, 0), (1, 1), (2, 0), (2, 1)]
+    page.tabs.setCurrentWidget(page.check_tab)
+    assert not page.controls.isEnabled()
+
+
+def test_typed_matrices_bias_switch_and_bad_input(page):
+    x = np.array([[1, 2, 3, 4], [0, 1, 0, 1], [2, 2, 1, 0], [1, 0, 0, 3]])
+    type_matrix(page.editors["X"], x)
+    np.testing.assert_array_equal(page.lab.x, x)
+    t_before = page.lab.t
+    assert page.lab.t.shape == (3, 3)     # T follows Y: old numbers stay, new cells are 0
+    np.testing.assert_array_equal(page.lab.t[:2, :2], [[2, 5], [1, 2]])
+    assert not page.lab.t[2].any() and not page.lab.t[:, 2].any()
+    np.testing.assert_array_equal(page.editors["T"].array(), t_before)
+    y = signal.correlate2d(x, page.lab.k, "valid")
+    np.testing.assert_allclose(page.forward.y_grid.displayed(), y)
+    page.untied.setChecked(True)
+    assert page.lab.b.shape == (3, 3)
+    np.testing.assert_allclose(page.bias_tab.db_grid.displayed(), y - page.lab.t)
+    page.untied.setChecked(False)
+    assert page.bias_tab.db_grid.displayed().tolist() == [[(y - page.lab.t).sum()]]
+    page.editors["K"].rows.setValue(5)
+    page.editors["K"].cols.setValue(5)
+    assert "does not fit an input of 4" in page.error_label.text()
+    assert page.lab.k.shape == (2, 2)
+    page.editors["K"].rows.setValue(3)
+    page.editors["K"].cols.setValue(3)
+    assert page.error_label.isHidden() and page.lab.y.shape == (2, 2)
+    page.editors["T"].editor.item(0, 1).setText("1,5")
+    assert page.error_label.text() == "T, row 0, column 1: '1,5' is not a number"
+
+
+def test_gradient_check_by_clicking(page, qtbot):
+    page.tabs.setCurrentWidget(page.check_tab)
+    check = page.check_tab
+    click(qtbot, check.grids["X"], 1, 2)
+    fd = check.result
+    assert (fd.param, fd.index) == ("X", (1, 2))
+    assert check.grids["X"].marked() == [(1, 2)] and check.grids["K"].marked() == []
+    dx = signal.convolve2d(page.lab.dy, page.lab.k, "full")
+    assert fd.analytic == pytest.approx(dx[1, 2], abs=1e-12)
+    assert abs(fd.numeric - fd.analytic) < 1e-6 * max(1, abs(fd.analytic))
+    assert check.cells["analytic"][1].text() == f"{dx[1, 2]:.12g}"
+    assert check.cells["value"][0].text() == "w = x₂₃"
+    click(qtbot, check.grids["B"], 0, 0)
+    assert check.result.analytic == pytest.approx(page.lab.dy.sum())
+    check.eps.setText("abc")
+    check.eps.editingFinished.emit()
+    assert check.eps_error.text() == "ε: 'abc' is not a number"
+    check.eps.setText("1e-3")
+    check.eps.editingFinished.emit()
+    assert check.eps_error.text() == "" and check.result.eps == 1e-3
+
+
+def test_gif_of_the_full_convolution(page, tmp_path):
+    page.tabs.setCurrentWidget(page.dx_tab)
+    page.export_gif(tmp_path / "dx.gif")
+    with Image.open(tmp_path / "dx.gif") as im:
+        assert im.n_frames == 9
+    page.export(str(tmp_path / "bp.svg"))
+    assert (tmp_path / "bp.svg").stat().st_size > 0

@@ -1,0 +1,86 @@
+"""The multi-channel page: B_i + sum_j X_j * K_ij equals the network's own Y_i, the cards
+show the snapshot's tensors, and the page follows the controller."""
+
+import numpy as np
+import pytest
+from scipy import signal
+
+from cnnviz.core.models import lecun_c3_table
+
+
+@pytest.fixture
+def page(show_page):
+    return show_page("multichannel_view")
+
+
+def check_map(page, snap, name, i):
+    page.layer.setCurrentText(name)
+    page.map.setValue(i)
+    layer = snap.layer(name)
+    z = layer.z[i]
+    np.testing.assert_allclose(page.result.z_grid.displayed(), z)
+    np.testing.assert_allclose(page.result.sum_grid.displayed(), z, rtol=1e-4, atol=1e-5)
+    assert len(page.cards) == layer.x.shape[0]
+    total = np.full(z.shape, float(layer.bias[i]))
+    for j, card in enumerate(page.cards):
+        np.testing.assert_array_equal(card.x_grid.displayed(), layer.x[j])
+        np.testing.assert_array_equal(card.k_grid.displayed(), layer.weight[i, j])
+        total = total + signal.correlate2d(layer.x[j].astype(float),
+                                           layer.weight[i, j].astype(float), "valid")
+        np.testing.assert_allclose(card.sum_grid.displayed(), total, rtol=1e-9, atol=1e-12)
+    return layer
+
+
+def test_every_layer_sums_to_the_network_output(page, window):
+    snap = window.controller.snapshot
+    check_map(page, snap, "C1", 4)
+    check_map(page, snap, "C3", 15)
+    check_map(page, snap, "C5", 119)
+    assert page.map.maximum() == 119
+    assert page.result.sum_grid.text_at(0, 0) == f"{snap.layer('C5').z[119, 0, 0]:.2f}"
+    assert page.formula.text() == "Y119 = B119 + Σ_j Xj * K119,j   (j = 0 … 15)"
+
+
+def test_lecun_table_shows_the_unconnected_channels(page, window, qtbot):
+    arch = {**window.controller.session.net.config, "c3_table": "lecun"}
+    window.rebuild(arch)
+    snap = window.controller.snapshot
+    page.layer.setCurrentText("C3")
+    qtbot.waitUntil(lambda: np.array_equal(page.result.z_grid.displayed(),
+                                           snap.layer("C3").z[page.map.value()]), timeout=3000)
+    table = lecun_c3_table()
+    for i in (0, 9, 15):
+        check_map(page, snap, "C3", i)
+        for j, card in enumerate(page.cards):
+            assert ("not connected" in card.title.text()) == (not table[i, j])
+            assert card.part_grid.text_at(0, 0) == "" or table[i, j]
+    assert page.formula.text() == "Y15 = B15 + X0 * K15,0 + X1 * K15,1 + X2 * K15,2 + " \
+                                  "X3 * K15,3 + X4 * K15,4 + X5 * K15,5"
+
+
+def test_page_follows_the_probe(page, window, qtbot):
+    page.layer.setCurrentText("C1")
+    before = page.result.z_grid.displayed()
+    window.controller.set_probe(7)
+    want = window.controller.snapshot.layer("C1").z[page.map.value()]
+    qtbot.waitUntil(lambda: np.array_equal(page.result.z_grid.displayed(), want), timeout=3000)
+    assert not np.array_equal(before, want)
+
+
+def test_export(page, tmp_path):
+    page.export(str(tmp_path / "mc.png"))
+    assert (tmp_path / "mc.png").stat().st_size > 0
+
+
+def test_a_layer_not_yet_run_is_said_so(page, window):
+    from dataclasses import replace
+
+    snap = window.controller.snapshot
+    page.layer.setCurrentText("C5")
+    page.set_snapshot(replace(snap, layers=snap.layers[:3]))   # forward stopped after C3
+    page.refresh()
+    assert page.message.text().startswith("C5 has not run forward for this probe yet")
+    assert not page.message.isHidden()
+    page.set_snapshot(snap)
+    page.refresh()
+    assert page.message.isHidden()
