@@ -8,4 +8,6 @@ themselves: their numbers come from :mod:`cnnviz.labs`, which asks the core.
 
 from __future__ import annotations
 
-LAB_PAGES: list = []
+from cnnviz.gui.views.health_page import health_page
+
+LAB_PAGES: list = [("Health", health_page)]
