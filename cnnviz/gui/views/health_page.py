@@ -16,6 +16,7 @@ from cnnviz.gui.qt import QtCore, QtWidgets, pg
 from cnnviz.gui.widgets.export_menu import ExportMenuMixin
 from cnnviz.gui.widgets.heat_over_steps import (FONT_PT, TEXT, HeatOverSteps, PowerAxis,
                                                 axis_font, style_plot)
+from cnnviz.gui.widgets.refresh_when_shown import RefreshWhenShown
 
 LAYER_COLORS = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b", "#17becf")
 #: (field, log scale, wording) of the per-map heat map
@@ -62,17 +63,16 @@ class LinePlot(ExportMenuMixin, pg.PlotWidget):
             self.curves[name].setData(x, y, connect="finite")
 
 
-class HealthPage(QtWidgets.QWidget):
+class HealthPage(RefreshWhenShown, QtWidgets.QWidget):
     """The health page for a :class:`~cnnviz.gui.controller.Controller`."""
 
     def __init__(self, controller, parent=None):
         super().__init__(parent)
         self.setObjectName("health_page")
         self.controller = controller
-        self._dirty = True
         self._build()
         self._fill_layers()
-        controller.healthChanged.connect(self._on_health)
+        controller.healthChanged.connect(self.changed)
         controller.networkRebuilt.connect(self._fill_layers)
 
     # -- construction ----------------------------------------------------------------------
@@ -155,22 +155,12 @@ class HealthPage(QtWidgets.QWidget):
         self.refresh()
 
     # -- updates ---------------------------------------------------------------------------
-    def _on_health(self) -> None:
-        self._dirty = True
-        if self.isVisible():
-            self.refresh()
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self._dirty:
-            self.refresh()
-
     def set_layer(self, name: str) -> None:
         self.layer_combo.setCurrentText(name)
 
     def refresh(self) -> None:
         """Redraw everything from the controller's health log."""
-        self._dirty = False
+        super().refresh()
         log = self.controller.health
         names = [self.layer_combo.itemText(i) for i in range(self.layer_combo.count())]
         self.grad_plot.set_series({n: log.series(n, "grad_rms", log=True) for n in names})
