@@ -21,6 +21,7 @@ from cnnviz.core import checkpoint
 from cnnviz.core.health import HealthMonitor, monitor_batch
 from cnnviz.core.health_log import HealthLog
 from cnnviz.core.session import Session, TrainConfig
+from cnnviz.core.timeline import Timeline
 from cnnviz.data import Dataset
 from cnnviz.errors import CnnvizError, ConfigError
 from cnnviz.gui.qt import QtCore
@@ -66,6 +67,7 @@ class Controller(QtCore.QObject):
         self.max_batches: int | None = None   # tests: stop a run after this many batches
         self._link = TrainerLink(data)
         self.health = HealthLog()
+        self.timeline = Timeline()   # every published snapshot, for rewinding
         # stepping is by hand and slow: measure after every stepped update
         self._monitor = HealthMonitor(*monitor_batch(data), every_s=None, every_steps=1)
         self._before: tuple[dict, dict] | None = None   # the state sent on Play
@@ -258,6 +260,7 @@ class Controller(QtCore.QObject):
         self.last_phase = "Ready"
         self.session.net.close()
         self.session = session
+        self.timeline.clear()
         self.health.clear()
         self.healthChanged.emit()
         self.networkRebuilt.emit()
@@ -309,6 +312,7 @@ class Controller(QtCore.QObject):
     # -- plumbing ----------------------------------------------------------------
     def _publish(self, snap) -> None:
         self.snapshot = snap
+        self.timeline.add(snap)
         self.snapshotChanged.emit(snap)
 
     def _emit_phase(self) -> None:
