@@ -43,6 +43,9 @@ class HealthLog:
             raise ValueError(f"a health log needs room for 2 records or more, not {max_records}")
         self.max_records = max_records
         self._records: list[HealthRecord] = []
+        # (layer, field) -> one value per record (None: the record lacks the layer), so
+        # that the page's many look-ups at every redraw need no walk through the records
+        self._columns: dict[tuple[str, str], list] = {}
 
     def __len__(self) -> int:
         return len(self._records)
@@ -53,15 +56,27 @@ class HealthLog:
 
     def clear(self) -> None:
         self._records.clear()
+        self._columns.clear()
 
     def add(self, record: HealthRecord) -> None:
         """Append; a record of an earlier step than the last (a reset) starts afresh."""
         if self._records and record.step < self._records[-1].step:
-            self._records.clear()
+            self.clear()
+        n = len(self._records)
+        for lay in record.layers:
+            for f in fields(LayerHealth):
+                if f.name not in _TEXT:
+                    self._columns.setdefault((lay.name, f.name), [None] * n).append(
+                        getattr(lay, f.name))
         self._records.append(record)
+        for column in self._columns.values():
+            if len(column) == n:
+                column.append(None)
         if len(self._records) > self.max_records:
             half = len(self._records) // 2
             self._records = self._records[:half][::2] + self._records[half:]
+            for column in self._columns.values():
+                column[:] = column[:half][::2] + column[half:]
 
     def steps(self) -> np.ndarray:
         return np.array([r.step for r in self._records], dtype=np.int64)
@@ -71,13 +86,17 @@ class HealthLog:
 
     def _field(self, name: str, field: str, width: int) -> np.ndarray:
         """(records, width) values of one field of one layer; NaN where it is missing."""
-        out = np.full((len(self._records), width), np.nan)
-        for r, rec in enumerate(self._records):
-            for lay in rec.layers:
-                if lay.name == name:
-                    v = np.asarray(getattr(lay, field), dtype=np.float64).ravel()
-                    if v.size == width:
-                        out[r] = v
+        column = self._columns.get((name, field), [None] * len(self._records))
+        try:   # the usual case, all alike: one conversion (a None scalar becomes NaN)
+            stacked = np.array(column, dtype=np.float64)
+            if stacked.size == len(column) * width:
+                return stacked.reshape(len(column), width)
+        except (ValueError, TypeError):
+            pass
+        out = np.full((len(column), width), np.nan)
+        for r, v in enumerate(column):
+            if v is not None and np.size(v) == width:
+                out[r] = np.ravel(v)
         return out
 
     def series(self, name: str, field: str, log: bool = False) -> tuple[np.ndarray, np.ndarray]:
@@ -116,10 +135,9 @@ class HealthLog:
         return HeatData(first, last, out, levels)
 
     def _width(self, name: str, field: str) -> int | None:
-        for rec in reversed(self._records):
-            for lay in rec.layers:
-                if lay.name == name:
-                    return int(np.asarray(getattr(lay, field)).size)
+        for v in reversed(self._columns.get((name, field), [])):
+            if v is not None:
+                return int(np.size(v))
         return None
 
 

@@ -115,9 +115,9 @@ def test_monitor_measures_the_update_of_the_batch_it_armed():
     assert mon.arm(net) is None and mon.arm(net) is not None
 
 
-def _record(step, f=6):
-    lay = LayerHealth("C1", "tanh", 1.0, np.ones(f), 0.1, np.full(f, 0.1), 0.2,
-                      np.full(f, 0.2), np.arange(40), np.arange(48))
+def _record(step, f=6, name="C1"):
+    lay = LayerHealth(name, "tanh", 1.0 + step, np.ones(f), 0.1, np.full(f, 0.1), 0.2,
+                      np.full(f, step), np.arange(40), np.arange(48))
     return HealthRecord(step, (lay,))
 
 
@@ -130,6 +130,25 @@ def test_log_stays_within_bound_and_keeps_the_start():
     assert steps[0] == 0 and steps[-1] == 4999 and np.all(np.diff(steps) > 0)
     # the newest steps keep a finer resolution than the oldest
     assert np.diff(steps)[-1] <= np.diff(steps)[0]
+    # every figure stays with its own step through the thinning
+    x, y = log.series("C1", "grad_rms")
+    np.testing.assert_array_equal(x, steps)
+    np.testing.assert_array_equal(y, [r.layer("C1").grad_rms for r in log.records])
+    np.testing.assert_array_equal(y, steps + 1.0)
+    heat = log.over_steps("C1", "saturated_maps", columns=len(steps))
+    np.testing.assert_array_equal(heat.values[0, [0, -1]], steps[[0, -1]])
+
+
+def test_a_layer_missing_from_some_records_reads_as_nan():
+    log = HealthLog()
+    log.add(_record(0))
+    both = HealthRecord(1, _record(1).layers + _record(1, f=16, name="C3").layers)
+    log.add(both)
+    x, y = log.series("C3", "grad_rms")
+    assert x.tolist() == [0, 1] and np.isnan(y[0]) and y[1] == 2.0
+    heat = log.over_steps("C3", "saturated_maps", columns=2)
+    assert heat.values.shape == (16, 2) and np.isnan(heat.values[:, 0]).all()
+    np.testing.assert_array_equal(heat.values[:, 1], 1.0)
 
 
 def test_over_steps_takes_the_newest_record_at_or_before_each_column():
