@@ -58,3 +58,7 @@ def test_kernel_change_is_the_difference_of_the_weights(window):
         assert f"(step {shown})" in window.kernel_change.grid.title()
     window.select_layer("S2")
     assert window.kernel_change.grid.message == "S2 has no weights"
+    window.select_layer("C1")
+    bar.reference_spin.setValue(2)
+    assert window.kernel_change.grid.message.startswith(
+        "the shown step and the reference step are both 2")

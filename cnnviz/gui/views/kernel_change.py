@@ -66,8 +66,13 @@ class KernelChange(RefreshWhenShown, QtWidgets.QWidget):
             self.grid.set_title(tr("ΔK — {0}").format(layer))
             self.grid.clear_maps(tr("{0} has no weights").format(layer))
             return
-        spec = forward_specs(replace(now.layer(layer), weight=diff), start)["K"]
         name = "ΔK" if diff.ndim == 4 else "ΔW"
+        if now.step == then.step:
+            self.grid.set_title(tr("{0} — {1}").format(name, layer))
+            self.grid.clear_maps(tr("the shown step and the reference step are both {0}: "
+                                    "choose another reference step").format(now.step))
+            return
+        spec = forward_specs(replace(now.layer(layer), weight=diff), start)["K"]
         self.grid.set_title(tr("{0} = {1}(step {2}) − {1}(step {3}) — change of the weights")
                             .format(name, name[1:], now.step, then.step))
         self.grid.set_maps(spec.maps, [f"Δ{t}" for t in spec.labels], spec.columns, None,
