@@ -19,10 +19,14 @@ from cnnviz.gui.widgets.heat_over_steps import (FONT_PT, TEXT, HeatOverSteps, Po
 from cnnviz.gui.widgets.refresh_when_shown import RefreshWhenShown
 
 LAYER_COLORS = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b", "#17becf")
-#: (field, log scale, wording) of the per-map heat map
-MAP_FIELDS = (("grad_rms_maps", True, "gradient RMS ‖dE/dK_i‖/√n"),
-              ("update_ratio_maps", True, "update ratio ‖ΔK_i‖/‖K_i‖"),
-              ("saturated_maps", False, "saturated or dead share"))
+#: (field, log scale, wording, marked for translation) of the per-map heat map
+MAP_FIELDS = (
+    ("grad_rms_maps", True,
+     QtCore.QT_TRANSLATE_NOOP("HealthPage", "gradient RMS ‖dE/dK_i‖/√n")),
+    ("update_ratio_maps", True,
+     QtCore.QT_TRANSLATE_NOOP("HealthPage", "update ratio ‖ΔK_i‖/‖K_i‖")),
+    ("saturated_maps", False, QtCore.QT_TRANSLATE_NOOP("HealthPage", "saturated or dead share")),
+)
 
 
 def tr(text: str) -> str:
