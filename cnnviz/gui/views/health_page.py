@@ -182,7 +182,7 @@ class HealthPage(RefreshWhenShown, QtWidgets.QWidget):
         act = rec.activation if rec is not None else None
         what = f"{act}(Y)" if act else tr("output Y (no activation)")
         self.act_heat.set_title(tr("{0}: histogram of {1}").format(name, what))
-        self.act_heat.set_axes(what, tr("training step"))
+        self.act_heat.set_axes(f"{act}(Y)" if act else "Y", tr("training step"))
         self.act_heat.set_data(log.over_steps(name, "act_counts"), ACT_RANGES[act],
                                message=wait)
         self.grad_heat.set_title(tr("{0}: histogram of |dE/dY|, log bins").format(name))
@@ -193,6 +193,8 @@ class HealthPage(RefreshWhenShown, QtWidgets.QWidget):
             name, tr(words), tr(", log10") if is_log else ""))
         self.map_heat.set_axes(tr("output map"), tr("training step"))
         data = log.over_steps(name, field)
+        if field == "saturated_maps" and rec is not None and act is None:
+            data, wait = None, tr("{0} has no activation: nothing saturates or dies").format(name)
         n = data.values.shape[0] if data is not None else 1
         self.map_heat.set_data(data, (-0.5, n - 0.5), [f"{name}_{i}" for i in range(n)],
                                message=wait)

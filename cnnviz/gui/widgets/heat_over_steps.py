@@ -8,6 +8,7 @@ bar, a title, axis labels and a hover readout.
 from __future__ import annotations
 
 import copy
+import math
 
 import numpy as np
 
@@ -25,10 +26,14 @@ def tr(text: str) -> str:
 
 
 class PowerAxis(pg.AxisItem):
-    """An axis of log10 values whose ticks read as powers of ten (1e-3)."""
+    """An axis of log10 values whose ticks read as the values: 1e-3, 2.5e-3."""
 
     def tickStrings(self, values, scale, spacing):
-        return [f"1e{v:.0f}" if abs(v - round(v)) < 1e-6 else "" for v in values]
+        out = []
+        for v in values:
+            e = math.floor(v + 1e-9)
+            out.append(f"{10.0 ** (v - e):.2g}e{e}" if abs(v - e) > 1e-6 else f"1e{e}")
+        return out
 
 
 def axis_font() -> QtGui.QFont:
@@ -106,8 +111,10 @@ class HeatOverSteps(ExportMenuMixin, pg.GraphicsLayoutWidget):
         """
         self._data, self._y = data, y_range
         self._row_names = list(row_names or [])
+        self.colorbar.setVisible(data is not None)
         if data is None:
             self.image.clear()
+            self.message_item.setTextWidth(max(120.0, self.plot.vb.width() - 16))
             self.message_item.setText(message)
             self.message_item.setPos(0.5, 0.5)
             self.message_item.setVisible(True)
