@@ -18,7 +18,10 @@ from dataclasses import replace
 import numpy as np
 
 from cnnviz.core import checkpoint
+from cnnviz.core.health import HealthMonitor, monitor_batch
+from cnnviz.core.health_log import HealthLog
 from cnnviz.core.session import Session, TrainConfig
+from cnnviz.core.timeline import Timeline
 from cnnviz.core.weights import snapshot_weights
 from cnnviz.data import Dataset
 from cnnviz.errors import CnnvizError, ConfigError
@@ -59,6 +62,7 @@ class Controller(QtCore.QObject):
     runningChanged = QtCore.Signal(bool)
     networkRebuilt = QtCore.Signal()
     errorOccurred = QtCore.Signal(str)
+    healthChanged = QtCore.Signal()                  # new records in ``health`` (or cleared)
 
     def __init__(self, data: Dataset, config: TrainConfig | None = None,
                  arch: dict | None = None, probe_index: int = 0, parent=None):
@@ -69,6 +73,10 @@ class Controller(QtCore.QObject):
         self.last_phase = "Ready"
         self.max_batches: int | None = None   # tests: stop a run after this many batches
         self._link = TrainerLink(data)
+        self.health = HealthLog()
+        self.timeline = Timeline()   # every published snapshot, for rewinding
+        # stepping is by hand and slow: measure after every stepped update
+        self._monitor = HealthMonitor(*monitor_batch(data), every_s=None, every_steps=1)
         self._before: tuple[dict, dict] | None = None   # the state sent on Play
         self._mode = ""
         self._drawn_tag = 0
@@ -129,17 +137,27 @@ class Controller(QtCore.QObject):
         return snap
 
     def update(self):
+        before = None if self.running else self._monitor.arm(self.session.net)
         stats = self._step(self.session.update)
         if stats is not None:
+            self._record_health(stats.step, before)
             self._after_batch(stats)
         return stats
 
     def train_batch(self):
+        before = None if self.running else self._monitor.arm(self.session.net)
         stats = self._step(self.session.train_batch)
         if stats is not None:
             self.last_phase = "Update"
+            self._record_health(stats.step, before)
             self._after_batch(stats)
         return stats
+
+    def _record_health(self, step: int, before) -> None:
+        record = self._monitor.record(self.session.net, step, before)
+        if record is not None:
+            self.health.add(record)
+            self.healthChanged.emit()
 
     def _after_batch(self, stats) -> None:
         self.batchesTrained.emit(np.array([stats.step]), np.array([stats.loss]),
@@ -185,6 +203,10 @@ class Controller(QtCore.QObject):
             self.countersChanged.emit(int(steps[-1]), frame.epoch, ips)
         for step, acc in frame.evaluations:
             self.evaluated.emit(step, acc)
+        for record in frame.health:
+            self.health.add(record)
+        if frame.health:
+            self.healthChanged.emit()
         # a snapshot sent before a probe change reached the process is already out of date
         snap = frame.snapshot
         if snap is not None and (snap.probe_index, snap.extra.get("drawn")) == self.session.probe_key:
@@ -274,6 +296,9 @@ class Controller(QtCore.QObject):
         self.last_phase = "Ready"
         self.session.net.close()
         self.session = session
+        self.timeline.clear()
+        self.health.clear()
+        self.healthChanged.emit()
         self.networkRebuilt.emit()
         self.countersChanged.emit(session.step, session.epoch, 0.0)
         self.start()
@@ -315,6 +340,7 @@ class Controller(QtCore.QObject):
     # -- plumbing ----------------------------------------------------------------
     def _publish(self, snap) -> None:
         self.snapshot = snap
+        self.timeline.add(snap)
         self.snapshotChanged.emit(snap)
 
     def _emit_phase(self) -> None:

@@ -13,8 +13,10 @@ from cnnviz.gui.labs import LAB_PAGES
 from cnnviz.gui.widgets.export_menu import export_view
 from cnnviz.gui.qt import QT_TR_NOOP, QtCore, QtGui, QtWidgets
 from cnnviz.gui.views.controls_panel import ArchitectureDialog, ProbePanel, SettingsPanel
+from cnnviz.gui.views.kernel_change import KernelChange
 from cnnviz.gui.views.layer_inspector import LayerInspector
 from cnnviz.gui.views.network_strip import NetworkStrip
+from cnnviz.gui.views.timeline_bar import TimelineBar
 from cnnviz.gui.views.training_panel import TrainingPanel
 from cnnviz.resources import resources_dir
 
@@ -103,8 +105,12 @@ class MainWindow(QtWidgets.QMainWindow):
         vl.setContentsMargins(2, 2, 2, 2)
         vl.setSpacing(2)
         vl.addWidget(head)
+        self.timeline_bar = TimelineBar(self.controller)
+        vl.addWidget(self.timeline_bar)
         vl.addWidget(self.strip)
         vl.addWidget(self.inspector, 1)
+        self.kernel_change = KernelChange()
+        self.inspector.tabs.addTab(self.kernel_change, tr("Change ΔK"))
         self.pages = QtWidgets.QTabWidget()
         self.pages.setObjectName("pages")
         self.pages.setDocumentMode(True)
@@ -202,6 +208,11 @@ class MainWindow(QtWidgets.QMainWindow):
         self.probe_panel.probeRequested.connect(c.set_probe)
         self.probe_panel.randomRequested.connect(lambda k: c.random_probe(self._rng, k))
         self.settings.changed.connect(self._on_settings)
+        self.timeline_bar.snapshotChosen.connect(self.show_snapshot)
+        self.timeline_bar.referenceChanged.connect(self._show_change)
+        self.inspector.page_spin.valueChanged.connect(self._show_change)
+        for name, *_ in TRANSPORT:   # a step or a run is to be watched live
+            self.actions_by_name[name].triggered.connect(self.timeline_bar.go_live)
 
     # -- slots -------------------------------------------------------------------
     def page_names(self) -> list[str]:
@@ -219,14 +230,26 @@ class MainWindow(QtWidgets.QMainWindow):
     def select_layer(self, name: str) -> None:
         self.strip.set_selected(name)
         self.inspector.set_layer(name)
+        self._show_change()
 
     def _on_snapshot(self, snap) -> None:
+        if self.timeline_bar.live:
+            self.show_snapshot(snap)
+
+    def show_snapshot(self, snap) -> None:
+        """Show ``snap`` in every view (the newest one, or one the timeline went back to)."""
         self.strip.set_snapshot(snap)
         self.inspector.set_snapshot(snap)
         drawn = "drawn" in snap.extra   # no true class: the label only seeds the backward
         self.training.set_probabilities(snap.probabilities, -1 if drawn else snap.label,
                                         self.data.classes)
         self.probe_panel.show_probe(snap.probe_index, snap.label, drawn)
+        self._show_change()
+
+    def _show_change(self) -> None:
+        bar = self.timeline_bar
+        self.kernel_change.show_change(bar.shown, bar.reference(), self.inspector.layer_name,
+                                       self.inspector.page_start)
 
     def _on_counters(self, step: int, epoch: int, ips: float) -> None:
         self.training.set_counters(step, epoch, ips or None, "")

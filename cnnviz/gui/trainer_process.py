@@ -13,7 +13,8 @@ This module imports no Qt (the child process runs it). Every message is a
   (``changes`` for ``Session.reconfigure``), ``probe`` (``index``), ``probe_image``
   (``label``, ``tag``, array ``image``: ``Session.set_probe_image``), ``pause``, ``quit``.
 - process -> window: ``frame`` (batch statistics, ``evaluations``, ``epoch``, newest
-  probe ``snapshot`` + ``snap/`` arrays, at most every :data:`SNAPSHOT_EVERY_S`), then,
+  probe ``snapshot`` + ``snap/`` arrays, at most every :data:`SNAPSHOT_EVERY_S`; the
+  ``health`` records measured since the last frame + ``health/`` arrays), then,
   once training ends, ``stopped`` (``why``: "paused", "epoch", "done" or "failed";
   ``error``; the final ``state`` unless the failure left none worth keeping).
 """
@@ -30,6 +31,8 @@ import zlib
 import numpy as np
 
 from cnnviz.core import wire
+from cnnviz.core.health import HealthMonitor, monitor_batch
+from cnnviz.core.health_log import records_parts
 from cnnviz.core.session import Session
 from cnnviz.core.tuning import tune
 from cnnviz.data import Dataset, load
@@ -105,6 +108,7 @@ class _Batches:
     def __init__(self):
         self.steps, self.losses, self.accuracies = [], [], []
         self.evaluations: list[list] = []
+        self.health: list = []
         self.images, self.seconds = 0, 0.0
 
     def add(self, stats) -> None:
@@ -122,6 +126,8 @@ class _Batches:
         if snap is not None:
             head["snapshot"], snap_arrays = wire.snapshot_parts(snap)
             arrays.update(wire.nest("snap", snap_arrays))
+        head["health"], health_arrays = records_parts(self.health)
+        arrays.update(wire.nest("health", health_arrays))
         return wire.pack(head, arrays)
 
 
@@ -186,13 +192,18 @@ class Trainer:
         session.net.threads = THREADS
         batches, epoch, done = _Batches(), session.epoch, 0
         next_snap = last_eval = 0.0
+        monitor = HealthMonitor(*monitor_batch(session.data, dtype=session.net.dtype))
         try:
             while True:
                 command = self._commands(session)
                 if command:
                     return command, command != "quit"
                 t0 = time.perf_counter()
+                before = monitor.arm(session.net)
                 stats = session.train_batch()
+                record = monitor.record(session.net, stats.step, before)
+                if record is not None:
+                    batches.health.append(record)
                 done += 1
                 batches.add(stats)
                 now = time.perf_counter()
@@ -216,7 +227,7 @@ class Trainer:
                 if max_batches is not None and done >= max_batches:
                     return "done", True
         finally:
-            if batches.steps or batches.evaluations:
+            if batches.steps or batches.evaluations or batches.health:
                 self.sender.send(batches.message(session.epoch))
 
     def _commands(self, session) -> str | None:

@@ -23,6 +23,7 @@ from multiprocessing.connection import wait
 import numpy as np
 
 from cnnviz.core import wire
+from cnnviz.core.health_log import records_from_parts
 from cnnviz.errors import CnnvizError
 from cnnviz.gui import trainer_process
 from cnnviz.gui.qt import QtCore
@@ -57,6 +58,7 @@ class Frame:
         self.losses: list[float] = []
         self.accuracies: list[float] = []
         self.evaluations: list[tuple[int, float]] = []
+        self.health: list = []   # HealthRecords measured in the training process
         self.images = 0
         self.seconds = 0.0
         self.epoch: int | None = None
@@ -255,12 +257,14 @@ class TrainerLink:
         snap = None
         if head["snapshot"] is not None:
             snap = wire.snapshot_from_parts(head["snapshot"], wire.unnest("snap", arrays))
+        health = records_from_parts(head.get("health", []), wire.unnest("health", arrays))
         with self._lock:
             f = self._frame
             f.steps.extend(arrays["steps"].tolist())
             f.losses.extend(arrays["losses"].tolist())
             f.accuracies.extend(arrays["accuracies"].tolist())
             f.evaluations.extend((int(s), float(a)) for s, a in head["evaluations"])
+            f.health.extend(health)
             f.images += int(head["images"])
             f.seconds += float(head["seconds"])
             f.epoch = int(head["epoch"])

@@ -47,6 +47,12 @@ def _evaluation(window):
     return eval_page.make_page(window)
 
 
+def _health(window):
+    from cnnviz.gui.views.health_page import health_page
+
+    return health_page(window)
+
+
 # titles are translated by the main window, in its context
 LAB_PAGES: list = [
     (QT_TRANSLATE_NOOP("MainWindow", "Convolution"), _convolution),
@@ -55,4 +61,5 @@ LAB_PAGES: list = [
     (QT_TRANSLATE_NOOP("MainWindow", "Multi-channel"), _multichannel),
     (QT_TRANSLATE_NOOP("MainWindow", "Draw"), _draw),
     (QT_TRANSLATE_NOOP("MainWindow", "Evaluation"), _evaluation),
+    (QT_TRANSLATE_NOOP("MainWindow", "Health"), _health),
 ]

@@ -1,0 +1,151 @@
+"""A heat map over training steps: x = step, y = a bin or a map, colour = value (the
+colour bar says what it is: a share of values, or log10 of a ratio).
+
+Shows a :class:`cnnviz.core.health_log.HeatData` as it is (no rescaling), with a colour
+bar, a title, axis labels and a hover readout.
+"""
+
+from __future__ import annotations
+
+import copy
+import math
+
+import numpy as np
+
+from cnnviz.core.health_log import HeatData
+from cnnviz.gui import style
+from cnnviz.gui.qt import QtCore, QtGui, pg
+from cnnviz.gui.widgets.export_menu import ExportMenuMixin
+
+TEXT = "#202020"
+FONT_PT = 11
+
+
+def tr(text: str) -> str:
+    return QtCore.QCoreApplication.translate("HeatOverSteps", text)
+
+
+class PowerAxis(pg.AxisItem):
+    """An axis of log10 values whose ticks read as the values: 1e-3, 2.5e-3."""
+
+    def tickStrings(self, values, scale, spacing):
+        out = []
+        for v in values:
+            e = math.floor(v + 1e-9)
+            out.append(f"{10.0 ** (v - e):.2g}e{e}" if abs(v - e) > 1e-6 else f"1e{e}")
+        return out
+
+
+def axis_font() -> QtGui.QFont:
+    font = QtGui.QFont()
+    font.setPointSize(FONT_PT)
+    return font
+
+
+def style_plot(plot: pg.PlotItem) -> None:
+    """Dark text and legible ticks on every axis of ``plot``."""
+    for key in ("left", "bottom"):
+        ax = plot.getAxis(key)
+        ax.setPen(pg.mkPen(TEXT))
+        ax.setTextPen(pg.mkPen(TEXT))
+        ax.setTickFont(axis_font())
+    plot.getAxis("bottom").enableAutoSIPrefix(False)
+    plot.getAxis("left").enableAutoSIPrefix(False)
+
+
+class HeatOverSteps(ExportMenuMixin, pg.GraphicsLayoutWidget):
+    """One field of the health log over the steps.
+
+    Parameters
+    ----------
+    title : what the colours are.
+    power_axis : the y values are log10 (ticks read 1e-3 ...).
+    """
+
+    def __init__(self, title: str, power_axis: bool = False, parent=None):
+        super().__init__(parent)
+        self.setBackground("w")
+        self.setMinimumHeight(170)
+        axes = {"left": PowerAxis("left")} if power_axis else {}
+        self.title_item = self.ci.addLabel("", row=0, col=0, colspan=2, size="11pt", bold=True,
+                                           color=TEXT)
+        self.plot = self.ci.addPlot(row=1, col=0, axisItems=axes)
+        self.plot.setMenuEnabled(False)
+        self.plot.setMouseEnabled(False, False)
+        self.plot.hideButtons()
+        style_plot(self.plot)
+        self.image = pg.ImageItem(axisOrder="row-major")
+        self.plot.addItem(self.image)
+        # ink on paper: white = none, black = most; a copy, as pyqtgraph caches the map
+        cmap = copy.deepcopy(style.colormap(False))
+        cmap.reverse()
+        self.colorbar = pg.ColorBarItem(values=(0, 1), colorMap=cmap, interactive=False,
+                                        width=14, colorMapMenu=False)
+        self.colorbar.setImageItem(self.image)
+        self.colorbar.getAxis("right").setTickFont(axis_font())
+        self.ci.addItem(self.colorbar, row=1, col=1)
+        self.hover_item = self.ci.addLabel("", row=2, col=0, colspan=2, size="10pt", color=TEXT)
+        self.message_item = pg.TextItem("", color="#606060", anchor=(0.5, 0.5))
+        self.message_item.setFont(axis_font())
+        self.plot.addItem(self.message_item)
+        self._data: HeatData | None = None
+        self._y: tuple[float, float] = (0.0, 1.0)
+        self._row_names: list[str] = []
+        self.set_title(title)
+        self.scene().sigMouseMoved.connect(self._on_mouse_moved)
+
+    def set_title(self, title: str) -> None:
+        self.title_item.setText(title, color=TEXT)
+        self.setWindowTitle(title)
+
+    def set_axes(self, y_label: str, x_label: str) -> None:
+        self.plot.setLabel("left", y_label, **{"font-size": f"{FONT_PT}pt", "color": TEXT})
+        self.plot.setLabel("bottom", x_label, **{"font-size": f"{FONT_PT}pt", "color": TEXT})
+
+    def set_data(self, data: HeatData | None, y_range: tuple[float, float],
+                 row_names: list[str] | None = None, message: str = "") -> None:
+        """Show ``data.values`` with row k spanning ``y_range`` split evenly (bin or map k).
+
+        ``row_names`` name the rows in the hover readout; ``message`` shows when
+        ``data`` is None.
+        """
+        self._data, self._y = data, y_range
+        self._row_names = list(row_names or [])
+        self.colorbar.setVisible(data is not None)
+        if data is None:
+            self.image.clear()
+            self.message_item.setTextWidth(max(120.0, self.plot.vb.width() - 16))
+            self.message_item.setText(message)
+            self.message_item.setPos(0.5, 0.5)
+            self.message_item.setVisible(True)
+            self.plot.setRange(xRange=(0, 1), yRange=(0, 1), padding=0)
+            return
+        self.message_item.setVisible(False)
+        self.image.setImage(data.values, autoLevels=False, levels=data.levels)
+        width = max(data.last - data.first, 1.0)
+        self.image.setRect(QtCore.QRectF(data.first, y_range[0], width, y_range[1] - y_range[0]))
+        self.colorbar.setLevels(data.levels)
+        self.plot.setRange(xRange=(data.first, data.first + width), yRange=y_range, padding=0)
+
+    def displayed(self) -> np.ndarray | None:
+        """The array the image holds (row k = bin or map k)."""
+        return self.image.image
+
+    def hover_text(self) -> str:
+        return self.hover_item.text
+
+    def _on_mouse_moved(self, pos: QtCore.QPointF) -> None:
+        text = ""
+        d = self._data
+        if d is not None and self.plot.vb.sceneBoundingRect().contains(pos):
+            p = self.plot.vb.mapSceneToView(pos)
+            rows, cols = d.values.shape
+            span = max(d.last - d.first, 1.0)
+            j = int(np.clip(round((p.x() - d.first) / span * (cols - 1)), 0, cols - 1))
+            k = int((p.y() - self._y[0]) / (self._y[1] - self._y[0]) * rows)
+            if 0 <= k < rows:
+                step = d.first + j * span / max(cols - 1, 1)
+                name = self._row_names[k] if k < len(self._row_names) else str(k)
+                text = tr("step {0} · {1}: {2}").format(f"{step:.0f}", name,
+                                                         f"{d.values[k, j]:.4g}")
+        self.hover_item.setText(text)

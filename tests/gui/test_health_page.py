@@ -1,0 +1,58 @@
+"""The health page: records arrive while Play runs and when stepping, and the page shows
+the log's figures."""
+
+import numpy as np
+
+from cnnviz.core.health import measure, monitor_batch
+
+
+def test_records_arrive_in_the_window_while_play_runs(window, qtbot):
+    c = window.controller
+    page = window.show_page("health_page")
+    window.action_play.trigger()
+    qtbot.waitUntil(lambda: len(c.health) >= 2, timeout=30000)
+    window.action_pause.trigger()
+    qtbot.waitUntil(lambda: not c.running, timeout=10000)
+    steps = c.health.steps()
+    assert np.all(np.diff(steps) > 0) and steps[-1] <= c.session.step
+    rec = c.health.records[-1]
+    assert [lay.name for lay in rec.layers] == ["C1", "C3", "C5", "F6", "OUT"]
+    assert np.isfinite(rec.layer("C1").update_ratio)   # the process measured an update
+    page.refresh()
+    x, y = page.grad_plot.curves["C3"].getData()
+    np.testing.assert_array_equal(x, steps)
+    np.testing.assert_allclose(y, np.log10([r.layer("C3").grad_rms for r in c.health.records]))
+    assert page.status.text().startswith(f"{len(c.health)} ")
+
+
+def test_a_stepped_update_is_measured_and_shown(window, qtbot):
+    c = window.controller
+    page = window.show_page("health_page")
+    before = c.session.net.state_dict()
+    c.train_batch()
+    assert len(c.health) == 1
+    rec = c.health.records[0]
+    x, labels = monitor_batch(window.data)
+    w = c.session.net.state_dict()
+    update = {k: w[k] - before[k] for k in w if k.endswith("weight")}
+    expect = measure(c.session.net, x, labels, c.session.step, update)
+    for got, want in zip(rec.layers, expect.layers):
+        assert got.name == want.name and got.update_ratio == want.update_ratio
+        np.testing.assert_array_equal(got.act_counts, want.act_counts)
+    page.set_layer("C3")
+    shown = page.act_heat.displayed()
+    counts = rec.layer("C3").act_counts
+    np.testing.assert_allclose(shown[:, 0], counts / counts.sum())
+    page.map_combo.setCurrentIndex(2)
+    np.testing.assert_array_equal(page.map_heat.displayed()[:, 0], rec.layer("C3").saturated_maps)
+
+
+def test_reset_clears_the_log(window):
+    c = window.controller
+    c.train_batch()
+    assert len(c.health) == 1
+    window.action_reset.trigger()
+    assert len(c.health) == 0
+    page = window.show_page("health_page")
+    assert page.status.text() == "no records yet: train or step"
+    assert "appears once C1 is measured" in page.act_heat.message_item.textItem.toPlainText()

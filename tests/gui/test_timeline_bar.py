@@ -1,0 +1,64 @@
+"""Rewinding: the network view shows exactly the snapshot scrubbed to, ΔK is the
+difference of two snapshots' weights, and "Live" follows training again."""
+
+import numpy as np
+
+from tests.gui.test_main_window import check_views_show
+
+
+def _train(window, n):
+    for _ in range(n):
+        window.controller.train_batch()
+
+
+def test_scrubbing_shows_that_snapshots_arrays(window):
+    c, bar = window.controller, window.timeline_bar
+    _train(window, 4)
+    assert c.timeline.steps().tolist() == [0, 1, 2, 3, 4]
+    assert bar.live and bar.slider.value() == 4
+    bar.scrub_to(1)
+    assert not bar.live and bar.shown is c.timeline[1]
+    assert "rewound" in bar.step_label.text() and "step 1" in bar.step_label.text()
+    for name in ("C1", "C3", "OUT"):
+        window.select_layer(name)
+        check_views_show(window, c.timeline[1], name)
+    _train(window, 1)          # training goes on; the view stays where it was rewound to
+    window.select_layer("C1")
+    check_views_show(window, c.timeline[1], "C1")
+    assert bar.slider.value() == 1 and bar.slider.maximum() == 5
+    bar.live_button.click()
+    assert bar.live and bar.slider.value() == 5
+    check_views_show(window, c.snapshot, "C1")
+    assert c.snapshot.step == 5
+
+
+def test_a_step_action_returns_to_live(window):
+    bar = window.timeline_bar
+    _train(window, 2)
+    bar.scrub_to(0)
+    window.action_forward_step.trigger()
+    assert bar.live
+    check_views_show(window, window.controller.snapshot, "C1")
+
+
+def test_kernel_change_is_the_difference_of_the_weights(window):
+    c, bar = window.controller, window.timeline_bar
+    _train(window, 3)
+    window.inspector.tabs.setCurrentWidget(window.kernel_change)
+    for name, ref, shown in (("C1", 0, 3), ("C3", 1, 2), ("F6", 0, 2)):
+        bar.reference_spin.setValue(ref)
+        bar.scrub_to(shown)
+        window.select_layer(name)
+        want = (c.timeline[shown].layer(name).weight.astype(np.float64)
+                - c.timeline[ref].layer(name).weight)
+        got = np.concatenate([a.ravel() for a in window.kernel_change.displayed()])
+        np.testing.assert_array_equal(got, want.ravel())
+        lo, hi = window.kernel_change.grid.levels
+        assert lo == -hi and hi >= np.abs(want).max()
+        assert f"(step {shown})" in window.kernel_change.grid.title()
+    window.select_layer("S2")
+    assert window.kernel_change.grid.message == "S2 has no weights"
+    window.select_layer("C1")
+    bar.reference_spin.setValue(2)
+    assert window.kernel_change.grid.message.startswith(
+        "the shown step and the reference step are both 2")
