@@ -3,8 +3,6 @@ live numbers: forward and error, dE/dK, dE/dX, dE/dB and a finite-difference che
 
 from __future__ import annotations
 
-import numpy as np
-
 from cnnviz.errors import ConfigError
 from cnnviz.gui.labs.animation_controls import AnimationControls
 from cnnviz.gui.labs.backprop_check import CheckTab
