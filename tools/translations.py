@@ -135,8 +135,9 @@ def render_ts(found: Found, lang: str, old: dict) -> str:
         ET.SubElement(context, "name").text = cname
         for source, where in found.messages[cname].items():
             msg = ET.SubElement(context, "message")
-            file, line = where.rsplit(":", 1)
-            ET.SubElement(msg, "location", filename=f"../../{file}", line=line)
+            # the file only: line numbers would make every edit above a string a change
+            # of the .ts file
+            ET.SubElement(msg, "location", filename=f"../../{where.rsplit(':', 1)[0]}")
             ET.SubElement(msg, "source").text = source
             text, finished = old.get((cname, source), ("", False))
             el = ET.SubElement(msg, "translation")

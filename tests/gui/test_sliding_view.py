@@ -148,3 +148,26 @@ def test_export_reports_progress_and_can_be_cancelled(view, tmp_path):
     with pytest.raises(ExportCancelled):
         save_gif(frames, tmp_path / "c.gif", progress=lambda done, total: False)
     assert not (tmp_path / "c.gif").exists()
+
+
+def test_gif_keeps_colours_that_only_later_frames_hold(qapp, tmp_path):
+    from PIL import Image
+
+    from cnnviz.gui.qt import QtGui
+    from cnnviz.gui.widgets.gif_export import save_gif
+
+    frames = []
+    for colour in ("white", "#e0e0e0", "#2040c0", "#c02020"):
+        img = QtGui.QImage(40, 30, QtGui.QImage.Format.Format_RGB32)
+        img.fill(QtGui.QColor("white"))
+        painter = QtGui.QPainter(img)
+        painter.fillRect(10, 10, 20, 10, QtGui.QColor(colour))
+        painter.end()
+        frames.append(img)
+    path = save_gif(frames, tmp_path / "c.gif", 100)
+    with Image.open(path) as gif:
+        assert gif.n_frames == 4
+        for i, want in ((2, (0x20, 0x40, 0xC0)), (3, (0xC0, 0x20, 0x20))):
+            gif.seek(i)
+            got = gif.convert("RGB").getpixel((20, 15))
+            assert max(abs(a - b) for a, b in zip(got, want)) <= 8, (i, got)

@@ -1,8 +1,10 @@
 """Animated GIFs of a lab animation: ``save_gif(frames, path, ms)`` with Pillow, and a
 right-click entry "Export animation as GIF…" for pages that animate.
 
-All frames share the first frame's palette, so colours do not flicker, and Pillow stores
-only the part of each frame that changed: a 1000-frame animation stays a few MB.
+All frames share one palette, made from frames spread over the whole animation (the
+output fills in as it goes, so the first frame alone lacks colours that come later);
+colours do not flicker, and Pillow stores only the part of each frame that changed: a
+1000-frame animation stays a few MB.
 """
 
 from __future__ import annotations
@@ -24,6 +26,26 @@ def _to_pil(image: QtGui.QImage):
     w, h = rgb.width(), rgb.height()
     data = bytes(rgb.constBits())[: rgb.bytesPerLine() * h]
     return Image.frombuffer("RGB", (w, h), data, "raw", "RGB", rgb.bytesPerLine(), 1).copy()
+
+
+PALETTE_FRAMES = 12
+
+
+def _spread(n: int, k: int) -> list[int]:
+    """Up to k frame numbers spread evenly over 0..n-1, first and last included."""
+    m = min(n, k)
+    return sorted({round(i * (n - 1) / max(m - 1, 1)) for i in range(m)})
+
+
+def _palette(images):
+    """One 255-colour palette for all of ``images`` (stacked, then median cut)."""
+    from PIL import Image
+
+    w, h = images[0].size
+    sheet = Image.new("RGB", (w, h * len(images)))
+    for i, im in enumerate(images):
+        sheet.paste(im, (0, i * h))
+    return sheet.quantize(colors=255, method=Image.Quantize.MEDIANCUT)
 
 
 class ExportCancelled(Exception):
@@ -49,11 +71,12 @@ def save_gif(frames: list[QtGui.QImage], path: str | Path, ms_per_frame: int = 5
         raise OSError(f"{path}: there are no frames to write")
     if path.suffix.lower() != ".gif":
         raise OSError(f"{path}: an animation needs a .gif file name, not {path.suffix!r}")
-    first = _to_pil(frames[0]).quantize(colors=255, method=Image.Quantize.MEDIANCUT)
+    palette = _palette([_to_pil(frames[i]) for i in _spread(len(frames), PALETTE_FRAMES)])
+    first = _to_pil(frames[0]).quantize(palette=palette, dither=Image.Dither.NONE)
     rest = []
     for i, f in enumerate(frames[1:], 1):
         check_progress(progress, i, len(frames))
-        rest.append(_to_pil(f).quantize(palette=first, dither=Image.Dither.NONE))
+        rest.append(_to_pil(f).quantize(palette=palette, dither=Image.Dither.NONE))
     try:
         first.save(path, save_all=True, append_images=rest, duration=max(20, int(ms_per_frame)),
                    loop=0, disposal=1)
