@@ -8,12 +8,20 @@ import sys
 from cnnviz.errors import CnnvizError
 
 
+def _quiet_offscreen(mode, context, message: str) -> None:
+    """Qt's messages to stderr, except the offscreen plugin's notice that it cannot
+    resize windows to their hints, which every headless export prints and means nothing."""
+    if "does not support propagateSizeHints" not in message:
+        print(message, file=sys.stderr)
+
+
 def make_app(argv: list[str] | None = None):
     """The QApplication (created once), with a font that reads well on a projector."""
-    from cnnviz.gui.qt import QtGui, QtWidgets
+    from cnnviz.gui.qt import QtCore, QtGui, QtWidgets
 
     app = QtWidgets.QApplication.instance()
     if app is None:
+        QtCore.qInstallMessageHandler(_quiet_offscreen)
         app = QtWidgets.QApplication(["cnnviz", *(argv or [])])
         app.setApplicationName("cnnviz")
         font = app.font()
