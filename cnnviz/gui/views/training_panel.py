@@ -75,8 +75,19 @@ class _Smoother:
         return out
 
 
+#: share of each plot's height kept free of data for the legend: above the loss curve
+#: (which falls), below the accuracy curve (which rises)
+LEGEND_ROOM = 0.3
+LOSS_LEGEND_ROOM = 0.45   # the loss plot is the shorter one
+
+
 class _PercentAxis(pg.AxisItem):
-    """Ticks of a fraction axis written as percentages."""
+    """Ticks of a fraction axis written as percentages; none below 0% (that band holds
+    the legend)."""
+
+    def tickValues(self, minVal, maxVal, size):
+        return [(spacing, [v for v in values if v >= -1e-9])
+                for spacing, values in super().tickValues(minVal, maxVal, size)]
 
     def tickStrings(self, values, scale, spacing):
         digits = max(0, -math.floor(math.log10(max(spacing * 100 * scale, 1e-9))))
@@ -100,8 +111,10 @@ class TrainingPanel(ExportMenuMixin, QtWidgets.QWidget):
         self.rate_label.setFont(_pt(12))
         self.loss_plot = self._plot(tr("loss"), percent=False)
         self.accuracy_plot = self._plot(tr("accuracy"), percent=True)
-        self.accuracy_plot.setYRange(0, 1)
-        self.accuracy_plot.getViewBox().setLimits(yMin=-0.05, yMax=1.05)
+        self.accuracy_plot.setYRange(-LEGEND_ROOM, 1.02, padding=0)
+        self.accuracy_plot.getViewBox().setLimits(yMin=-LEGEND_ROOM - 0.05, yMax=1.05)
+        self._loss_auto_y = True   # until the user zooms the loss plot by hand
+        self.loss_plot.getViewBox().sigRangeChangedManually.connect(self._loss_zoomed)
         base = self.palette().color(QtGui.QPalette.ColorRole.Base)
         loss_raw = QtGui.QColor(style.OUTPUT_COLOR)
         loss_raw.setAlpha(110)
@@ -243,6 +256,15 @@ class TrainingPanel(ExportMenuMixin, QtWidgets.QWidget):
         self.loss_curve.setData(b[0], b[1])
         self.loss_smooth_curve.setData(b[0], b[2])
         self.train_curve.setData(b[0], b[4])
+        losses = b[1][np.isfinite(b[1])]
+        if self._loss_auto_y and losses.size:
+            lo, hi = float(losses.min()), float(losses.max())
+            span = max(hi - lo, 1e-3 * max(abs(hi), 1.0))
+            self.loss_plot.setYRange(lo - 0.03 * span, hi + span * LOSS_LEGEND_ROOM / (1 - LOSS_LEGEND_ROOM),
+                                     padding=0)
+
+    def _loss_zoomed(self, *_) -> None:
+        self._loss_auto_y = False
 
     def _refresh_evaluations(self) -> None:
         self.test_curve.setData(self._evals[0], self._evals[1])
