@@ -917,7 +917,7 @@ the kernel is applied as it is</source>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/health_page.py" />
-            <source>Measured every 0.5 s of training (after every stepped update) on {0} fixed test images, forward and backward, without updating. Normalised per weight so that layers of different sizes compare fairly: RMS = ‖·‖/√(number of values), and shares of values or units, never raw sums. Saturated: tanh |y| &gt; 0.97, sigmoid y &lt; 0.03 or y &gt; 0.97; dead: ReLU units that are 0 for every one of the images. Histogram values beyond the range count in the end bins (|dE/dY| ≤ 1e-12 and 0 in the bottom one).</source>
+            <source>Measured every {1:g} s of training (after every stepped update) on {0} fixed test images, forward and backward, without updating. Normalised per weight so that layers of different sizes compare fairly: RMS = ‖·‖/√(number of values), and shares of values or units, never raw sums. Saturated: tanh |y| &gt; 0.97, sigmoid y &lt; 0.03 or y &gt; 0.97; dead: ReLU units that are 0 for every one of the images. Histogram values beyond the range count in the end bins (|dE/dY| ≤ 1e-12 and 0 in the bottom one).</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from cnnviz.core.health import ACT_RANGES, GRAD_DECADES, MONITOR_IMAGES
+from cnnviz.core.health import ACT_RANGES, EVERY_S, GRAD_DECADES, MONITOR_IMAGES
 from cnnviz.gui.qt import QtCore, QtWidgets, pg
 from cnnviz.gui.widgets.export_menu import ExportMenuMixin
 from cnnviz.gui.widgets.heat_over_steps import (FONT_PT, TEXT, HeatOverSteps, PowerAxis,
@@ -82,13 +82,14 @@ class HealthPage(RefreshWhenShown, QtWidgets.QWidget):
     # -- construction ----------------------------------------------------------------------
     def _build(self) -> None:
         note = QtWidgets.QLabel(tr(
-            "Measured every 0.5 s of training (after every stepped update) on {0} fixed test "
+            "Measured every {1:g} s of training (after every stepped update) on {0} fixed test "
             "images, forward and backward, without updating. Normalised per weight so that "
             "layers of different sizes compare fairly: RMS = ‖·‖/√(number of values), and "
             "shares of values or units, never raw sums. Saturated: tanh |y| > 0.97, sigmoid "
             "y < 0.03 or y > 0.97; dead: ReLU units that are 0 for every one of the images. "
             "Histogram values beyond the range count in "
-            "the end bins (|dE/dY| ≤ 1e-12 and 0 in the bottom one).").format(MONITOR_IMAGES))
+            "the end bins (|dE/dY| ≤ 1e-12 and 0 in the bottom one).").format(MONITOR_IMAGES,
+                                                                    EVERY_S))
         note.setObjectName("health_note")
         note.setWordWrap(True)
         note.setFont(axis_font())
