@@ -24,6 +24,20 @@ def test_translation_files_follow_the_code(capsys):
     assert _tool().main(["--check"]) == 0, capsys.readouterr().out
 
 
+def test_compiled_translation_holds_every_finished_entry(qapp):
+    """The shipped .qm answers every finished entry of the .ts with its translation."""
+    from cnnviz.gui.qt import QtCore
+
+    tool = _tool()
+    for lang in tool.LANGUAGES:
+        entries = tool._read_ts(tool.TS_DIR / f"cnnviz_{lang}.ts")
+        translator = QtCore.QTranslator()
+        assert translator.load(str(tool.TS_DIR / f"cnnviz_{lang}.qm"))
+        for (ctx, source), (text, finished) in entries.items():
+            if finished:
+                assert translator.translate(ctx, source) == text, (ctx, source)
+
+
 def test_extractor_finds_module_contexts_and_markers(tmp_path):
     tool = _tool()
     pkg = tmp_path / "cnnviz"
