@@ -55,3 +55,67 @@ def test_language_choice(qapp, monkeypatch):
         i18n.choose("xx")
     assert i18n.install(qapp, "ru") == "ru" and i18n.current() == "ru"
     assert i18n.install(qapp, "en") == "en" and i18n.current() == "en"
+
+
+def test_every_string_is_translated():
+    """The Russian .ts file has no unfinished (untranslated) entry."""
+    tool = _tool()
+    unfinished = [key for key, (_, done) in tool._read_ts(
+        ROOT / "resources" / "translations" / "cnnviz_ru.ts").items() if not done]
+    assert unfinished == []
+
+
+def test_translations_keep_placeholders():
+    """{0}, {name}, {1:.2f} and %1 survive translation, or .format() would fail."""
+    import re
+
+    tool = _tool()
+    marks = re.compile(r"\{[^}]*\}|%\d")
+    ts = tool._read_ts(ROOT / "resources" / "translations" / "cnnviz_ru.ts")
+    wrong = [(ctx, src, text) for (ctx, src), (text, _) in ts.items()
+             if sorted(marks.findall(src)) != sorted(marks.findall(text))]
+    assert wrong == []
+
+
+def _texts_of_every_page(window, qtbot):
+    """Visible texts of every page, with every tab of the page's tab widgets on show."""
+    from tests.gui.visible_texts import visible_texts
+
+    texts = []
+    for name in window.page_names():
+        page = window.show_page(name)
+        qtbot.wait(20)
+        tabs = [(tw, i) for tw in page.findChildren(QtWidgets.QTabWidget)
+                for i in range(tw.count())]
+        for tw, i in tabs or [(None, 0)]:
+            if tw is not None:
+                tw.setCurrentIndex(i)
+                qtbot.wait(10)
+            texts += visible_texts(window)
+    return texts
+
+
+@pytest.fixture
+def russian(qapp):
+    from cnnviz.gui import i18n
+
+    i18n.install(qapp, "ru")
+    yield
+    i18n.install(qapp, "en")
+
+
+def test_window_speaks_russian_on_every_page(russian, window, qtbot):
+    from tests.gui.visible_texts import english
+
+    window.open_pretrained()
+    texts = _texts_of_every_page(window, qtbot)
+    assert "Свёртка" in texts and "Подвыборка" in texts
+    assert english(texts) == []
+
+
+def test_english_stays_english(window, qtbot):
+    texts = _texts_of_every_page(window, qtbot)
+    assert {"Network", "Convolution", "Pooling", "Health"} <= set(texts)
+    assert not any(any("а" <= ch <= "я" for ch in t.lower()) for t in texts
+                   if t != "Русский")
+
