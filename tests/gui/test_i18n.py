@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from cnnviz.errors import ConfigError
+from cnnviz.gui.qt import QtWidgets
 
 ROOT = Path(__file__).resolve().parents[2]
 
