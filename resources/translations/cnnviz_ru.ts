@@ -745,52 +745,52 @@ the kernel is applied as it is</source>
     <context>
         <name>DrawPage</name>
         <message>
-            <location filename="../../cnnviz/gui/labs/draw_page.py" line="58" />
+            <location filename="../../cnnviz/gui/labs/draw_page.py" line="59" />
             <source>Undo stroke</source>
             <translation>Отменить штрих</translation>
         </message>
         <message>
-            <location filename="../../cnnviz/gui/labs/draw_page.py" line="60" />
+            <location filename="../../cnnviz/gui/labs/draw_page.py" line="61" />
             <source>Clear</source>
             <translation>Очистить</translation>
         </message>
         <message>
-            <location filename="../../cnnviz/gui/labs/draw_page.py" line="64" />
+            <location filename="../../cnnviz/gui/labs/draw_page.py" line="65" />
             <source>the predicted class</source>
             <translation>предсказанный класс</translation>
         </message>
         <message>
-            <location filename="../../cnnviz/gui/labs/draw_page.py" line="66" />
+            <location filename="../../cnnviz/gui/labs/draw_page.py" line="67" />
             <source>A drawing has no true class: the backward pass of the probe starts from this class's loss −log p</source>
             <translation>У рисунка нет истинного класса: обратный проход начинается с ошибки этого класса −log p</translation>
         </message>
         <message>
-            <location filename="../../cnnviz/gui/labs/draw_page.py" line="68" />
+            <location filename="../../cnnviz/gui/labs/draw_page.py" line="69" />
             <source>Use as probe</source>
             <translation>Сделать пробным образцом</translation>
         </message>
         <message>
-            <location filename="../../cnnviz/gui/labs/draw_page.py" line="70" />
+            <location filename="../../cnnviz/gui/labs/draw_page.py" line="71" />
             <source>Trace the drawing forward and backward in the network view</source>
             <translation>Провести рисунок прямым и обратным проходом в окне сети</translation>
         </message>
         <message>
-            <location filename="../../cnnviz/gui/labs/draw_page.py" line="78" />
+            <location filename="../../cnnviz/gui/labs/draw_page.py" line="79" />
             <source>Backward from</source>
             <translation>Обратный проход от</translation>
         </message>
         <message>
-            <location filename="../../cnnviz/gui/labs/draw_page.py" line="147" />
+            <location filename="../../cnnviz/gui/labs/draw_page.py" line="151" />
             <source>Draw a digit on the canvas</source>
             <translation>Нарисуйте цифру на холсте</translation>
         </message>
         <message>
-            <location filename="../../cnnviz/gui/labs/draw_page.py" line="153" />
+            <location filename="../../cnnviz/gui/labs/draw_page.py" line="157" />
             <source>Prediction: {0}  ({1:.1f}%)</source>
             <translation>Предсказание: {0}  ({1:.1f}%)</translation>
         </message>
         <message>
-            <location filename="../../cnnviz/gui/labs/draw_page.py" line="155" />
+            <location filename="../../cnnviz/gui/labs/draw_page.py" line="159" />
             <source>weights of step {0}</source>
             <translation>веса шага {0}</translation>
         </message>
@@ -1447,212 +1447,217 @@ the kernel is applied as it is</source>
             <translation>Диагностика</translation>
         </message>
         <message>
-            <location filename="../../cnnviz/gui/main_window.py" line="25" />
+            <location filename="../../cnnviz/gui/language_menu.py" line="24" />
+            <source>&amp;Language</source>
+            <translation>&amp;Язык</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/main_window.py" line="26" />
             <source>Ready</source>
             <translation>Готово</translation>
         </message>
         <message>
-            <location filename="../../cnnviz/gui/main_window.py" line="25" />
+            <location filename="../../cnnviz/gui/main_window.py" line="26" />
             <source>Forward</source>
             <translation>Прямой проход</translation>
         </message>
         <message>
-            <location filename="../../cnnviz/gui/main_window.py" line="25" />
+            <location filename="../../cnnviz/gui/main_window.py" line="26" />
             <source>Backward</source>
             <translation>Обратный проход</translation>
         </message>
         <message>
-            <location filename="../../cnnviz/gui/main_window.py" line="26" />
+            <location filename="../../cnnviz/gui/main_window.py" line="27" />
             <source>Update</source>
             <translation>Обновление</translation>
         </message>
         <message>
-            <location filename="../../cnnviz/gui/main_window.py" line="26" />
+            <location filename="../../cnnviz/gui/main_window.py" line="27" />
             <source>Training</source>
             <translation>Обучение</translation>
         </message>
         <message>
-            <location filename="../../cnnviz/gui/main_window.py" line="29" />
+            <location filename="../../cnnviz/gui/main_window.py" line="30" />
             <source>Forward step</source>
             <translation>Шаг вперёд</translation>
         </message>
         <message>
-            <location filename="../../cnnviz/gui/main_window.py" line="30" />
+            <location filename="../../cnnviz/gui/main_window.py" line="31" />
             <source>Run the next layer's forward pass</source>
             <translation>Прямой проход следующего слоя</translation>
         </message>
         <message>
-            <location filename="../../cnnviz/gui/main_window.py" line="31" />
+            <location filename="../../cnnviz/gui/main_window.py" line="32" />
             <source>Backward step</source>
             <translation>Шаг назад</translation>
         </message>
         <message>
-            <location filename="../../cnnviz/gui/main_window.py" line="32" />
+            <location filename="../../cnnviz/gui/main_window.py" line="33" />
             <source>Run the next layer's backward pass</source>
             <translation>Обратный проход следующего слоя</translation>
         </message>
         <message>
-            <location filename="../../cnnviz/gui/main_window.py" line="34" />
+            <location filename="../../cnnviz/gui/main_window.py" line="35" />
             <source>Apply the optimiser step to the weights</source>
             <translation>Применить шаг оптимизатора к весам</translation>
         </message>
         <message>
-            <location filename="../../cnnviz/gui/main_window.py" line="35" />
+            <location filename="../../cnnviz/gui/main_window.py" line="36" />
             <source>Train batch</source>
             <translation>Обучить пакет</translation>
         </message>
         <message>
-            <location filename="../../cnnviz/gui/main_window.py" line="36" />
+            <location filename="../../cnnviz/gui/main_window.py" line="37" />
             <source>Finish this batch: forward, backward, update</source>
             <translation>Закончить этот пакет: прямой проход, обратный проход, обновление</translation>
         </message>
         <message>
-            <location filename="../../cnnviz/gui/main_window.py" line="37" />
+            <location filename="../../cnnviz/gui/main_window.py" line="38" />
             <source>Train epoch</source>
             <translation>Обучить эпоху</translation>
         </message>
         <message>
-            <location filename="../../cnnviz/gui/main_window.py" line="38" />
+            <location filename="../../cnnviz/gui/main_window.py" line="39" />
             <source>Train until the end of the epoch</source>
             <translation>Обучать до конца эпохи</translation>
         </message>
         <message>
-            <location filename="../../cnnviz/gui/main_window.py" line="39" />
+            <location filename="../../cnnviz/gui/main_window.py" line="40" />
             <source>Play</source>
             <translation>Пуск</translation>
         </message>
         <message>
-            <location filename="../../cnnviz/gui/main_window.py" line="40" />
+            <location filename="../../cnnviz/gui/main_window.py" line="41" />
             <source>Train continuously</source>
             <translation>Обучать непрерывно</translation>
         </message>
         <message>
-            <location filename="../../cnnviz/gui/main_window.py" line="41" />
+            <location filename="../../cnnviz/gui/main_window.py" line="42" />
             <source>Pause</source>
             <translation>Пауза</translation>
         </message>
         <message>
-            <location filename="../../cnnviz/gui/main_window.py" line="42" />
+            <location filename="../../cnnviz/gui/main_window.py" line="43" />
             <source>Stop continuous training</source>
             <translation>Остановить непрерывное обучение</translation>
         </message>
         <message>
-            <location filename="../../cnnviz/gui/main_window.py" line="43" />
+            <location filename="../../cnnviz/gui/main_window.py" line="44" />
             <source>Reset</source>
             <translation>Сброс</translation>
         </message>
         <message>
-            <location filename="../../cnnviz/gui/main_window.py" line="44" />
+            <location filename="../../cnnviz/gui/main_window.py" line="45" />
             <source>Re-initialise the network from the seed</source>
             <translation>Заново инициализировать сеть из зерна</translation>
         </message>
         <message>
-            <location filename="../../cnnviz/gui/main_window.py" line="59" />
+            <location filename="../../cnnviz/gui/main_window.py" line="60" />
             <source>cnnviz — LeNet-5 explorer</source>
             <translation>cnnviz — исследование LeNet-5</translation>
         </message>
         <message>
-            <location filename="../../cnnviz/gui/main_window.py" line="96" />
+            <location filename="../../cnnviz/gui/main_window.py" line="119" />
             <source>Inspector follows the step</source>
             <translation>Инспектор следует за шагом</translation>
         </message>
         <message>
-            <location filename="../../cnnviz/gui/main_window.py" line="99" />
+            <location filename="../../cnnviz/gui/main_window.py" line="122" />
             <source>Show the layer (and the forward or backward side) that the last step computed</source>
             <translation>Показывать слой (и сторону прямого или обратного прохода), вычисленный последним шагом</translation>
         </message>
         <message>
-            <location filename="../../cnnviz/gui/main_window.py" line="113" />
+            <location filename="../../cnnviz/gui/main_window.py" line="136" />
             <source>Change ΔK</source>
             <translation>Изменение ΔK</translation>
         </message>
         <message>
-            <location filename="../../cnnviz/gui/main_window.py" line="117" />
+            <location filename="../../cnnviz/gui/main_window.py" line="140" />
             <source>Network</source>
             <translation>Сеть</translation>
         </message>
         <message>
-            <location filename="../../cnnviz/gui/main_window.py" line="142" />
+            <location filename="../../cnnviz/gui/main_window.py" line="165" />
             <source>Transport</source>
             <translation>Управление</translation>
         </message>
         <message>
-            <location filename="../../cnnviz/gui/main_window.py" line="178" />
+            <location filename="../../cnnviz/gui/main_window.py" line="201" />
             <source>&amp;File</source>
             <translation>&amp;Файл</translation>
         </message>
         <message>
-            <location filename="../../cnnviz/gui/main_window.py" line="190" />
+            <location filename="../../cnnviz/gui/main_window.py" line="213" />
             <source>&amp;Run</source>
             <translation>&amp;Обучение</translation>
         </message>
         <message>
-            <location filename="../../cnnviz/gui/main_window.py" line="193" />
+            <location filename="../../cnnviz/gui/main_window.py" line="216" />
             <source>&amp;Network</source>
             <translation>&amp;Сеть</translation>
         </message>
         <message>
-            <location filename="../../cnnviz/gui/main_window.py" line="287" />
+            <location filename="../../cnnviz/gui/main_window.py" line="317" />
             <source>cnnviz</source>
             <translation>cnnviz</translation>
         </message>
         <message>
-            <location filename="../../cnnviz/gui/main_window.py" line="310" />
+            <location filename="../../cnnviz/gui/main_window.py" line="340" />
             <source>Open checkpoint</source>
             <translation>Открыть контрольную точку</translation>
         </message>
         <message>
-            <location filename="../../cnnviz/gui/main_window.py" line="310" />
+            <location filename="../../cnnviz/gui/main_window.py" line="340" />
             <source>cnnviz checkpoints (*.npz)</source>
             <translation>Контрольные точки cnnviz (*.npz)</translation>
         </message>
         <message>
-            <location filename="../../cnnviz/gui/main_window.py" line="316" />
+            <location filename="../../cnnviz/gui/main_window.py" line="346" />
             <source>Save checkpoint</source>
             <translation>Сохранить контрольную точку</translation>
         </message>
         <message>
-            <location filename="../../cnnviz/gui/main_window.py" line="323" />
+            <location filename="../../cnnviz/gui/main_window.py" line="353" />
             <source>Export window</source>
             <translation>Экспорт окна</translation>
         </message>
         <message>
-            <location filename="../../cnnviz/gui/main_window.py" line="324" />
+            <location filename="../../cnnviz/gui/main_window.py" line="354" />
             <source>Images (*.png *.svg)</source>
             <translation>Изображения (*.png *.svg)</translation>
         </message>
         <message>
-            <location filename="../../cnnviz/gui/main_window.py" line="179" />
+            <location filename="../../cnnviz/gui/main_window.py" line="202" />
             <source>Open checkpoint…</source>
             <translation>Открыть контрольную точку…</translation>
         </message>
         <message>
-            <location filename="../../cnnviz/gui/main_window.py" line="181" />
+            <location filename="../../cnnviz/gui/main_window.py" line="204" />
             <source>Open pretrained LeNet-5</source>
             <translation>Открыть обученную LeNet-5</translation>
         </message>
         <message>
-            <location filename="../../cnnviz/gui/main_window.py" line="183" />
+            <location filename="../../cnnviz/gui/main_window.py" line="206" />
             <source>Save checkpoint…</source>
             <translation>Сохранить контрольную точку…</translation>
         </message>
         <message>
-            <location filename="../../cnnviz/gui/main_window.py" line="186" />
+            <location filename="../../cnnviz/gui/main_window.py" line="209" />
             <source>Export window as PNG/SVG…</source>
             <translation>Экспорт окна в PNG/SVG…</translation>
         </message>
         <message>
-            <location filename="../../cnnviz/gui/main_window.py" line="189" />
+            <location filename="../../cnnviz/gui/main_window.py" line="212" />
             <source>Quit</source>
             <translation>Выход</translation>
         </message>
         <message>
-            <location filename="../../cnnviz/gui/main_window.py" line="194" />
+            <location filename="../../cnnviz/gui/main_window.py" line="217" />
             <source>Architecture…</source>
             <translation>Архитектура…</translation>
         </message>
         <message>
-            <location filename="../../cnnviz/gui/main_window.py" line="262" />
+            <location filename="../../cnnviz/gui/main_window.py" line="292" />
             <source>next: {0}</source>
             <translation>далее: {0}</translation>
         </message>
@@ -2196,27 +2201,27 @@ the kernel is applied as it is</source>
             <translation>шаг</translation>
         </message>
         <message>
-            <location filename="../../cnnviz/gui/views/training_panel.py" line="284" />
+            <location filename="../../cnnviz/gui/views/training_panel.py" line="295" />
             <source>no prediction yet</source>
             <translation>предсказания ещё нет</translation>
         </message>
         <message>
-            <location filename="../../cnnviz/gui/views/training_panel.py" line="297" />
+            <location filename="../../cnnviz/gui/views/training_panel.py" line="308" />
             <source>predicted {name} ({p:.1f}%)</source>
             <translation>прогноз {name} ({p:.1f}%)</translation>
         </message>
         <message>
-            <location filename="../../cnnviz/gui/views/training_panel.py" line="259" />
+            <location filename="../../cnnviz/gui/views/training_panel.py" line="270" />
             <source>step {step} · epoch {epoch}</source>
             <translation>шаг {step} · эпоха {epoch}</translation>
         </message>
         <message>
-            <location filename="../../cnnviz/gui/views/training_panel.py" line="263" />
+            <location filename="../../cnnviz/gui/views/training_panel.py" line="274" />
             <source>{rate} images/s</source>
             <translation>{rate} изобр./с</translation>
         </message>
         <message>
-            <location filename="../../cnnviz/gui/views/training_panel.py" line="299" />
+            <location filename="../../cnnviz/gui/views/training_panel.py" line="310" />
             <source>true {name}</source>
             <translation>истинный {name}</translation>
         </message>

@@ -4,10 +4,11 @@ import importlib.util
 import sys
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from cnnviz.errors import ConfigError
-from cnnviz.gui.qt import QtWidgets
+from cnnviz.gui.qt import QtGui, QtWidgets
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -120,3 +121,39 @@ def test_english_stays_english(window, qtbot):
     assert not any(any("а" <= ch <= "я" for ch in t.lower()) for t in texts
                    if t != "Русский")
 
+
+def test_language_switch_keeps_the_network_and_the_view(window, qtbot):
+    """Switching to Russian and back rebuilds the texts; the session, the page, the layer
+    and the training curves stay, and a run goes on across the switch."""
+    from cnnviz.gui import i18n
+    from tests.gui.visible_texts import english, visible_texts
+
+    c = window.controller
+    session = c.session
+    window.controller.train_batch()
+    window.show_page("pooling_lab")
+    window.select_layer("S4")
+    window.inspector.tabs.setCurrentIndex(1)
+    curves = window.training.batch_data()
+    try:
+        window.findChild(QtGui.QAction, "action_language_ru").trigger()
+        assert i18n.current() == "ru" and window.windowTitle().endswith("LeNet-5")
+        assert window.pages.tabText(0) == "Сеть" and english(visible_texts(window)) == []
+        assert c.session is session and window.controller is c
+        assert window.pages.currentWidget().objectName() == "pooling_lab"
+        assert window.inspector.layer_name == "S4" and window.inspector.tabs.currentIndex() == 1
+        for key, values in window.training.batch_data().items():
+            np.testing.assert_array_equal(values, curves[key])
+        assert window.training.counter_label.text().startswith("шаг 1 ")
+        assert window.timeline_bar.step_label.text() == "шаг 1 · сейчас"
+        window.action_play.trigger()
+        qtbot.waitUntil(lambda: c.session.step >= 3, timeout=20000)
+        window.findChild(QtGui.QAction, "action_language_en").trigger()
+        assert c.running and window.action_pause.isEnabled()
+        assert not window.action_play.isEnabled()
+        window.action_pause.trigger()
+        qtbot.waitUntil(lambda: not c.running, timeout=20000)
+        assert c.session.step >= 3 and window.pages.tabText(0) == "Network"
+        assert window.training.batch_data()["step"].size >= 3   # curves went on
+    finally:
+        i18n.install(QtWidgets.QApplication.instance(), "en")
