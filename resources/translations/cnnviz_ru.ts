@@ -825,7 +825,7 @@ the kernel is applied as it is</source>
         <message>
             <location filename="../../cnnviz/gui/labs/eval_page.py" line="131" />
             <source>Test set, {0:,} images, weights of step {1}: accuracy {2:.2f}%, {3} mistakes</source>
-            <translation>Тестовая выборка, {0:,} изображений, веса шага {1}: точность {2:.2f}%, ошибок: {3}</translation>
+            <translation>Тест: {0:,} изобр., веса шага {1}: точность {2:.2f}%, ошибок: {3}</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/eval_page.py" line="137" />
