@@ -1068,7 +1068,7 @@ the kernel is applied as it is</source>
     <context>
         <name>HeatOverSteps</name>
         <message>
-            <location filename="../../cnnviz/gui/widgets/heat_over_steps.py" line="149" />
+            <location filename="../../cnnviz/gui/widgets/heat_over_steps.py" line="154" />
             <source>step {0} · {1}: {2}</source>
             <translation>шаг {0} · {1}: {2}</translation>
         </message>
