@@ -343,6 +343,10 @@ class Controller(QtCore.QObject):
         self.timeline.add(snap)
         self.snapshotChanged.emit(snap)
 
+    def repeat_phase(self) -> None:
+        """Say the phase again (to views built after it was said)."""
+        self._emit_phase()
+
     def _emit_phase(self) -> None:
         if self.running:
             self.phaseChanged.emit("Training", "", "")

@@ -9,6 +9,7 @@ import numpy as np
 from cnnviz.core.session import TrainConfig
 from cnnviz.data import Dataset, load
 from cnnviz.gui.controller import Controller
+from cnnviz.gui.language_menu import add_language_menu
 from cnnviz.gui.labs import LAB_PAGES
 from cnnviz.gui.widgets.export_menu import export_view
 from cnnviz.gui.qt import QT_TR_NOOP, QtCore, QtGui, QtWidgets
@@ -61,15 +62,37 @@ class MainWindow(QtWidgets.QMainWindow):
         self.controller = Controller(self.data, config, arch, probe_index, parent=self)
         self.last_error = ""
         self._rng = np.random.default_rng()
-        self._build_views()
-        self._build_actions()
-        self._build_menus()
-        self._connect()
+        self.last_counters: tuple[int, int, float] | None = None   # the last ones shown
+        self._build_ui()
+        self._connect_controller()
         self.resize(1280, 800)
         self.controller.start()
         self.select_layer("C1")
 
     # -- construction ------------------------------------------------------------
+    def _build_ui(self) -> None:
+        """Every widget, menu and action, with its texts in the installed language."""
+        self._build_views()
+        self._build_actions()
+        self._build_menus()
+        self._connect_views()
+
+    def rebuild_ui(self) -> None:
+        """Build every widget again (its texts in the language installed now); the
+        controller, with the network, the training process and the timeline, stays."""
+        for act in self.actions_by_name.values():
+            self.removeAction(act)
+            act.deleteLater()
+        self.removeToolBar(self.transport_bar)
+        self.transport_bar.deleteLater()
+        self.removeDockWidget(self.dock)
+        self.dock.deleteLater()
+        self.takeCentralWidget().deleteLater()
+        self.setMenuBar(QtWidgets.QMenuBar())   # the old one is deleted by Qt
+        self.setWindowTitle(tr("cnnviz — LeNet-5 explorer"))
+        self._build_ui()
+        self._set_running(self.controller.running)
+
     def _build_views(self) -> None:
         self.strip = NetworkStrip()
         self.inspector = LayerInspector()
@@ -139,7 +162,7 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def _build_actions(self) -> None:
         self.actions_by_name: dict[str, QtGui.QAction] = {}
-        bar = self.addToolBar(tr("Transport"))
+        bar = self.transport_bar = self.addToolBar(tr("Transport"))
         bar.setObjectName("transport_toolbar")
         bar.setToolButtonStyle(QtCore.Qt.ToolButtonStyle.ToolButtonTextOnly)
         for name, text, key, tip in TRANSPORT:
@@ -193,17 +216,23 @@ class MainWindow(QtWidgets.QMainWindow):
         net = self.menuBar().addMenu(tr("&Network"))
         net.addAction(self._file_action("action_architecture", QT_TR_NOOP("Architecture…"), "Ctrl+Shift+A",
                                         self._architecture_dialog))
+        add_language_menu(self)
 
-    def _connect(self) -> None:
+    def _connect_controller(self) -> None:
+        """Once: the controller outlives the widgets (see ``rebuild_ui``), so it calls the
+        window, which passes on to the widgets of the moment."""
         c = self.controller
         c.snapshotChanged.connect(self._on_snapshot)
-        c.batchesTrained.connect(self.training.add_batches)
+        c.batchesTrained.connect(lambda *batches: self.training.add_batches(*batches))
         c.evaluated.connect(lambda step, acc: self.training.add_evaluation(step, acc))
         c.countersChanged.connect(self._on_counters)
         c.phaseChanged.connect(self._on_phase)
         c.runningChanged.connect(self._set_running)
         c.errorOccurred.connect(self.show_error)
         c.networkRebuilt.connect(self._on_rebuilt)
+
+    def _connect_views(self) -> None:
+        c = self.controller
         self.strip.layerSelected.connect(self.select_layer)
         self.probe_panel.probeRequested.connect(c.set_probe)
         self.probe_panel.randomRequested.connect(lambda k: c.random_probe(self._rng, k))
@@ -252,6 +281,7 @@ class MainWindow(QtWidgets.QMainWindow):
                                        self.inspector.page_start)
 
     def _on_counters(self, step: int, epoch: int, ips: float) -> None:
+        self.last_counters = (step, epoch, ips)
         self.training.set_counters(step, epoch, ips or None, "")
 
     def _on_phase(self, done: str, formula: str, upcoming: str) -> None:

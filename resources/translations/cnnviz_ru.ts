@@ -5,28 +5,53 @@
         <name>AnimationControls</name>
         <message>
             <location filename="../../cnnviz/gui/labs/animation_controls.py" />
+            <source>First position (Home)</source>
+            <translation>Первая позиция (Home)</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/labs/animation_controls.py" />
+            <source>Previous position (Left)</source>
+            <translation>Предыдущая позиция (Left)</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/labs/animation_controls.py" />
+            <source>Play or pause (Return)</source>
+            <translation>Пуск или пауза (Return)</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/labs/animation_controls.py" />
+            <source>Next position (Right)</source>
+            <translation>Следующая позиция (Right)</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/labs/animation_controls.py" />
+            <source>Last position (End)</source>
+            <translation>Последняя позиция (End)</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/labs/animation_controls.py" />
             <source>Drag to any position</source>
-            <translation type="unfinished" />
+            <translation>Перетащите к любой позиции</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/animation_controls.py" />
             <source>Slower (-)</source>
-            <translation type="unfinished" />
+            <translation>Медленнее (-)</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/animation_controls.py" />
             <source>Faster (+)</source>
-            <translation type="unfinished" />
+            <translation>Быстрее (+)</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/animation_controls.py" />
             <source>position {0} / {1}</source>
-            <translation type="unfinished" />
+            <translation>позиция {0} / {1}</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/animation_controls.py" />
             <source>{0:g} / s</source>
-            <translation type="unfinished" />
+            <translation>{0:g} / с</translation>
         </message>
     </context>
     <context>
@@ -34,182 +59,182 @@
         <message>
             <location filename="../../cnnviz/gui/labs/backprop_check.py" />
             <source>w = {name}</source>
-            <translation type="unfinished" />
+            <translation>w = {name}</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/backprop_check.py" />
             <source>E(w + ε)</source>
-            <translation type="unfinished" />
+            <translation>E(w + ε)</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/backprop_check.py" />
             <source>E(w − ε)</source>
-            <translation type="unfinished" />
+            <translation>E(w − ε)</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/backprop_check.py" />
             <source>(E(w + ε) − E(w − ε)) / 2ε</source>
-            <translation type="unfinished" />
+            <translation>(E(w + ε) − E(w − ε)) / 2ε</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/backprop_check.py" />
             <source>∂E/∂w by backpropagation</source>
-            <translation type="unfinished" />
+            <translation>∂E/∂w обратным распространением</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/backprop_check.py" />
             <source>difference</source>
-            <translation type="unfinished" />
+            <translation>разность</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/backprop_check.py" />
             <source>relative difference</source>
-            <translation type="unfinished" />
+            <translation>относительная разность</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/backprop_check.py" />
             <source>Click a number of X, K or B to check its gradient.   ε =</source>
-            <translation type="unfinished" />
+            <translation>Щёлкните по числу X, K или B, чтобы проверить его градиент.   ε =</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/backprop_check.py" />
             <source>X (click a number)</source>
-            <translation type="unfinished" />
+            <translation>X (щёлкните по числу)</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/backprop_check.py" />
             <source>w = {0}</source>
-            <translation type="unfinished" />
+            <translation>w = {0}</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/backprop_check.py" />
             <source>ε: {0!r} must be a positive number up to 1</source>
-            <translation type="unfinished" />
+            <translation>ε: {0!r} должно быть положительным числом не больше 1</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/backprop_check.py" />
             <source>ε: {0!r} is not a number</source>
-            <translation type="unfinished" />
+            <translation>ε: {0!r} — не число</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/backprop_page.py" />
             <source>Backprop</source>
-            <translation type="unfinished" />
+            <translation>Обратный проход</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/backprop_page.py" />
             <source>Untied bias (one per output position)</source>
-            <translation type="unfinished" />
+            <translation>Несвязанное смещение (своё для каждой позиции выхода)</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/backprop_page.py" />
             <source>X: input (up to 8×8)</source>
-            <translation type="unfinished" />
+            <translation>X: вход (до 8×8)</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/backprop_page.py" />
             <source>K: kernel (up to 5×5)</source>
-            <translation type="unfinished" />
+            <translation>K: ядро (до 5×5)</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/backprop_page.py" />
             <source>T: target (the size of Y)</source>
-            <translation type="unfinished" />
+            <translation>T: цель (размера Y)</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/backprop_page.py" />
             <source>B: bias (one, or one per output when untied)</source>
-            <translation type="unfinished" />
+            <translation>B: смещение (одно или своё для каждого выхода)</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/backprop_page.py" />
             <source>Matrices</source>
-            <translation type="unfinished" />
+            <translation>Матрицы</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/backprop_page.py" />
             <source>Forward and E</source>
-            <translation type="unfinished" />
+            <translation>Прямой проход и E</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/backprop_page.py" />
             <source>Gradient check</source>
-            <translation type="unfinished" />
+            <translation>Проверка градиента</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/backprop_tabs.py" />
             <source>δ = dE/dY with its zero border {shape}</source>
-            <translation type="unfinished" />
+            <translation>δ = dE/dY с нулевой рамкой {shape}</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/backprop_tabs.py" />
             <source>K turned 180° {shape}</source>
-            <translation type="unfinished" />
+            <translation>K, повёрнутое на 180° {shape}</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/backprop_tabs.py" />
             <source>δ ⊙ rot180(K): products</source>
-            <translation type="unfinished" />
+            <translation>δ ⊙ rot180(K): произведения</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/backprop_tabs.py" />
             <source>dE/dX {shape}</source>
-            <translation type="unfinished" />
+            <translation>dE/dX {shape}</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/backprop_tabs.py" />
             <source>dE/dX = dE/dY *full K   (full convolution: K turned 180°, dE/dY with a zero border)</source>
-            <translation type="unfinished" />
+            <translation>dE/dX = dE/dY *full K   (свёртка full: K повёрнуто на 180°, у dE/dY нулевая рамка)</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/backprop_tabs.py" />
             <source>X: input</source>
-            <translation type="unfinished" />
+            <translation>X: вход</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/backprop_tabs.py" />
             <source>B: bias</source>
-            <translation type="unfinished" />
+            <translation>B: смещение</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/backprop_tabs.py" />
             <source>T: target</source>
-            <translation type="unfinished" />
+            <translation>T: цель</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/backprop_tabs.py" />
             <source>X: input, no border {shape}</source>
-            <translation type="unfinished" />
+            <translation>X: вход без рамки {shape}</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/backprop_tabs.py" />
             <source>δ = dE/dY as the kernel {shape}</source>
-            <translation type="unfinished" />
+            <translation>δ = dE/dY в роли ядра {shape}</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/backprop_tabs.py" />
             <source>X ⊙ δ: products</source>
-            <translation type="unfinished" />
+            <translation>X ⊙ δ: произведения</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/backprop_tabs.py" />
             <source>dE/dK {shape}</source>
-            <translation type="unfinished" />
+            <translation>dE/dK {shape}</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/backprop_tabs.py" />
             <source>dE/dK = X * dE/dY   (valid correlation)</source>
-            <translation type="unfinished" />
+            <translation>dE/dK = X * dE/dY   (корреляция valid)</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/backprop_tabs.py" />
             <source>dE/dB: one bias, the sum of δ</source>
-            <translation type="unfinished" />
+            <translation>dE/dB: одно смещение, сумма δ</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/backprop_tabs.py" />
             <source>dE/dB: one bias per output, equal to δ</source>
-            <translation type="unfinished" />
+            <translation>dE/dB: смещение на каждый выход, равно δ</translation>
         </message>
     </context>
     <context>
@@ -217,27 +242,27 @@
         <message>
             <location filename="../../cnnviz/gui/labs/confusion_view.py" />
             <source>Click a cell to list its test images. Accuracy per true class in red: below the median class.</source>
-            <translation type="unfinished" />
+            <translation>Щёлкните по клетке, чтобы увидеть её тестовые изображения. Точность по истинным классам; красным — ниже медианы.</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/confusion_view.py" />
             <source>accuracy</source>
-            <translation type="unfinished" />
+            <translation>точность</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/confusion_view.py" />
             <source>true class</source>
-            <translation type="unfinished" />
+            <translation>истинный класс</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/confusion_view.py" />
             <source>predicted class</source>
-            <translation type="unfinished" />
+            <translation>предсказанный класс</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/confusion_view.py" />
             <source>images (log scale)</source>
-            <translation type="unfinished" />
+            <translation>изображений (лог. шкала)</translation>
         </message>
     </context>
     <context>
@@ -245,374 +270,463 @@
         <message>
             <location filename="../../cnnviz/gui/views/controls_panel.py" />
             <source>Probe sample (test set)</source>
-            <translation type="unfinished" />
+            <translation>Пробный образец (тестовая выборка)</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/controls_panel.py" />
             <source>◀ Previous</source>
-            <translation type="unfinished" />
+            <translation>◀ Назад</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/controls_panel.py" />
             <source>Next ▶</source>
-            <translation type="unfinished" />
+            <translation>Вперёд ▶</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/controls_panel.py" />
             <source>Random</source>
-            <translation type="unfinished" />
+            <translation>Случайный</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/controls_panel.py" />
             <source>Random of class</source>
-            <translation type="unfinished" />
+            <translation>Случайный из класса</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/controls_panel.py" />
             <source>Training settings</source>
-            <translation type="unfinished" />
+            <translation>Параметры обучения</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/controls_panel.py" />
             <source>SGD + momentum</source>
-            <translation type="unfinished" />
+            <translation>SGD + импульс</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/controls_panel.py" />
             <source>Learning rate</source>
-            <translation type="unfinished" />
+            <translation>Скорость обучения</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/controls_panel.py" />
             <source>Batch size</source>
-            <translation type="unfinished" />
+            <translation>Размер пакета</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/controls_panel.py" />
             <source>Optimiser</source>
-            <translation type="unfinished" />
+            <translation>Оптимизатор</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/controls_panel.py" />
             <source>Momentum (SGD)</source>
-            <translation type="unfinished" />
+            <translation>Импульс (SGD)</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/controls_panel.py" />
             <source>Activation</source>
-            <translation type="unfinished" />
+            <translation>Функция активации</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/controls_panel.py" />
             <source>Pooling</source>
-            <translation type="unfinished" />
+            <translation>Подвыборка</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/controls_panel.py" />
             <source>Border mode of C1, C3, C5</source>
-            <translation type="unfinished" />
+            <translation>Режим границы C1, C3, C5</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/controls_panel.py" />
             <source>C3 connections</source>
-            <translation type="unfinished" />
+            <translation>Связи C3</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/controls_panel.py" />
             <source>Network architecture</source>
-            <translation type="unfinished" />
+            <translation>Архитектура сети</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/controls_panel.py" />
             <source>Applying rebuilds LeNet-5 from the seed: the trained weights are lost.</source>
-            <translation type="unfinished" />
+            <translation>Применение заново строит LeNet-5 из зерна: обученные веса будут потеряны.</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/controls_panel.py" />
             <source>Rebuild</source>
-            <translation type="unfinished" />
+            <translation>Перестроить</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/controls_panel.py" />
             <source>Index</source>
-            <translation type="unfinished" />
+            <translation>Номер</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/controls_panel.py" />
             <source>test image {0}, true class: {1}</source>
-            <translation type="unfinished" />
+            <translation>тестовое изображение {0}, истинный класс: {1}</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/controls_panel.py" />
             <source>tanh</source>
-            <translation type="unfinished" />
+            <translation>tanh</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/controls_panel.py" />
             <source>ReLU</source>
-            <translation type="unfinished" />
+            <translation>ReLU</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/controls_panel.py" />
             <source>sigmoid</source>
-            <translation type="unfinished" />
+            <translation>сигмоида</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/controls_panel.py" />
             <source>average</source>
-            <translation type="unfinished" />
+            <translation>среднее</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/controls_panel.py" />
             <source>max</source>
-            <translation type="unfinished" />
+            <translation>максимум</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/controls_panel.py" />
             <source>valid</source>
-            <translation type="unfinished" />
+            <translation>valid (без дополнения)</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/controls_panel.py" />
             <source>same</source>
-            <translation type="unfinished" />
+            <translation>same (размер входа)</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/controls_panel.py" />
             <source>full</source>
-            <translation type="unfinished" />
+            <translation>full (полное перекрытие)</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/controls_panel.py" />
             <source>LeCun 1998 table</source>
-            <translation type="unfinished" />
+            <translation>таблица LeCun 1998</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/controls_panel.py" />
             <source>drawn digit, backward from class {0}</source>
-            <translation type="unfinished" />
+            <translation>нарисованная цифра, обратный проход от класса {0}</translation>
         </message>
     </context>
     <context>
         <name>ConvolutionLab</name>
         <message>
             <location filename="../../cnnviz/gui/labs/conv_settings.py" />
+            <source>full</source>
+            <translation>full (полная)</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/labs/conv_settings.py" />
+            <source>same</source>
+            <translation>same (как вход)</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/labs/conv_settings.py" />
+            <source>valid</source>
+            <translation>valid (без рамки)</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/labs/conv_settings.py" />
+            <source>zeros</source>
+            <translation>дополнение нулями</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/labs/conv_settings.py" />
+            <source>reflect</source>
+            <translation>отражение</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/labs/conv_settings.py" />
+            <source>symmetric</source>
+            <translation>симметричное</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/labs/conv_settings.py" />
+            <source>replicate</source>
+            <translation>повтор края</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/labs/conv_settings.py" />
+            <source>circular</source>
+            <translation>циклическое</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/labs/conv_settings.py" />
             <source>Input A</source>
-            <translation type="unfinished" />
+            <translation>Вход A</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/conv_settings.py" />
             <source>Where the input comes from</source>
-            <translation type="unfinished" />
+            <translation>Откуда берётся вход</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/conv_settings.py" />
             <source>Rows of the typed matrix</source>
-            <translation type="unfinished" />
+            <translation>Строки введённой матрицы</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/conv_settings.py" />
             <source>Columns of the typed matrix</source>
-            <translation type="unfinished" />
+            <translation>Столбцы введённой матрицы</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/conv_settings.py" />
             <source>Random</source>
-            <translation type="unfinished" />
+            <translation>Случайная</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/conv_settings.py" />
             <source>New whole numbers from -3 to 3</source>
-            <translation type="unfinished" />
+            <translation>Новые целые числа от -3 до 3</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/conv_settings.py" />
             <source>Test image number</source>
-            <translation type="unfinished" />
+            <translation>Номер тестового изображения</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/conv_settings.py" />
             <source>input</source>
-            <translation type="unfinished" />
+            <translation>вход</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/conv_settings.py" />
             <source>size</source>
-            <translation type="unfinished" />
+            <translation>размер</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/conv_settings.py" />
             <source>digit no.</source>
-            <translation type="unfinished" />
+            <translation>цифра №</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/conv_settings.py" />
             <source>Kernel K</source>
-            <translation type="unfinished" />
+            <translation>Ядро K</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/conv_settings.py" />
             <source>A textbook kernel</source>
-            <translation type="unfinished" />
+            <translation>Ядро из учебника</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/conv_settings.py" />
             <source>Kernel rows</source>
-            <translation type="unfinished" />
+            <translation>Строки ядра</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/conv_settings.py" />
             <source>Kernel columns</source>
-            <translation type="unfinished" />
+            <translation>Столбцы ядра</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/conv_settings.py" />
             <source>kernel</source>
-            <translation type="unfinished" />
+            <translation>ядро</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/conv_settings.py" />
             <source>Operation</source>
-            <translation type="unfinished" />
+            <translation>Операция</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/conv_settings.py" />
             <source>A convolution applies the kernel turned 180 degrees</source>
-            <translation type="unfinished" />
+            <translation>Свёртка применяет ядро, повёрнутое на 180 градусов</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/conv_settings.py" />
             <source>full: every overlap; same: output as large as the input; valid: the kernel stays inside</source>
-            <translation type="unfinished" />
+            <translation>full: каждое перекрытие; same: выход размером со вход; valid: ядро остаётся внутри</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/conv_settings.py" />
             <source>What lies beyond the border of the input</source>
-            <translation type="unfinished" />
+            <translation>Что лежит за границей входа</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/conv_settings.py" />
             <source>Step of the window</source>
-            <translation type="unfinished" />
+            <translation>Шаг окна</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/conv_settings.py" />
             <source>Spacing of the kernel's samples</source>
-            <translation type="unfinished" />
+            <translation>Расстояние между отсчётами ядра</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/conv_settings.py" />
             <source>operation</source>
-            <translation type="unfinished" />
+            <translation>операция</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/conv_settings.py" />
             <source>border mode</source>
-            <translation type="unfinished" />
+            <translation>режим границы</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/conv_settings.py" />
             <source>border fill</source>
-            <translation type="unfinished" />
+            <translation>заполнение</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/conv_settings.py" />
             <source>stride</source>
-            <translation type="unfinished" />
+            <translation>шаг</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/conv_settings.py" />
             <source>dilation</source>
-            <translation type="unfinished" />
+            <translation>дилатация</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/conv_settings.py" />
             <source>Typed matrix</source>
-            <translation type="unfinished" />
+            <translation>Введённая матрица</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/conv_settings.py" />
             <source>Test digit (32×32, as LeNet-5 sees it)</source>
-            <translation type="unfinished" />
+            <translation>Тестовая цифра (32×32, как её видит LeNet-5)</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/conv_settings.py" />
             <source>Current probe (network input)</source>
-            <translation type="unfinished" />
+            <translation>Текущий пробный образец (вход сети)</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/conv_settings.py" />
             <source>correlation</source>
-            <translation type="unfinished" />
+            <translation>корреляция</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/conv_settings.py" />
             <source>convolution</source>
-            <translation type="unfinished" />
+            <translation>свёртка</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/conv_settings.py" />
             <source>Custom</source>
-            <translation type="unfinished" />
+            <translation>Своё</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/convolution_lab.py" />
             <source>cnnviz — convolution lab</source>
-            <translation type="unfinished" />
+            <translation>cnnviz — лаборатория свёртки</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/convolution_lab.py" />
             <source>Sliding window</source>
-            <translation type="unfinished" />
+            <translation>Скользящее окно</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/convolution_lab.py" />
             <source>Three modes side by side</source>
-            <translation type="unfinished" />
+            <translation>Три режима рядом</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/convolution_lab.py" />
             <source>K as given</source>
-            <translation type="unfinished" />
+            <translation>K как задано</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/convolution_lab.py" />
             <source>H = rot180(K), as applied</source>
-            <translation type="unfinished" />
+            <translation>H = rot180(K), как применяется</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/convolution_lab.py" />
             <source>H = K, as applied</source>
-            <translation type="unfinished" />
+            <translation>H = K, как применяется</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/convolution_lab.py" />
             <source>turned
 180° →</source>
-            <translation type="unfinished" />
+            <translation>поворот
+180° →</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/convolution_lab.py" />
             <source>correlation:
 the kernel is applied as it is</source>
-            <translation type="unfinished" />
+            <translation>корреляция:
+ядро применяется как есть</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/convolution_lab.py" />
             <source>there is no probe image yet</source>
-            <translation type="unfinished" />
+            <translation>пробного изображения ещё нет</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/convolution_lab.py" />
             <source>{0} mode, output {1}×{2}:
 {3}</source>
-            <translation type="unfinished" />
+            <translation>режим {0}, выход {1}×{2}:
+{3}</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/convolution_lab.py" />
             <source>convolution:
 {0}</source>
-            <translation type="unfinished" />
+            <translation>свёртка:
+{0}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/labs/kernels.py" />
+            <source>Identity</source>
+            <translation>Тождественное</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/labs/kernels.py" />
+            <source>Box blur 3×3</source>
+            <translation>Усреднение 3×3</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/labs/kernels.py" />
+            <source>Box blur 2×2</source>
+            <translation>Усреднение 2×2</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/labs/kernels.py" />
+            <source>Gaussian 3×3</source>
+            <translation>Гауссово 3×3</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/labs/kernels.py" />
+            <source>Sharpen</source>
+            <translation>Повышение резкости</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/labs/kernels.py" />
+            <source>Sobel x</source>
+            <translation>Собель по x</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/labs/kernels.py" />
+            <source>Sobel y</source>
+            <translation>Собель по y</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/labs/kernels.py" />
+            <source>Laplacian</source>
+            <translation>Лапласиан</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/labs/kernels.py" />
+            <source>Shift right by one</source>
+            <translation>Сдвиг вправо на один</translation>
         </message>
     </context>
     <context>
@@ -620,12 +734,12 @@ the kernel is applied as it is</source>
         <message>
             <location filename="../../cnnviz/gui/labs/draw_canvas.py" />
             <source>Draw a digit with the left mouse button</source>
-            <translation type="unfinished" />
+            <translation>Нарисуйте цифру левой кнопкой мыши</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/draw_canvas.py" />
             <source>draw a digit here</source>
-            <translation type="unfinished" />
+            <translation>нарисуйте цифру здесь</translation>
         </message>
     </context>
     <context>
@@ -633,52 +747,52 @@ the kernel is applied as it is</source>
         <message>
             <location filename="../../cnnviz/gui/labs/draw_page.py" />
             <source>Undo stroke</source>
-            <translation type="unfinished" />
+            <translation>Отменить штрих</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/draw_page.py" />
             <source>Clear</source>
-            <translation type="unfinished" />
+            <translation>Очистить</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/draw_page.py" />
             <source>the predicted class</source>
-            <translation type="unfinished" />
+            <translation>предсказанный класс</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/draw_page.py" />
             <source>A drawing has no true class: the backward pass of the probe starts from this class's loss −log p</source>
-            <translation type="unfinished" />
+            <translation>У рисунка нет истинного класса: обратный проход начинается с ошибки этого класса −log p</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/draw_page.py" />
             <source>Use as probe</source>
-            <translation type="unfinished" />
+            <translation>Сделать пробным образцом</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/draw_page.py" />
             <source>Trace the drawing forward and backward in the network view</source>
-            <translation type="unfinished" />
+            <translation>Провести рисунок прямым и обратным проходом в окне сети</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/draw_page.py" />
             <source>Backward from</source>
-            <translation type="unfinished" />
+            <translation>Обратный проход от</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/draw_page.py" />
             <source>Draw a digit on the canvas</source>
-            <translation type="unfinished" />
+            <translation>Нарисуйте цифру на холсте</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/draw_page.py" />
             <source>Prediction: {0}  ({1:.1f}%)</source>
-            <translation type="unfinished" />
+            <translation>Предсказание: {0}  ({1:.1f}%)</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/draw_page.py" />
             <source>weights of step {0}</source>
-            <translation type="unfinished" />
+            <translation>веса шага {0}</translation>
         </message>
     </context>
     <context>
@@ -686,52 +800,52 @@ the kernel is applied as it is</source>
         <message>
             <location filename="../../cnnviz/gui/labs/eval_page.py" />
             <source>Refresh</source>
-            <translation type="unfinished" />
+            <translation>Обновить</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/eval_page.py" />
             <source>Evaluate the test set with the current weights</source>
-            <translation type="unfinished" />
+            <translation>Оценить тестовую выборку с текущими весами</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/eval_page.py" />
             <source>Click a cell of the matrix to see its images</source>
-            <translation type="unfinished" />
+            <translation>Щёлкните по клетке матрицы, чтобы увидеть её изображения</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/eval_page.py" />
             <source>Not evaluated yet</source>
-            <translation type="unfinished" />
+            <translation>Ещё не оценено</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/eval_page.py" />
             <source>Evaluating {0:,} test images with the weights of step {1}…</source>
-            <translation type="unfinished" />
+            <translation>Оценка {0:,} тестовых изображений с весами шага {1}…</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/eval_page.py" />
             <source>Test set, {0:,} images, weights of step {1}: accuracy {2:.2f}%, {3} mistakes</source>
-            <translation type="unfinished" />
+            <translation>Тест: {0:,} изобр., веса шага {1}: точность {2:.2f}%, ошибок: {3}</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/eval_page.py" />
             <source>All {0} misclassified test images, most confident mistake first</source>
-            <translation type="unfinished" />
+            <translation>Все {0} ошибочно классифицированных тестовых изображений, самые уверенные ошибки первыми</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/eval_page.py" />
             <source>True {0}, predicted {1}: {2} images, most confident first (index, true → predicted, confidence)</source>
-            <translation type="unfinished" />
+            <translation>Истинный {0}, предсказан {1}: изображений {2}, самые уверенные первыми (номер, истинный → предсказанный, уверенность)</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/eval_page.py" />
             <source>The network was replaced: evaluating when shown</source>
-            <translation type="unfinished" />
+            <translation>Сеть заменена: оценка при показе страницы</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/eval_page.py" />
             <source>Evaluation failed: {0}</source>
-            <translation type="unfinished" />
+            <translation>Оценка не удалась: {0}</translation>
         </message>
     </context>
     <context>
@@ -739,17 +853,17 @@ the kernel is applied as it is</source>
         <message>
             <location filename="../../cnnviz/gui/widgets/export_menu.py" />
             <source>Export view as PNG/SVG…</source>
-            <translation type="unfinished" />
+            <translation>Экспорт вида в PNG/SVG…</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/widgets/export_menu.py" />
             <source>Export view</source>
-            <translation type="unfinished" />
+            <translation>Экспорт вида</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/widgets/export_menu.py" />
             <source>Images (*.png *.svg)</source>
-            <translation type="unfinished" />
+            <translation>Изображения (*.png *.svg)</translation>
         </message>
     </context>
     <context>
@@ -757,47 +871,47 @@ the kernel is applied as it is</source>
         <message>
             <location filename="../../cnnviz/gui/controller.py" />
             <source>Y = K * X + B,   Y_i = B_i + Σ_j X_j ⋆ K_ij</source>
-            <translation type="unfinished" />
+            <translation>Y = K * X + B,   Y_i = B_i + Σ_j X_j ⋆ K_ij</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/controller.py" />
             <source>Y = mean of each k×k window of X</source>
-            <translation type="unfinished" />
+            <translation>Y = среднее каждого окна k×k из X</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/controller.py" />
             <source>Y = max of each k×k window of X (the winner is kept)</source>
-            <translation type="unfinished" />
+            <translation>Y = максимум каждого окна k×k из X (победитель запоминается)</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/controller.py" />
             <source>y = W x + b</source>
-            <translation type="unfinished" />
+            <translation>y = W x + b</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/controller.py" />
             <source>dE/dB = Σ dE/dY,  dE/dK = X ⋆ dE/dY,  dE/dX = dE/dY ⋆full K</source>
-            <translation type="unfinished" />
+            <translation>dE/dB = Σ dE/dY,  dE/dK = X ⋆ dE/dY,  dE/dX = dE/dY ⋆full K</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/controller.py" />
             <source>dE/dX = dE/dY / k² spread over each window</source>
-            <translation type="unfinished" />
+            <translation>dE/dX = dE/dY / k², поровну по каждому окну</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/controller.py" />
             <source>dE/dX = dE/dY routed to each window's winner</source>
-            <translation type="unfinished" />
+            <translation>dE/dX = dE/dY, переданный победителю каждого окна</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/controller.py" />
             <source>dE/dW = dE/dy xᵀ,  dE/db = dE/dy,  dE/dx = Wᵀ dE/dy</source>
-            <translation type="unfinished" />
+            <translation>dE/dW = dE/dy xᵀ,  dE/db = dE/dy,  dE/dx = Wᵀ dE/dy</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/controller.py" />
             <source>w ← w − lr · (optimiser step from dE/dw)</source>
-            <translation type="unfinished" />
+            <translation>w ← w − lr · (шаг оптимизатора по dE/dw)</translation>
         </message>
     </context>
     <context>
@@ -805,27 +919,27 @@ the kernel is applied as it is</source>
         <message>
             <location filename="../../cnnviz/gui/widgets/gif_export.py" />
             <source>Export animation as GIF…</source>
-            <translation type="unfinished" />
+            <translation>Экспорт анимации в GIF…</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/widgets/gif_export.py" />
             <source>Export animation</source>
-            <translation type="unfinished" />
+            <translation>Экспорт анимации</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/widgets/gif_export.py" />
             <source>GIF animations (*.gif)</source>
-            <translation type="unfinished" />
+            <translation>Анимации GIF (*.gif)</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/widgets/gif_export.py" />
             <source>Writing the animation…</source>
-            <translation type="unfinished" />
+            <translation>Запись анимации…</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/widgets/gif_export.py" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Отмена</translation>
         </message>
     </context>
     <context>
@@ -833,122 +947,122 @@ the kernel is applied as it is</source>
         <message>
             <location filename="../../cnnviz/gui/views/health_page.py" />
             <source>gradient RMS ‖dE/dK_i‖/√n</source>
-            <translation type="unfinished" />
+            <translation>СКЗ градиента ‖dE/dK_i‖/√n</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/health_page.py" />
             <source>update ratio ‖ΔK_i‖/‖K_i‖</source>
-            <translation type="unfinished" />
+            <translation>доля обновления ‖ΔK_i‖/‖K_i‖</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/health_page.py" />
             <source>saturated or dead share</source>
-            <translation type="unfinished" />
+            <translation>доля насыщенных или мёртвых</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/health_page.py" />
             <source>training step</source>
-            <translation type="unfinished" />
+            <translation>шаг обучения</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/health_page.py" />
             <source>Gradient RMS per layer</source>
-            <translation type="unfinished" />
+            <translation>СКЗ градиента по слоям</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/health_page.py" />
             <source>‖dE/dW‖ / √n</source>
-            <translation type="unfinished" />
+            <translation>‖dE/dW‖ / √n</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/health_page.py" />
             <source>Update-to-weight ratio per layer</source>
-            <translation type="unfinished" />
+            <translation>Отношение обновления к весам по слоям</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/health_page.py" />
             <source>‖ΔW‖ / ‖W‖</source>
-            <translation type="unfinished" />
+            <translation>‖ΔW‖ / ‖W‖</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/health_page.py" />
             <source>Saturated or dead units</source>
-            <translation type="unfinished" />
+            <translation>Насыщенные или мёртвые нейроны</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/health_page.py" />
             <source>share of units</source>
-            <translation type="unfinished" />
+            <translation>доля нейронов</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/health_page.py" />
             <source>output Y (no activation)</source>
-            <translation type="unfinished" />
+            <translation>Y (без активации)</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/health_page.py" />
             <source>|dE/dY|</source>
-            <translation type="unfinished" />
+            <translation>|dE/dY|</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/health_page.py" />
             <source>output map</source>
-            <translation type="unfinished" />
+            <translation>карта</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/health_page.py" />
             <source>Layer</source>
-            <translation type="unfinished" />
+            <translation>Слой</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/health_page.py" />
             <source>per map</source>
-            <translation type="unfinished" />
+            <translation>по картам</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/health_page.py" />
             <source>no records yet: train or step</source>
-            <translation type="unfinished" />
+            <translation>записей нет: Пуск или шаги</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/health_page.py" />
             <source>appears once {0} is measured: train (Play) or step an update</source>
-            <translation type="unfinished" />
+            <translation>{0} ещё не измерен: Пуск или Обновление</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/health_page.py" />
             <source>Measured every {1:g} s of training (after every stepped update) on {0} fixed test images, forward and backward, without updating. Normalised per weight so that layers of different sizes compare fairly: RMS = ‖·‖/√(number of values), and shares of values or units, never raw sums. Saturated: tanh |y| &gt; 0.97, sigmoid y &lt; 0.03 or y &gt; 0.97; dead: ReLU units that are 0 for every one of the images. Histogram values beyond the range count in the end bins (|dE/dY| ≤ 1e-12 and 0 in the bottom one).</source>
-            <translation type="unfinished" />
+            <translation>Измеряется каждые {1:g} с обучения (после каждого пошагового обновления) на {0} фиксированных тестовых изображениях, прямым и обратным проходом, без обновления весов. Нормировано на один вес, чтобы честно сравнивать слои разного размера: СКЗ = ‖·‖/√(число значений), а также доли значений или нейронов, но не суммы. Насыщенные: tanh |y| &gt; 0,97, сигмоида y &lt; 0,03 или y &gt; 0,97; мёртвые: нейроны ReLU, равные 0 на всех изображениях. Значения за пределами диапазона гистограммы попадают в крайние столбцы (|dE/dY| ≤ 1e-12 и 0 — в нижний).</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/health_page.py" />
             <source>{0}: histogram of {1}</source>
-            <translation type="unfinished" />
+            <translation>{0}: гистограмма {1}</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/health_page.py" />
             <source>{0}: histogram of |dE/dY|, log bins</source>
-            <translation type="unfinished" />
+            <translation>{0}: гистограмма |dE/dY|, лог. шкала</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/health_page.py" />
             <source>{0}: {1}{2}</source>
-            <translation type="unfinished" />
+            <translation>{0}: {1}{2}</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/health_page.py" />
             <source>, log10</source>
-            <translation type="unfinished" />
+            <translation>, log10</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/health_page.py" />
             <source>{0} records · steps {1}–{2}</source>
-            <translation type="unfinished" />
+            <translation>записей: {0} · шаги {1}–{2}</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/health_page.py" />
             <source>{0} has no activation: nothing saturates or dies</source>
-            <translation type="unfinished" />
+            <translation>у {0} нет функции активации: насыщаться или умирать нечему</translation>
         </message>
     </context>
     <context>
@@ -956,7 +1070,7 @@ the kernel is applied as it is</source>
         <message>
             <location filename="../../cnnviz/gui/widgets/heat_over_steps.py" />
             <source>step {0} · {1}: {2}</source>
-            <translation type="unfinished" />
+            <translation>шаг {0} · {1}: {2}</translation>
         </message>
     </context>
     <context>
@@ -964,310 +1078,335 @@ the kernel is applied as it is</source>
         <message>
             <location filename="../../cnnviz/gui/views/kernel_change.py" />
             <source>ΔK = K(shown step) − K(reference step): red grew, blue shrank, white did not change. Choose the reference step under the network strip.</source>
-            <translation type="unfinished" />
+            <translation>ΔK = K(показанный шаг) − K(опорный шаг): красное выросло, синее уменьшилось, белое не изменилось. Опорный шаг выбирается под полосой сети.</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/kernel_change.py" />
             <source>ΔK</source>
-            <translation type="unfinished" />
+            <translation>ΔK</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/kernel_change.py" />
             <source>nothing recorded yet</source>
-            <translation type="unfinished" />
+            <translation>ещё ничего не записано</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/kernel_change.py" />
             <source>{0} = {1}(step {2}) − {1}(step {3}) — change of the weights</source>
-            <translation type="unfinished" />
+            <translation>{0} = {1}(шаг {2}) − {1}(шаг {3}) — изменение весов</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/kernel_change.py" />
             <source>{0} — {1}</source>
-            <translation type="unfinished" />
+            <translation>{0} — {1}</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/kernel_change.py" />
             <source>the shown step and the reference step are both {0}: choose another reference step</source>
-            <translation type="unfinished" />
+            <translation>показанный и опорный шаг оба равны {0}: выберите другой опорный шаг</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/kernel_change.py" />
             <source>ΔK — {0}</source>
-            <translation type="unfinished" />
+            <translation>ΔK — {0}</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/kernel_change.py" />
             <source>{0} has no weights</source>
-            <translation type="unfinished" />
+            <translation>у {0} нет весов</translation>
         </message>
     </context>
     <context>
         <name>LayerInspector</name>
         <message>
             <location filename="../../cnnviz/gui/views/inspector_panels.py" />
+            <source>conv</source>
+            <translation>свёртка</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/views/inspector_panels.py" />
+            <source>avg pool</source>
+            <translation>подвыборка сред.</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/views/inspector_panels.py" />
+            <source>max pool</source>
+            <translation>подвыборка макс.</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/views/inspector_panels.py" />
+            <source>dense</source>
+            <translation>полносвязный</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/views/inspector_panels.py" />
             <source>row i = output, column j = input · blank = not connected</source>
-            <translation type="unfinished" />
+            <translation>строка i = выход, столбец j = вход · пусто = нет связи</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/inspector_panels.py" />
             <source>row i = output map, column j = input map</source>
-            <translation type="unfinished" />
+            <translation>строка i = выходная карта, столбец j = входная карта</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/views/inspector_panels.py" />
+            <source>stride</source>
+            <translation>шаг</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/inspector_panels.py" />
             <source>no activation: output = Y</source>
-            <translation type="unfinished" />
+            <translation>без активации: выход = Y</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/inspector_panels.py" />
             <source>input vector</source>
-            <translation type="unfinished" />
+            <translation>входной вектор</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/inspector_panels.py" />
             <source>input maps</source>
-            <translation type="unfinished" />
+            <translation>входные карты</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/inspector_panels.py" />
             <source>Y = K ⋆ X + B</source>
-            <translation type="unfinished" />
+            <translation>Y = K ⋆ X + B</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/inspector_panels.py" />
             <source>Y = W X + B</source>
-            <translation type="unfinished" />
+            <translation>Y = W X + B</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/inspector_panels.py" />
             <source>dE/dB — bias gradient</source>
-            <translation type="unfinished" />
+            <translation>dE/dB — градиент смещения</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/inspector_panels.py" />
             <source>{0} appears once the backward pass reaches {1}</source>
-            <translation type="unfinished" />
+            <translation>{0} появится, когда обратный проход дойдёт до {1}</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/inspector_panels.py" />
             <source>Y is the block's output</source>
-            <translation type="unfinished" />
+            <translation>Y — выход блока</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/inspector_panels.py" />
             <source>row i = output unit, column j = input unit</source>
-            <translation type="unfinished" />
+            <translation>строка i = выходной нейрон, столбец j = входной нейрон</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/inspector_panels.py" />
             <source>dE/dK_ij = X_j ⋆ dE/dY_i (valid correlation)   ·   dE/dB_i = Σ dE/dY_i   ·   dE/dX_j = Σ_i dE/dY_i ⋆full K_ij (full convolution)</source>
-            <translation type="unfinished" />
+            <translation>dE/dK_ij = X_j ⋆ dE/dY_i (корреляция valid)   ·   dE/dB_i = Σ dE/dY_i   ·   dE/dX_j = Σ_i dE/dY_i ⋆full K_ij (свёртка full)</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/inspector_panels.py" />
             <source>dE/dW = dE/dY Xᵀ   ·   dE/dB = dE/dY   ·   dE/dX = Wᵀ dE/dY</source>
-            <translation type="unfinished" />
+            <translation>dE/dW = dE/dY Xᵀ   ·   dE/dB = dE/dY   ·   dE/dX = Wᵀ dE/dY</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/inspector_panels.py" />
             <source>dE/dX = dE/dY routed to the winner of each window, 0 elsewhere</source>
-            <translation type="unfinished" />
+            <translation>dE/dX = dE/dY, переданный победителю каждого окна, 0 в остальных</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/inspector_panels.py" />
             <source> · no activation: Y is the block's output</source>
-            <translation type="unfinished" />
+            <translation> · без активации: Y — выход блока</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/inspector_panels.py" />
             <source> · rows {0}–{1} of {2}</source>
-            <translation type="unfinished" />
+            <translation> · строки {0}–{1} из {2}</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/inspector_panels.py" />
             <source>output = {0}(Y)</source>
-            <translation type="unfinished" />
+            <translation>выход = {0}(Y)</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/inspector_panels.py" />
             <source>Y_c = mean of each {0}x{0} window of X_c   ·   no weights, no activation</source>
-            <translation type="unfinished" />
+            <translation>Y_c = среднее каждого окна {0}x{0} из X_c   ·   без весов и без активации</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/inspector_panels.py" />
             <source>dE/dX = dE/dY / k² spread over each window (k = {0})</source>
-            <translation type="unfinished" />
+            <translation>dE/dX = dE/dY / k², поровну по каждому окну (k = {0})</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/inspector_panels.py" />
             <source>X — {0} ({1})</source>
-            <translation type="unfinished" />
+            <translation>X — {0} ({1})</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/inspector_panels.py" />
             <source>1 = this input is the maximum of its window and passes on</source>
-            <translation type="unfinished" />
+            <translation>1 = этот вход — максимум своего окна и проходит дальше</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/inspector_panels.py" />
             <source>dE/dY — gradient w.r.t. Y ({0})</source>
-            <translation type="unfinished" />
+            <translation>dE/dY — градиент по Y ({0})</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/inspector_panels.py" />
             <source>{0} — weight gradient</source>
-            <translation type="unfinished" />
+            <translation>{0} — градиент весов</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/inspector_panels.py" />
             <source>dE/dX — gradient w.r.t. the input ({0})</source>
-            <translation type="unfinished" />
+            <translation>dE/dX — градиент по входу ({0})</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/inspector_panels.py" />
             <source>Y is the pre-activation: dE/dY = {0}'(Y) · dE/d(output)</source>
-            <translation type="unfinished" />
+            <translation>Y — до активации: dE/dY = {0}'(Y) · dE/d(выход)</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/inspector_panels.py" />
             <source>dE/dX is not needed for the input</source>
-            <translation type="unfinished" />
+            <translation>dE/dX для входа не нужен</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/inspector_panels.py" />
             <source>Y_i = B_i + Σ_j X_j ⋆ K_ij (⋆: cross-correlation, {0})   ·   {1}</source>
-            <translation type="unfinished" />
+            <translation>Y_i = B_i + Σ_j X_j ⋆ K_ij (⋆: корреляция, {0})   ·   {1}</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/inspector_panels.py" />
             <source>Y = W X + B   ·   {0}</source>
-            <translation type="unfinished" />
+            <translation>Y = W X + B   ·   {0}</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/inspector_panels.py" />
             <source>Y_c = max of each {0}x{0} window of X_c   ·   no weights, no activation</source>
-            <translation type="unfinished" />
+            <translation>Y_c = максимум каждого окна {0}x{0} из X_c   ·   без весов и без активации</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/inspector_panels.py" />
             <source>K_ij — kernel weights ({0}x{1} of {2}x{3})</source>
-            <translation type="unfinished" />
+            <translation>K_ij — веса ядер ({0}x{1} по {2}x{3})</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/inspector_panels.py" />
             <source>W — weight matrix ({0}x{1})</source>
-            <translation type="unfinished" />
+            <translation>W — матрица весов ({0}x{1})</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/inspector_panels.py" />
             <source>B — bias ({0})</source>
-            <translation type="unfinished" />
+            <translation>B — смещение ({0})</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/inspector_panels.py" />
             <source>Y — pre-activation output ({0})</source>
-            <translation type="unfinished" />
+            <translation>Y — выход до активации ({0})</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/inspector_panels.py" />
             <source>{0}(Y) — activated output ({1})</source>
-            <translation type="unfinished" />
+            <translation>{0}(Y) — выход после активации ({1})</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/inspector_panels.py" />
             <source>pooling has no activation: pre-activation = output, so it is shown once</source>
-            <translation type="unfinished" />
+            <translation>у подвыборки нет активации: выход до активации = выход, поэтому он показан один раз</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/inspector_panels.py" />
             <source>winners — which input won ({0})</source>
-            <translation type="unfinished" />
+            <translation>победители — какой вход победил ({0})</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/inspector_panels.py" />
             <source>the gradient at the input image</source>
-            <translation type="unfinished" />
+            <translation>градиент на входном изображении</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/inspector_panels.py" />
             <source>passed back as dE/d(output) of the block before</source>
-            <translation type="unfinished" />
+            <translation>передаётся назад как dE/d(выход) предыдущего блока</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/inspector_panels.py" />
             <source>Y — output ({0})</source>
-            <translation type="unfinished" />
+            <translation>Y — выход ({0})</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/inspector_panels.py" />
             <source> · output maps {0}–{1} of {2}</source>
-            <translation type="unfinished" />
+            <translation> · выходные карты {0}–{1} из {2}</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/layer_inspector.py" />
             <source>Colour scale: each map to its own range, one range per panel, or hold the current range so that change over training stays visible</source>
-            <translation type="unfinished" />
+            <translation>Цветовая шкала: у каждой карты свой диапазон, один диапазон на панель или закрепить текущий, чтобы видеть изменения при обучении</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/layer_inspector.py" />
             <source>Forward</source>
-            <translation type="unfinished" />
+            <translation>Прямой проход</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/layer_inspector.py" />
             <source>Backward</source>
-            <translation type="unfinished" />
+            <translation>Обратный проход</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/layer_inspector.py" />
             <source>nothing computed yet</source>
-            <translation type="unfinished" />
+            <translation>ещё ничего не вычислено</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/layer_inspector.py" />
             <source>per map</source>
-            <translation type="unfinished" />
+            <translation>по карте</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/layer_inspector.py" />
             <source>per layer</source>
-            <translation type="unfinished" />
+            <translation>по слою</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/layer_inspector.py" />
             <source>fixed (hold)</source>
-            <translation type="unfinished" />
+            <translation>закреплённая</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/layer_inspector.py" />
             <source>Output maps from</source>
-            <translation type="unfinished" />
+            <translation>Выходные карты с</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/layer_inspector.py" />
             <source>Colour scale</source>
-            <translation type="unfinished" />
+            <translation>Цветовая шкала</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/layer_inspector.py" />
             <source>{0} appears once the forward pass reaches it</source>
-            <translation type="unfinished" />
+            <translation>{0} появится, когда до него дойдёт прямой проход</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/layer_inspector.py" />
             <source>to {0} of {1}</source>
-            <translation type="unfinished" />
+            <translation>по {0} из {1}</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/layer_inspector.py" />
             <source>{0} · waiting for the first snapshot</source>
-            <translation type="unfinished" />
+            <translation>{0} · ожидание первого снимка</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/layer_inspector.py" />
             <source>{0} · not computed yet</source>
-            <translation type="unfinished" />
+            <translation>{0} · ещё не вычислено</translation>
         </message>
     </context>
     <context>
@@ -1275,247 +1414,252 @@ the kernel is applied as it is</source>
         <message>
             <location filename="../../cnnviz/gui/labs/__init__.py" />
             <source>Convolution</source>
-            <translation type="unfinished" />
+            <translation>Свёртка</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/__init__.py" />
             <source>Pooling</source>
-            <translation type="unfinished" />
+            <translation>Подвыборка</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/__init__.py" />
             <source>Backprop</source>
-            <translation type="unfinished" />
+            <translation>Обратный проход</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/__init__.py" />
             <source>Multi-channel</source>
-            <translation type="unfinished" />
+            <translation>Много каналов</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/__init__.py" />
             <source>Draw</source>
-            <translation type="unfinished" />
+            <translation>Рисунок</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/__init__.py" />
             <source>Evaluation</source>
-            <translation type="unfinished" />
+            <translation>Оценка</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/__init__.py" />
             <source>Health</source>
-            <translation type="unfinished" />
+            <translation>Диагностика</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/language_menu.py" />
+            <source>&amp;Language</source>
+            <translation>&amp;Язык</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/main_window.py" />
             <source>Ready</source>
-            <translation type="unfinished" />
+            <translation>Готово</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/main_window.py" />
             <source>Forward</source>
-            <translation type="unfinished" />
+            <translation>Прямой проход</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/main_window.py" />
             <source>Backward</source>
-            <translation type="unfinished" />
+            <translation>Обратный проход</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/main_window.py" />
             <source>Update</source>
-            <translation type="unfinished" />
+            <translation>Обновление</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/main_window.py" />
             <source>Training</source>
-            <translation type="unfinished" />
+            <translation>Обучение</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/main_window.py" />
             <source>Forward step</source>
-            <translation type="unfinished" />
+            <translation>Шаг вперёд</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/main_window.py" />
             <source>Run the next layer's forward pass</source>
-            <translation type="unfinished" />
+            <translation>Прямой проход следующего слоя</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/main_window.py" />
             <source>Backward step</source>
-            <translation type="unfinished" />
+            <translation>Шаг назад</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/main_window.py" />
             <source>Run the next layer's backward pass</source>
-            <translation type="unfinished" />
+            <translation>Обратный проход следующего слоя</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/main_window.py" />
             <source>Apply the optimiser step to the weights</source>
-            <translation type="unfinished" />
+            <translation>Применить шаг оптимизатора к весам</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/main_window.py" />
             <source>Train batch</source>
-            <translation type="unfinished" />
+            <translation>Обучить пакет</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/main_window.py" />
             <source>Finish this batch: forward, backward, update</source>
-            <translation type="unfinished" />
+            <translation>Закончить этот пакет: прямой проход, обратный проход, обновление</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/main_window.py" />
             <source>Train epoch</source>
-            <translation type="unfinished" />
+            <translation>Обучить эпоху</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/main_window.py" />
             <source>Train until the end of the epoch</source>
-            <translation type="unfinished" />
+            <translation>Обучать до конца эпохи</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/main_window.py" />
             <source>Play</source>
-            <translation type="unfinished" />
+            <translation>Пуск</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/main_window.py" />
             <source>Train continuously</source>
-            <translation type="unfinished" />
+            <translation>Обучать непрерывно</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/main_window.py" />
             <source>Pause</source>
-            <translation type="unfinished" />
+            <translation>Пауза</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/main_window.py" />
             <source>Stop continuous training</source>
-            <translation type="unfinished" />
+            <translation>Остановить непрерывное обучение</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/main_window.py" />
             <source>Reset</source>
-            <translation type="unfinished" />
+            <translation>Сброс</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/main_window.py" />
             <source>Re-initialise the network from the seed</source>
-            <translation type="unfinished" />
+            <translation>Заново инициализировать сеть из зерна</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/main_window.py" />
             <source>cnnviz — LeNet-5 explorer</source>
-            <translation type="unfinished" />
+            <translation>cnnviz — исследование LeNet-5</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/main_window.py" />
             <source>Inspector follows the step</source>
-            <translation type="unfinished" />
+            <translation>Инспектор следует за шагом</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/main_window.py" />
             <source>Show the layer (and the forward or backward side) that the last step computed</source>
-            <translation type="unfinished" />
+            <translation>Показывать слой (и сторону прямого или обратного прохода), вычисленный последним шагом</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/main_window.py" />
             <source>Change ΔK</source>
-            <translation type="unfinished" />
+            <translation>Изменение ΔK</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/main_window.py" />
             <source>Network</source>
-            <translation type="unfinished" />
+            <translation>Сеть</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/main_window.py" />
             <source>Transport</source>
-            <translation type="unfinished" />
+            <translation>Управление</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/main_window.py" />
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>&amp;Файл</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/main_window.py" />
             <source>&amp;Run</source>
-            <translation type="unfinished" />
+            <translation>&amp;Обучение</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/main_window.py" />
             <source>&amp;Network</source>
-            <translation type="unfinished" />
+            <translation>&amp;Сеть</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/main_window.py" />
             <source>cnnviz</source>
-            <translation type="unfinished" />
+            <translation>cnnviz</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/main_window.py" />
             <source>Open checkpoint</source>
-            <translation type="unfinished" />
+            <translation>Открыть контрольную точку</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/main_window.py" />
             <source>cnnviz checkpoints (*.npz)</source>
-            <translation type="unfinished" />
+            <translation>Контрольные точки cnnviz (*.npz)</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/main_window.py" />
             <source>Save checkpoint</source>
-            <translation type="unfinished" />
+            <translation>Сохранить контрольную точку</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/main_window.py" />
             <source>Export window</source>
-            <translation type="unfinished" />
+            <translation>Экспорт окна</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/main_window.py" />
             <source>Images (*.png *.svg)</source>
-            <translation type="unfinished" />
+            <translation>Изображения (*.png *.svg)</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/main_window.py" />
             <source>Open checkpoint…</source>
-            <translation type="unfinished" />
+            <translation>Открыть контрольную точку…</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/main_window.py" />
             <source>Open pretrained LeNet-5</source>
-            <translation type="unfinished" />
+            <translation>Открыть обученную LeNet-5</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/main_window.py" />
             <source>Save checkpoint…</source>
-            <translation type="unfinished" />
+            <translation>Сохранить контрольную точку…</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/main_window.py" />
             <source>Export window as PNG/SVG…</source>
-            <translation type="unfinished" />
+            <translation>Экспорт окна в PNG/SVG…</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/main_window.py" />
             <source>Quit</source>
-            <translation type="unfinished" />
+            <translation>Выход</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/main_window.py" />
             <source>Architecture…</source>
-            <translation type="unfinished" />
+            <translation>Архитектура…</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/main_window.py" />
             <source>next: {0}</source>
-            <translation type="unfinished" />
+            <translation>далее: {0}</translation>
         </message>
     </context>
     <context>
@@ -1523,47 +1667,47 @@ the kernel is applied as it is</source>
         <message>
             <location filename="../../cnnviz/gui/widgets/map_grid.py" />
             <source>input</source>
-            <translation type="unfinished" />
+            <translation>вход</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/widgets/map_grid.py" />
             <source>output</source>
-            <translation type="unfinished" />
+            <translation>выход</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/widgets/map_grid.py" />
             <source>weights</source>
-            <translation type="unfinished" />
+            <translation>веса</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/widgets/map_grid.py" />
             <source>gradient</source>
-            <translation type="unfinished" />
+            <translation>градиент</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/widgets/map_grid.py" />
             <source>hover over a map to read its values</source>
-            <translation type="unfinished" />
+            <translation>наведите на карту, чтобы прочитать значения</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/widgets/map_grid.py" />
             <source>{label} [{row}, {col}] = {value}</source>
-            <translation type="unfinished" />
+            <translation>{label} [{row}, {col}] = {value}</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/widgets/map_grid.py" />
             <source>−max</source>
-            <translation type="unfinished" />
+            <translation>−макс</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/widgets/map_grid.py" />
             <source>min</source>
-            <translation type="unfinished" />
+            <translation>мин</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/widgets/map_grid.py" />
             <source>max</source>
-            <translation type="unfinished" />
+            <translation>макс</translation>
         </message>
     </context>
     <context>
@@ -1571,7 +1715,7 @@ the kernel is applied as it is</source>
         <message>
             <location filename="../../cnnviz/gui/widgets/matrix_editor.py" />
             <source>{0}, row {1}, column {2}</source>
-            <translation type="unfinished" />
+            <translation>{0}, строка {1}, столбец {2}</translation>
         </message>
     </context>
     <context>
@@ -1579,62 +1723,62 @@ the kernel is applied as it is</source>
         <message>
             <location filename="../../cnnviz/gui/labs/multichannel_cards.py" />
             <source>B + Σ</source>
-            <translation type="unfinished" />
+            <translation>B + Σ</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/multichannel_cards.py" />
             <source>B + Σ X * K</source>
-            <translation type="unfinished" />
+            <translation>B + Σ X * K</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/multichannel_cards.py" />
             <source>the network's Y (before the activation)</source>
-            <translation type="unfinished" />
+            <translation>Y сети (до активации)</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/multichannel_cards.py" />
             <source>one per position</source>
-            <translation type="unfinished" />
+            <translation>своё для каждой позиции</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/multichannel_cards.py" />
             <source>B{0} = {1}</source>
-            <translation type="unfinished" />
+            <translation>B{0} = {1}</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/multichannel_cards.py" />
             <source>largest difference: {0:.2g} (float32 rounding)</source>
-            <translation type="unfinished" />
+            <translation>наибольшая разность: {0:.2g} (округление float32)</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/multichannel_cards.py" />
             <source>X{0}: not connected to map {1} (connection table)</source>
-            <translation type="unfinished" />
+            <translation>X{0}: не связан с картой {1} (таблица связей)</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/multichannel_page.py" />
             <source>Multi-channel</source>
-            <translation type="unfinished" />
+            <translation>Много каналов</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/multichannel_page.py" />
             <source>Layer</source>
-            <translation type="unfinished" />
+            <translation>Слой</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/multichannel_page.py" />
             <source>Output map i</source>
-            <translation type="unfinished" />
+            <translation>Выходная карта i</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/multichannel_page.py" />
             <source>no probe has been traced yet</source>
-            <translation type="unfinished" />
+            <translation>пробный образец ещё не прослежен</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/multichannel_page.py" />
             <source>{0} has not run forward for this probe yet: press Forward step or Train batch</source>
-            <translation type="unfinished" />
+            <translation>прямой проход {0} для этого образца ещё не выполнен: нажмите «Шаг вперёд» или «Обучить пакет»</translation>
         </message>
     </context>
     <context>
@@ -1642,130 +1786,175 @@ the kernel is applied as it is</source>
         <message>
             <location filename="../../cnnviz/gui/views/network_strip.py" />
             <source>input image</source>
-            <translation type="unfinished" />
+            <translation>входное изображение</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/network_strip.py" />
             <source>input</source>
-            <translation type="unfinished" />
+            <translation>вход</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/strip_parts.py" />
             <source>convolution</source>
-            <translation type="unfinished" />
+            <translation>свёртка</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/strip_parts.py" />
             <source>avg</source>
-            <translation type="unfinished" />
+            <translation>сред.</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/strip_parts.py" />
             <source>max</source>
-            <translation type="unfinished" />
+            <translation>макс.</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/strip_parts.py" />
             <source>subsampling</source>
-            <translation type="unfinished" />
+            <translation>подвыборка</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/strip_parts.py" />
             <source>full connection</source>
-            <translation type="unfinished" />
+            <translation>полносвязный</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/views/strip_parts.py" />
+            <source>stride</source>
+            <translation>шаг</translation>
         </message>
     </context>
     <context>
         <name>PoolingPage</name>
         <message>
             <location filename="../../cnnviz/gui/labs/pooling_page.py" />
+            <source>Example 4×4</source>
+            <translation>Пример 4×4</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/labs/pooling_page.py" />
+            <source>Example 6×6</source>
+            <translation>Пример 6×6</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/labs/pooling_page.py" />
+            <source>Typed matrix</source>
+            <translation>Введённая матрица</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/labs/pooling_page.py" />
+            <source>Test digit (32×32)</source>
+            <translation>Тестовая цифра (32×32)</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/labs/pooling_page.py" />
+            <source>The probe (32×32)</source>
+            <translation>Пробный образец (32×32)</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/labs/pooling_page.py" />
+            <source>all ones</source>
+            <translation>все единицы</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/labs/pooling_page.py" />
+            <source>1, 2, 3, …</source>
+            <translation>1, 2, 3, …</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/labs/pooling_page.py" />
+            <source>typed</source>
+            <translation>введённая</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/labs/pooling_page.py" />
             <source>Pooling</source>
-            <translation type="unfinished" />
+            <translation>Подвыборка</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/pooling_page.py" />
             <source>What is pooled</source>
-            <translation type="unfinished" />
+            <translation>Что подвергается подвыборке</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/pooling_page.py" />
             <source>Test image number</source>
-            <translation type="unfinished" />
+            <translation>Номер тестового изображения</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/pooling_page.py" />
             <source>Max keeps the largest number of each window, average the mean</source>
-            <translation type="unfinished" />
+            <translation>Максимум оставляет наибольшее число окна, усреднение — среднее</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/pooling_page.py" />
             <source>The window is k × k</source>
-            <translation type="unfinished" />
+            <translation>Окно k × k</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/pooling_page.py" />
             <source>Step of the window; below k the windows overlap</source>
-            <translation type="unfinished" />
+            <translation>Шаг окна; при шаге меньше k окна перекрываются</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/pooling_page.py" />
             <source>dE/dY, the gradient that comes back from the next layer</source>
-            <translation type="unfinished" />
+            <translation>dE/dY — градиент, приходящий от следующего слоя</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/pooling_page.py" />
             <source>X (input)</source>
-            <translation type="unfinished" />
+            <translation>X (вход)</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/pooling_page.py" />
             <source>(the size of Y)</source>
-            <translation type="unfinished" />
+            <translation>(размера Y)</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/pooling_page.py" />
             <source>Input</source>
-            <translation type="unfinished" />
+            <translation>Вход</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/pooling_page.py" />
             <source>digit #</source>
-            <translation type="unfinished" />
+            <translation>цифра №</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/pooling_page.py" />
             <source>Window k</source>
-            <translation type="unfinished" />
+            <translation>Окно k</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/pooling_page.py" />
             <source>Stride s</source>
-            <translation type="unfinished" />
+            <translation>Шаг s</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/pooling_page.py" />
             <source>dE/dY</source>
-            <translation type="unfinished" />
+            <translation>dE/dY</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/pooling_page.py" />
             <source>Output size (H − k) // s + 1:</source>
-            <translation type="unfinished" />
+            <translation>Размер выхода (H − k) // s + 1:</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/pooling_page.py" />
             <source>the probe has not been traced yet</source>
-            <translation type="unfinished" />
+            <translation>пробный образец ещё не прослежен</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/pooling_page.py" />
             <source>Max</source>
-            <translation type="unfinished" />
+            <translation>Максимум</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/pooling_page.py" />
             <source>Average</source>
-            <translation type="unfinished" />
+            <translation>Среднее</translation>
         </message>
     </context>
     <context>
@@ -1773,42 +1962,42 @@ the kernel is applied as it is</source>
         <message>
             <location filename="../../cnnviz/gui/labs/pooling_view.py" />
             <source>max</source>
-            <translation type="unfinished" />
+            <translation>максимум</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/pooling_view.py" />
             <source>average</source>
-            <translation type="unfinished" />
+            <translation>среднее</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/pooling_view.py" />
             <source>the winner (ringed) gets all of it</source>
-            <translation type="unfinished" />
+            <translation>победитель (обведён) получает всё</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/pooling_view.py" />
             <source>X: input {0}</source>
-            <translation type="unfinished" />
+            <translation>X: вход {0}</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/pooling_view.py" />
             <source>Y: {0} of each {1}×{1} window, stride {2} {3}</source>
-            <translation type="unfinished" />
+            <translation>Y: {0} каждого окна {1}×{1}, шаг {2} {3}</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/pooling_view.py" />
             <source>dE/dY: given {0}</source>
-            <translation type="unfinished" />
+            <translation>dE/dY: задан {0}</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/pooling_view.py" />
             <source>dE/dX after windows 1 to {0} of {1}</source>
-            <translation type="unfinished" />
+            <translation>dE/dX после окон 1–{0} из {1}</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/pooling_view.py" />
             <source>each of the {0} cells gets an equal share</source>
-            <translation type="unfinished" />
+            <translation>каждая из {0} клеток получает равную долю</translation>
         </message>
     </context>
     <context>
@@ -1816,7 +2005,7 @@ the kernel is applied as it is</source>
         <message>
             <location filename="../../cnnviz/gui/widgets/probability_bars.py" />
             <source>class</source>
-            <translation type="unfinished" />
+            <translation>класс</translation>
         </message>
     </context>
     <context>
@@ -1824,27 +2013,27 @@ the kernel is applied as it is</source>
         <message>
             <location filename="../../cnnviz/gui/labs/sliding_view.py" />
             <source>A: input with border {shape}</source>
-            <translation type="unfinished" />
+            <translation>A: вход с рамкой {shape}</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/sliding_view.py" />
             <source>A: input {shape}</source>
-            <translation type="unfinished" />
+            <translation>A: вход {shape}</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/sliding_view.py" />
             <source>H: kernel {shape}</source>
-            <translation type="unfinished" />
+            <translation>H: ядро {shape}</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/sliding_view.py" />
             <source>A ⊙ H: products</source>
-            <translation type="unfinished" />
+            <translation>A ⊙ H: произведения</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/sliding_view.py" />
             <source>B: output {shape}</source>
-            <translation type="unfinished" />
+            <translation>B: выход {shape}</translation>
         </message>
     </context>
     <context>
@@ -1852,42 +2041,42 @@ the kernel is applied as it is</source>
         <message>
             <location filename="../../cnnviz/gui/labs/stage_view.py" />
             <source>1 canvas</source>
-            <translation type="unfinished" />
+            <translation>1 холст</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/stage_view.py" />
             <source>2 ink box</source>
-            <translation type="unfinished" />
+            <translation>2 рамка штрихов</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/stage_view.py" />
             <source>3 into 20×20</source>
-            <translation type="unfinished" />
+            <translation>3 в 20×20</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/stage_view.py" />
             <source>4 centred</source>
-            <translation type="unfinished" />
+            <translation>4 по центру</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/stage_view.py" />
             <source>5 input</source>
-            <translation type="unfinished" />
+            <translation>5 вход</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/stage_view.py" />
             <source>ink</source>
-            <translation type="unfinished" />
+            <translation>штрихи</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/stage_view.py" />
             <source>28×28&lt;br&gt;at row {0}, col {1}</source>
-            <translation type="unfinished" />
+            <translation>28×28&lt;br&gt;строка {0}, столбец {1}</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/stage_view.py" />
             <source>32×32&lt;br&gt;{0:g}·ink − {1:g}</source>
-            <translation type="unfinished" />
+            <translation>32×32&lt;br&gt;{0:g}·штрихи − {1:g}</translation>
         </message>
     </context>
     <context>
@@ -1895,12 +2084,12 @@ the kernel is applied as it is</source>
         <message>
             <location filename="../../cnnviz/gui/labs/three_modes_view.py" />
             <source>{0}: output {1}×{2}</source>
-            <translation type="unfinished" />
+            <translation>{0}: выход {1}×{2}</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/three_modes_view.py" />
             <source>{0}: no output</source>
-            <translation type="unfinished" />
+            <translation>{0}: выхода нет</translation>
         </message>
     </context>
     <context>
@@ -1908,7 +2097,7 @@ the kernel is applied as it is</source>
         <message>
             <location filename="../../cnnviz/gui/labs/thumb_list.py" />
             <source>Click: trace test image {0} in the network view</source>
-            <translation type="unfinished" />
+            <translation>Щелчок: провести тестовое изображение {0} через сеть</translation>
         </message>
     </context>
     <context>
@@ -1916,42 +2105,42 @@ the kernel is applied as it is</source>
         <message>
             <location filename="../../cnnviz/gui/views/timeline_bar.py" />
             <source>Drag back to see the network as it was at an earlier step; the right end follows training live</source>
-            <translation type="unfinished" />
+            <translation>Перетащите назад, чтобы увидеть сеть на более раннем шаге; правый край следует за обучением</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/timeline_bar.py" />
             <source>Live</source>
-            <translation type="unfinished" />
+            <translation>Сейчас</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/timeline_bar.py" />
             <source>Follow training again</source>
-            <translation type="unfinished" />
+            <translation>Снова следовать за обучением</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/timeline_bar.py" />
             <source>ΔK (the inspector's "Change ΔK" tab) compares the shown kernels with the nearest kept step</source>
-            <translation type="unfinished" />
+            <translation>ΔK (вкладка инспектора «Изменение ΔK») сравнивает показанные ядра с ближайшим сохранённым шагом</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/timeline_bar.py" />
             <source>Timeline</source>
-            <translation type="unfinished" />
+            <translation>Шкала времени</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/timeline_bar.py" />
             <source>ΔK against step</source>
-            <translation type="unfinished" />
+            <translation>ΔK относительно шага</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/timeline_bar.py" />
             <source>step {0} · live</source>
-            <translation type="unfinished" />
+            <translation>шаг {0} · сейчас</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/timeline_bar.py" />
             <source>step {0} · rewound (live: {1})</source>
-            <translation type="unfinished" />
+            <translation>шаг {0} · назад (сейчас: {1})</translation>
         </message>
     </context>
     <context>
@@ -1959,82 +2148,82 @@ the kernel is applied as it is</source>
         <message>
             <location filename="../../cnnviz/gui/views/training_panel.py" />
             <source>loss</source>
-            <translation type="unfinished" />
+            <translation>ошибка E</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/training_panel.py" />
             <source>accuracy</source>
-            <translation type="unfinished" />
+            <translation>точность</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/training_panel.py" />
             <source>per batch</source>
-            <translation type="unfinished" />
+            <translation>по пакету</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/training_panel.py" />
             <source>smoothed</source>
-            <translation type="unfinished" />
+            <translation>сглаженная</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/training_panel.py" />
             <source>train</source>
-            <translation type="unfinished" />
+            <translation>обучение</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/training_panel.py" />
             <source>test</source>
-            <translation type="unfinished" />
+            <translation>тест</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/training_panel.py" />
             <source>train (eval)</source>
-            <translation type="unfinished" />
+            <translation>обучение (оценка)</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/training_panel.py" />
             <source>probability</source>
-            <translation type="unfinished" />
+            <translation>вероятн.</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/training_panel.py" />
             <source>class</source>
-            <translation type="unfinished" />
+            <translation>класс</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/training_panel.py" />
             <source>Blue: the true class. Red: the predicted class, when it is wrong.</source>
-            <translation type="unfinished" />
+            <translation>Синий: истинный класс. Красный: предсказанный класс, если он неверен.</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/training_panel.py" />
             <source>step</source>
-            <translation type="unfinished" />
+            <translation>шаг</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/training_panel.py" />
             <source>no prediction yet</source>
-            <translation type="unfinished" />
+            <translation>предсказания ещё нет</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/training_panel.py" />
             <source>predicted {name} ({p:.1f}%)</source>
-            <translation type="unfinished" />
+            <translation>прогноз {name} ({p:.1f}%)</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/training_panel.py" />
             <source>step {step} · epoch {epoch}</source>
-            <translation type="unfinished" />
+            <translation>шаг {step} · эпоха {epoch}</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/training_panel.py" />
             <source>{rate} images/s</source>
-            <translation type="unfinished" />
+            <translation>{rate} изобр./с</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/training_panel.py" />
             <source>true {name}</source>
-            <translation type="unfinished" />
+            <translation>истинный {name}</translation>
         </message>
     </context>
 </TS>

@@ -4,9 +4,11 @@ import importlib.util
 import sys
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from cnnviz.errors import ConfigError
+from cnnviz.gui.qt import QtGui, QtWidgets
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -69,3 +71,103 @@ def test_language_choice(qapp, monkeypatch):
         i18n.choose("xx")
     assert i18n.install(qapp, "ru") == "ru" and i18n.current() == "ru"
     assert i18n.install(qapp, "en") == "en" and i18n.current() == "en"
+
+
+def test_every_string_is_translated():
+    """The Russian .ts file has no unfinished (untranslated) entry."""
+    tool = _tool()
+    unfinished = [key for key, (_, done) in tool._read_ts(
+        ROOT / "resources" / "translations" / "cnnviz_ru.ts").items() if not done]
+    assert unfinished == []
+
+
+def test_translations_keep_placeholders():
+    """{0}, {name}, {1:.2f} and %1 survive translation, or .format() would fail."""
+    import re
+
+    tool = _tool()
+    marks = re.compile(r"\{[^}]*\}|%\d")
+    ts = tool._read_ts(ROOT / "resources" / "translations" / "cnnviz_ru.ts")
+    wrong = [(ctx, src, text) for (ctx, src), (text, _) in ts.items()
+             if sorted(marks.findall(src)) != sorted(marks.findall(text))]
+    assert wrong == []
+
+
+def _texts_of_every_page(window, qtbot):
+    """Visible texts of every page, with every tab of the page's tab widgets on show."""
+    from tests.gui.visible_texts import visible_texts
+
+    texts = []
+    for name in window.page_names():
+        page = window.show_page(name)
+        qtbot.wait(20)
+        tabs = [(tw, i) for tw in page.findChildren(QtWidgets.QTabWidget)
+                for i in range(tw.count())]
+        for tw, i in tabs or [(None, 0)]:
+            if tw is not None:
+                tw.setCurrentIndex(i)
+                qtbot.wait(10)
+            texts += visible_texts(window)
+    return texts
+
+
+@pytest.fixture
+def russian(qapp):
+    from cnnviz.gui import i18n
+
+    i18n.install(qapp, "ru")
+    yield
+    i18n.install(qapp, "en")
+
+
+def test_window_speaks_russian_on_every_page(russian, window, qtbot):
+    from tests.gui.visible_texts import english
+
+    window.open_pretrained()
+    texts = _texts_of_every_page(window, qtbot)
+    assert "Свёртка" in texts and "Подвыборка" in texts
+    assert english(texts) == []
+
+
+def test_english_stays_english(window, qtbot):
+    texts = _texts_of_every_page(window, qtbot)
+    assert {"Network", "Convolution", "Pooling", "Health"} <= set(texts)
+    assert not any(any("а" <= ch <= "я" for ch in t.lower()) for t in texts
+                   if t != "Русский")
+
+
+def test_language_switch_keeps_the_network_and_the_view(window, qtbot):
+    """Switching to Russian and back rebuilds the texts; the session, the page, the layer
+    and the training curves stay, and a run goes on across the switch."""
+    from cnnviz.gui import i18n
+    from tests.gui.visible_texts import english, visible_texts
+
+    c = window.controller
+    session = c.session
+    window.controller.train_batch()
+    window.show_page("pooling_lab")
+    window.select_layer("S4")
+    window.inspector.tabs.setCurrentIndex(1)
+    curves = window.training.batch_data()
+    try:
+        window.findChild(QtGui.QAction, "action_language_ru").trigger()
+        assert i18n.current() == "ru" and window.windowTitle().endswith("LeNet-5")
+        assert window.pages.tabText(0) == "Сеть" and english(visible_texts(window)) == []
+        assert c.session is session and window.controller is c
+        assert window.pages.currentWidget().objectName() == "pooling_lab"
+        assert window.inspector.layer_name == "S4" and window.inspector.tabs.currentIndex() == 1
+        for key, values in window.training.batch_data().items():
+            np.testing.assert_array_equal(values, curves[key])
+        assert window.training.counter_label.text().startswith("шаг 1 ")
+        assert window.timeline_bar.step_label.text() == "шаг 1 · сейчас"
+        window.action_play.trigger()
+        qtbot.waitUntil(lambda: c.session.step >= 3, timeout=20000)
+        window.findChild(QtGui.QAction, "action_language_en").trigger()
+        assert c.running and window.action_pause.isEnabled()
+        assert not window.action_play.isEnabled()
+        window.action_pause.trigger()
+        qtbot.waitUntil(lambda: not c.running, timeout=20000)
+        assert c.session.step >= 3 and window.pages.tabText(0) == "Network"
+        assert window.training.batch_data()["step"].size >= 3   # curves went on
+    finally:
+        i18n.install(QtWidgets.QApplication.instance(), "en")

@@ -3,7 +3,7 @@ and a speed, with the page's keys (Right, Left, Home, End, Return, + and -)."""
 
 from __future__ import annotations
 
-from cnnviz.gui.qt import QtCore, QtGui, QtWidgets
+from cnnviz.gui.qt import QT_TR_NOOP, QtCore, QtGui, QtWidgets
 
 SPEEDS = (0.5, 1.0, 2.0, 4.0, 8.0, 16.0, 32.0, 64.0)   # positions per second
 DEFAULT_SPEED = 2
@@ -17,6 +17,14 @@ KEYS = (
     ("+", "faster", "Faster"),
     ("=", "faster", "Faster"),
     ("-", "slower", "Slower"),
+)
+BUTTONS = (
+    # name, standard icon, tip (translated when the button is built)
+    ("first", "SP_MediaSkipBackward", QT_TR_NOOP("First position (Home)")),
+    ("back", "SP_MediaSeekBackward", QT_TR_NOOP("Previous position (Left)")),
+    ("play", "SP_MediaPlay", QT_TR_NOOP("Play or pause (Return)")),
+    ("forward", "SP_MediaSeekForward", QT_TR_NOOP("Next position (Right)")),
+    ("last", "SP_MediaSkipForward", QT_TR_NOOP("Last position (End)")),
 )
 
 
@@ -42,14 +50,10 @@ class AnimationControls(QtWidgets.QWidget):
         lay.setContentsMargins(0, 0, 0, 0)
         self.buttons: dict[str, QtWidgets.QToolButton] = {}
         icons = QtWidgets.QStyle.StandardPixmap
-        for name, icon, tip in (("first", icons.SP_MediaSkipBackward, "First position (Home)"),
-                                ("back", icons.SP_MediaSeekBackward, "Previous position (Left)"),
-                                ("play", icons.SP_MediaPlay, "Play or pause (Return)"),
-                                ("forward", icons.SP_MediaSeekForward, "Next position (Right)"),
-                                ("last", icons.SP_MediaSkipForward, "Last position (End)")):
+        for name, icon, tip in BUTTONS:
             b = QtWidgets.QToolButton()
             b.setObjectName(f"anim_{name}")
-            b.setIcon(self.style().standardIcon(icon))
+            b.setIcon(self.style().standardIcon(getattr(icons, icon)))
             b.setIconSize(QtCore.QSize(24, 24))
             b.setToolTip(tr(tip))
             b.setMinimumSize(40, 34)

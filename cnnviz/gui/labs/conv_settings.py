@@ -5,12 +5,16 @@ from __future__ import annotations
 import numpy as np
 
 from cnnviz.core.borders import FILLS, MODES
-from cnnviz.gui.qt import QtCore, QtWidgets
+from cnnviz.gui.qt import QT_TR_NOOP, QtCore, QtWidgets
 from cnnviz.gui.widgets.matrix_editor import MatrixEditor
 from cnnviz.labs import inputs, kernels
 
 MAX_TYPED = 12          # largest matrix typed by hand
 SOURCES = ("matrix", "digit", "probe")
+#: the words of borders.MODES and borders.FILLS, translated where the combo boxes show them
+BORDER_WORDS = (QT_TR_NOOP("full"), QT_TR_NOOP("same"), QT_TR_NOOP("valid"),
+                QT_TR_NOOP("zeros"), QT_TR_NOOP("reflect"), QT_TR_NOOP("symmetric"),
+                QT_TR_NOOP("replicate"), QT_TR_NOOP("circular"))
 
 
 def tr(text: str) -> str:

@@ -51,7 +51,8 @@ class DrawPage(LabPage):
         self._timer.timeout.connect(self.recompute)
         self._build()
         self.controller.snapshotChanged.connect(self._on_weights)
-        self.controller.networkRebuilt.connect(lambda: self._schedule(0))
+        # a method, not a lambda: Qt drops the connection when the page is deleted
+        self.controller.networkRebuilt.connect(self._on_rebuilt)
 
     def _build(self) -> None:
         self.canvas = DrawCanvas()
@@ -120,6 +121,9 @@ class DrawPage(LabPage):
         self.recompute()
 
     # -- updates --------------------------------------------------------------------
+    def _on_rebuilt(self) -> None:
+        self._schedule(0)
+
     def _schedule(self, ms: int) -> None:
         if self._changed_at is None:
             self._changed_at = time.perf_counter()

@@ -11,24 +11,24 @@ from cnnviz.gui.labs.animation_controls import AnimationControls
 from cnnviz.gui.labs.conv_settings import _combo, _spin
 from cnnviz.gui.labs.page_parts import FocusOnShow, SizedMatrix, error_label, show_message
 from cnnviz.gui.labs.pooling_view import PoolingView
-from cnnviz.gui.qt import QtCore, QtWidgets
+from cnnviz.gui.qt import QT_TRANSLATE_NOOP, QtCore, QtWidgets
 from cnnviz.gui.widgets.gif_export import GifExportMixin
 from cnnviz.labs.pooling import DEFAULT_INPUT, EXAMPLE_6X6, SIZES, PoolingLab, default_dy
 
-_N = QtCore.QT_TRANSLATE_NOOP   # marks a text for translation; tr() translates it later
 MAX_TYPED = (12, 12)     # larger inputs (a digit) are shown, not typed
+# the texts are marked for translation here; tr() translates them on the page
 SOURCES = (
     # key, text
-    ("example4", _N("PoolingPage", "Example 4×4")),
-    ("example6", _N("PoolingPage", "Example 6×6")),
-    ("typed", _N("PoolingPage", "Typed matrix")),
-    ("digit", _N("PoolingPage", "Test digit (32×32)")),
-    ("probe", _N("PoolingPage", "The probe (32×32)")),
+    ("example4", QT_TRANSLATE_NOOP("PoolingPage", "Example 4×4")),
+    ("example6", QT_TRANSLATE_NOOP("PoolingPage", "Example 6×6")),
+    ("typed", QT_TRANSLATE_NOOP("PoolingPage", "Typed matrix")),
+    ("digit", QT_TRANSLATE_NOOP("PoolingPage", "Test digit (32×32)")),
+    ("probe", QT_TRANSLATE_NOOP("PoolingPage", "The probe (32×32)")),
 )
 DY_PATTERNS = (
-    ("ones", _N("PoolingPage", "all ones")),
-    ("count", _N("PoolingPage", "1, 2, 3, …")),
-    ("typed", _N("PoolingPage", "typed")),
+    ("ones", QT_TRANSLATE_NOOP("PoolingPage", "all ones")),
+    ("count", QT_TRANSLATE_NOOP("PoolingPage", "1, 2, 3, …")),
+    ("typed", QT_TRANSLATE_NOOP("PoolingPage", "typed")),
 )
 
 

@@ -12,12 +12,15 @@ from dataclasses import dataclass
 import numpy as np
 
 from cnnviz.core.trace import LayerSnapshot
-from cnnviz.gui.qt import QtCore
+from cnnviz.gui.qt import QT_TR_NOOP, QtCore
 from cnnviz.gui.views.strip_parts import shape_text
 from cnnviz.gui.widgets.map_layout import grid_columns
 
 PAGE = 16           # output maps (kernel rows) shown at a time
 FULL, HALF = 860, 420
+#: the first words of the core's layer descriptions ("conv 5x5, valid"), translated on show
+KINDS = {"conv": QT_TR_NOOP("conv"), "avg pool": QT_TR_NOOP("avg pool"),
+         "max pool": QT_TR_NOOP("max pool"), "dense": QT_TR_NOOP("dense")}
 
 
 def tr(text: str) -> str:
@@ -92,9 +95,16 @@ def winners_map(lay: LayerSnapshot) -> np.ndarray:
     return out
 
 
+def description(lay: LayerSnapshot) -> str:
+    """The core's description of the layer ("conv 5x5, valid"), its words translated."""
+    kind = lay.kind if lay.description.startswith(lay.kind) else ""
+    rest = lay.description[len(kind):].replace("stride", tr("stride"))
+    return (tr(KINDS[kind]) if kind in KINDS else kind) + rest
+
+
 def header(lay: LayerSnapshot) -> str:
     act = f" · {lay.activation}" if lay.activation else ""
-    return (f"{lay.name} · {lay.description}{act} · "
+    return (f"{lay.name} · {description(lay)}{act} · "
             f"{shape_text(lay.in_shape)} → {shape_text(lay.out_shape)}")
 
 

@@ -38,7 +38,8 @@ def kind_texts(kind: str, description: str) -> tuple[str, str]:
         return tr("convolution"), rest.replace(",", "")
     if kind in ("avg pool", "max pool"):
         how = tr("avg") if kind == "avg pool" else tr("max")
-        return tr("subsampling"), f"{how} {description[len(kind) + 1:]}"
+        return tr("subsampling"), f"{how} {description[len(kind) + 1:]}".replace(
+            "stride", tr("stride"))
     if kind == "dense":
         return tr("full connection"), rest.replace("->", "→")
     return kind, description

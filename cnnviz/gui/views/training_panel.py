@@ -214,6 +214,17 @@ class TrainingPanel(ExportMenuMixin, QtWidgets.QWidget):
         self._refresh_batches()
         self._refresh_evaluations()
 
+    def take_curves(self, other: "TrainingPanel") -> None:
+        """Show the curves of ``other`` (a panel this one replaces) and go on from them."""
+        self._batches, self._evals = other._batches, other._evals
+        self._train_evals = other._train_evals
+        self._loss_smoother = other._loss_smoother
+        self._accuracy_smoother = other._accuracy_smoother
+        if len(self._train_evals[0]):
+            self._legend.addItem(self.train_eval_curve, tr("train (eval)"))
+        self.flush()
+        self._refresh_evaluations()
+
     def add_batches(self, steps: np.ndarray, losses: np.ndarray, accuracies: np.ndarray) -> None:
         """Append batches: their steps, losses and train accuracies (fractions), each (B,)."""
         steps, losses, accuracies = (np.asarray(a, float).ravel()

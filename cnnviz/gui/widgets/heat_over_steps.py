@@ -88,6 +88,8 @@ class HeatOverSteps(ExportMenuMixin, pg.GraphicsLayoutWidget):
         self.message_item = pg.TextItem("", color="#606060", anchor=(0.5, 0.5))
         self.message_item.setFont(axis_font())
         self.plot.addItem(self.message_item)
+        # wrap the message to the plot's width of the moment, not of when it was set
+        self.plot.vb.sigResized.connect(self._fit_message)
         self._data: HeatData | None = None
         self._y: tuple[float, float] = (0.0, 1.0)
         self._row_names: list[str] = []
@@ -102,6 +104,9 @@ class HeatOverSteps(ExportMenuMixin, pg.GraphicsLayoutWidget):
         self.plot.setLabel("left", y_label, **{"font-size": f"{FONT_PT}pt", "color": TEXT})
         self.plot.setLabel("bottom", x_label, **{"font-size": f"{FONT_PT}pt", "color": TEXT})
 
+    def _fit_message(self, *_) -> None:
+        self.message_item.setTextWidth(max(120.0, self.plot.vb.width() - 16))
+
     def set_data(self, data: HeatData | None, y_range: tuple[float, float],
                  row_names: list[str] | None = None, message: str = "") -> None:
         """Show ``data.values`` with row k spanning ``y_range`` split evenly (bin or map k).
@@ -114,8 +119,8 @@ class HeatOverSteps(ExportMenuMixin, pg.GraphicsLayoutWidget):
         self.colorbar.setVisible(data is not None)
         if data is None:
             self.image.clear()
-            self.message_item.setTextWidth(max(120.0, self.plot.vb.width() - 16))
             self.message_item.setText(message)
+            self._fit_message()
             self.message_item.setPos(0.5, 0.5)
             self.message_item.setVisible(True)
             self.plot.setRange(xRange=(0, 1), yRange=(0, 1), padding=0)

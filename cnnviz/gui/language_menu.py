@@ -1,0 +1,84 @@
+"""The Language menu: English or Russian, switched while cnnviz runs.
+
+Qt translates a text when a widget is given it, so a switch installs the new translator
+and has the window build its widgets again (``MainWindow.rebuild_ui``). The controller is
+not touched: the network, a running training process, the timeline and the health log go
+on as they were, and the window comes back on the page, layer, inspector side and
+timeline step that were on show, with the training curves drawn so far.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+
+from cnnviz.gui import i18n
+from cnnviz.gui.qt import QtCore, QtGui, QtWidgets
+
+
+def tr(text: str) -> str:
+    return QtCore.QCoreApplication.translate("MainWindow", text)
+
+
+def add_language_menu(window) -> QtWidgets.QMenu:
+    """A "Language" menu with one checkable action per language, named in itself."""
+    menu = window.menuBar().addMenu(tr("&Language"))
+    menu.setObjectName("language_menu")
+    group = QtGui.QActionGroup(menu)
+    group.setExclusive(True)
+    for code, name in i18n.LANGUAGES.items():
+        act = QtGui.QAction(name, menu)   # "English", "Русский": each reads its own name
+        act.setObjectName(f"action_language_{code}")
+        act.setCheckable(True)
+        act.setChecked(code == i18n.current())
+        act.triggered.connect(partial(switch_language, window, code))
+        group.addAction(act)
+        menu.addAction(act)
+    return menu
+
+
+def switch_language(window, lang: str, *_) -> None:
+    """Show ``window`` in ``lang`` ("en" or "ru") without stopping anything."""
+    if lang == i18n.current():
+        return
+    app = QtWidgets.QApplication.instance()
+    app.setOverrideCursor(QtCore.Qt.CursorShape.WaitCursor)   # building takes a few seconds
+    try:
+        i18n.install(app, lang)
+        old_training, state = window.training, _view_state(window)
+        window.rebuild_ui()
+        window.training.take_curves(old_training)
+        _restore(window, state)
+    finally:
+        app.restoreOverrideCursor()
+
+
+def _view_state(window) -> dict:
+    bar = window.timeline_bar
+    return {
+        "page": window.pages.currentWidget().objectName(),
+        "layer": window.inspector.layer_name,
+        "side": window.inspector.tabs.currentIndex(),
+        "follow": window.follow_box.isChecked(),
+        "shown": None if bar.live else bar.slider.value(),
+        "reference": bar.reference_spin.value(),
+    }
+
+
+def _restore(window, state: dict) -> None:
+    c = window.controller
+    window.follow_box.setChecked(state["follow"])
+    if c.snapshot is not None:
+        window.show_snapshot(c.snapshot)
+    bar = window.timeline_bar
+    bar.reference_spin.setValue(state["reference"])
+    if state["shown"] is not None:
+        bar.scrub_to(state["shown"])   # shows that step everywhere
+    else:
+        bar.go_live()
+    if window.last_counters is not None:
+        step, epoch, ips = window.last_counters
+        window.training.set_counters(step, epoch, ips or None, "")
+    c.repeat_phase()
+    window.select_layer(state["layer"])
+    window.inspector.tabs.setCurrentIndex(state["side"])
+    window.show_page(state["page"])
