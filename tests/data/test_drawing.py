@@ -21,10 +21,10 @@ SHAPES = {
 }
 
 
-def com_edges(img: np.ndarray) -> tuple[float, float]:
-    """Centre of mass with pixel i covering [i, i + 1), as MNIST's (14, 14) centre means."""
+def com_index(img: np.ndarray) -> tuple[float, float]:
+    """Centre of mass in pixel indices, the way MNIST's centring measured it."""
     r, c = np.indices(img.shape)
-    return float((img * (r + 0.5)).sum() / img.sum()), float((img * (c + 0.5)).sum() / img.sum())
+    return float((img * r).sum() / img.sum()), float((img * c).sum() / img.sum())
 
 
 def ink_box(img: np.ndarray) -> tuple[int, int]:
@@ -37,8 +37,9 @@ def test_strokes_give_a_centred_digit_in_a_20x20_box(name):
     st = from_strokes(SHAPES[name], PEN, CANVAS)
     h, w = ink_box(st.centred)
     assert max(h, w) == 20 and min(h, w) >= 1, (h, w)
-    cy, cx = com_edges(st.centred)
-    assert abs(cy - 14) <= 0.5 and abs(cx - 14) <= 0.5, (cy, cx)
+    cy, cx = com_index(st.centred)
+    # within half a pixel of 14 (a symmetric stroke ties exactly at the half)
+    assert abs(cy - 14) <= 0.5 + 1e-9 and abs(cx - 14) <= 0.5 + 1e-9, (cy, cx)
     assert st.centred.shape == (28, 28) and st.box20.shape == (20, 20)
     # the 28x28 holds the same ink as the 20x20 box, only moved
     assert np.isclose(st.centred.sum(), st.box20.sum())
@@ -129,3 +130,18 @@ def test_test_digits_painted_at_canvas_scale_keep_their_class():
     print(f"canvas path: {right} of {len(chosen)} easy test digits keep their class")
     assert right == len(chosen)
     net.close()
+
+
+def test_mnist_itself_is_centred_that_way_and_survives_the_canvas():
+    """MNIST's own test digits have their centre of mass (in pixel indices) in
+    [13.5, 14.5); a digit painted 10x onto the canvas comes back centred the same way."""
+    from cnnviz.data import load
+
+    images = load().test_images[:300].astype(np.float64) / 255
+    for img in images[:300]:
+        cy, cx = com_index(img)
+        assert 13.5 <= cy < 14.5 and 13.5 <= cx < 14.5
+    for img in images[:60]:
+        st = from_image(np.kron(img, np.ones((10, 10))))
+        cy, cx = com_index(st.centred)
+        assert abs(cy - 14) <= 0.5 + 1e-9 and abs(cx - 14) <= 0.5 + 1e-9, (cy, cx)
