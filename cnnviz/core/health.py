@@ -86,6 +86,21 @@ def rms(a: np.ndarray, axis=None) -> np.ndarray:
     return np.sqrt(np.mean(a * a, axis=axis))
 
 
+def grad_rms(dw: np.ndarray, connections: np.ndarray | None) -> tuple[float, np.ndarray]:
+    """RMS of a weight gradient, whole and per output map, over the weights that exist:
+    with a connection table (LeCun's C3) the pairs it leaves out are no weights at all,
+    so they count neither in the sum nor in the number of values."""
+    g = _rows(np.asarray(dw, dtype=np.float64))
+    sq = (g * g).sum(1)
+    if connections is None:
+        counts = np.full(g.shape[0], g.shape[1])
+    else:
+        conn = np.asarray(connections, dtype=bool)
+        counts = conn.sum(1) * (g.shape[1] // conn.shape[1])
+    per = np.sqrt(sq / np.maximum(counts, 1))
+    return float(np.sqrt(sq.sum() / max(counts.sum(), 1))), per
+
+
 def _rows(w: np.ndarray) -> np.ndarray:
     """Weights as (F, rest): one row per output map or unit."""
     return w.reshape(w.shape[0], -1)
@@ -163,9 +178,10 @@ def measure(net: Network, x: np.ndarray, labels: np.ndarray, step: int,
         ratio, ratio_maps = (update_ratios(upd, w) if upd is not None
                              else (float("nan"), np.full(w.shape[0], np.nan)))
         sat, sat_maps = saturation(y, act)
+        g_rms, g_rms_maps = grad_rms(dw, getattr(b.layer, "connections", None))
         layers.append(LayerHealth(
-            name=b.name, activation=act, grad_rms=float(rms(dw)),
-            grad_rms_maps=rms(_rows(dw), axis=1), update_ratio=ratio,
+            name=b.name, activation=act, grad_rms=g_rms,
+            grad_rms_maps=g_rms_maps, update_ratio=ratio,
             update_ratio_maps=ratio_maps, saturated=sat, saturated_maps=sat_maps,
             act_counts=act_histogram(y, act), grad_counts=grad_histogram(dz)))
     return HealthRecord(int(step), tuple(layers))

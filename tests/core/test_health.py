@@ -185,3 +185,20 @@ def test_records_survive_the_wire():
             assert np.isnan(lb.update_ratio)
             np.testing.assert_array_equal(la.grad_counts, lb.grad_counts)
             np.testing.assert_array_equal(la.saturated_maps, lb.saturated_maps)
+
+
+def test_gradient_rms_counts_only_the_weights_a_connection_table_keeps():
+    """LeCun's C3 table: map i has 3, 4 or 6 input maps; RMS over those weights only."""
+    net = lenet5(seed=3, c3_table="lecun", dtype=np.float64, threads=1)
+    x, labels = _batch()
+    rec = measure(net, x, labels, step=1)
+    dws = _reference(net, x, labels)[2]
+    i = [b.name for b in net.blocks].index("C3")
+    conn, dw = net.blocks[i].layer.connections, dws[i]
+    kept = [dw[f][conn[f]] for f in range(dw.shape[0])]        # (inputs kept, 5, 5) each
+    for f, k in enumerate(kept):
+        np.testing.assert_allclose(rec.layer("C3").grad_rms_maps[f],
+                                   np.sqrt(np.mean(k ** 2)), rtol=1e-10)
+    every = np.concatenate([k.ravel() for k in kept])
+    np.testing.assert_allclose(rec.layer("C3").grad_rms, np.sqrt(np.mean(every ** 2)), rtol=1e-10)
+    assert {len(k) for k in kept} == {3, 4, 6}
