@@ -49,7 +49,7 @@ class Checkpoint:
             return None
         arrays = {f"param/{k}": v for k, v in self.params.items()}
         arrays.update({f"optim/{k}": v for k, v in self.optimizer.items()})
-        arrays["order"] = self.session["order"]
+        arrays.update(self.session)      # the data order, and a drawn probe if any
         return header, arrays
 
     def build_network(self, path: str | Path = "checkpoint") -> Network:
@@ -155,7 +155,8 @@ def save_session(path: str | Path, session, metrics: dict | None = None) -> Path
     except ConfigError:
         pass
     else:
-        state["session"], extra = header, {"order": arrays["order"]}
+        state["session"] = header
+        extra = {k: v for k, v in arrays.items() if not k.startswith(("param/", "optim/"))}
     return save(path, session.net, train=session.config.to_dict(), state=state,
                 metrics=metrics, optimizer=session.opt.state_arrays(), session=extra)
 

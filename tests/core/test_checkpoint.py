@@ -177,3 +177,20 @@ def test_open_session_exact_and_fallback(tmp_path):
     a.step_forward()
     mid = checkpoint.load(checkpoint.save_session(tmp_path / "mid.npz", a))
     assert mid.session_state() is None and mid.state["step"] == a.step
+
+
+def test_open_session_is_exact_with_a_drawn_probe(tmp_path):
+    from cnnviz.core.session import Session, TrainConfig
+    from cnnviz.data import load
+
+    data = load().subset(300, 40)
+    cfg = TrainConfig(batch_size=50, seed=4)
+    a = Session(data, cfg)
+    a.train_batch()
+    drawing = np.zeros((28, 28), np.uint8)
+    drawing[6:22, 12:16] = 255
+    a.set_probe_image(drawing, 1, 7)
+    path = checkpoint.save_session(tmp_path / "d.npz", a)
+    b, exact = checkpoint.open_session(path, data, TrainConfig(), probe_index=3)
+    assert exact and b.config == cfg and b.probe_index == 3
+    assert a.train_batch().loss == b.train_batch().loss
