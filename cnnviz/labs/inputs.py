@@ -14,6 +14,11 @@ from cnnviz.errors import ConfigError, DataError
 MAX_SIDE = 32          # a 32x32 digit is the largest input; bigger would mean thousands of frames
 
 
+#: the largest typed or loaded number: sums of products of a few dozen such numbers stay
+#: finite and readable, and no lab overflows
+MAX_ABS = 1e6
+
+
 def parse_entry(text: str, where: str = "entry") -> float:
     """A typed matrix entry as a finite number; ``ConfigError`` naming it otherwise."""
     try:
@@ -22,6 +27,9 @@ def parse_entry(text: str, where: str = "entry") -> float:
         raise ConfigError(f"{where}: {text!r} is not a number") from None
     if not np.isfinite(value):
         raise ConfigError(f"{where}: {text!r} is not a finite number")
+    if abs(value) > MAX_ABS:
+        raise ConfigError(f"{where}: {text!r} is larger than the labs take "
+                          f"(at most {MAX_ABS:,.0f} either way)")
     return value
 
 
@@ -72,6 +80,9 @@ def load_npy(path: str | Path) -> np.ndarray:
     a = a.astype(np.float64)
     if not np.all(np.isfinite(a)):
         raise DataError(f"{path}: holds values that are not finite (NaN or infinity)")
+    if np.abs(a).max() > MAX_ABS:
+        raise DataError(f"{path}: holds values beyond ±{MAX_ABS:,.0f} (largest "
+                        f"{np.abs(a).max():g}), more than the labs take")
     return a
 
 

@@ -9,6 +9,10 @@ def number(v: float, digits: int = 4) -> str:
     v = float(v)
     if v == 0:
         return "0"
+    if v != v:
+        return "NaN"
+    if v in (float("inf"), float("-inf")):
+        return "∞" if v > 0 else "-∞"
     if v == round(v) and abs(v) < 1e6:
         return str(int(round(v)))
     return f"{v:.{digits}g}"

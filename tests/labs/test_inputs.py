@@ -43,3 +43,23 @@ def test_presets():
     assert kernels.preset("identity")[0, 0] == 0
     with pytest.raises(ConfigError, match="'blur'"):
         kernels.preset("blur")
+
+
+def test_numbers_too_large_for_the_labs_are_refused_by_name(tmp_path):
+    from cnnviz.errors import CnnvizError
+    from cnnviz.labs.inputs import MAX_ABS, load_npy, parse_entry
+
+    assert parse_entry(f"{-MAX_ABS:g}", "X") == -MAX_ABS
+    with pytest.raises(CnnvizError, match="X, row 1: '1e200' is larger than the labs take"):
+        parse_entry("1e200", "X, row 1")
+    path = tmp_path / "big.npy"
+    np.save(path, np.array([[1.0, 2e7]]))
+    with pytest.raises(CnnvizError, match="big.npy: holds values beyond"):
+        load_npy(path)
+
+
+def test_infinite_and_missing_numbers_are_written_not_crashed_on():
+    from cnnviz.labs.notation import number, term
+
+    assert (number(float("inf")), number(float("-inf")), number(float("nan"))) == ("∞", "-∞", "NaN")
+    assert term(float("-inf")) == "(-∞)"
