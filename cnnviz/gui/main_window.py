@@ -141,6 +141,8 @@ class MainWindow(QtWidgets.QMainWindow):
         for title, factory in LAB_PAGES:
             self.pages.addTab(factory(self), tr(title))
         self.setCentralWidget(self.pages)
+        self._unshown = None   # the newest snapshot, while another page is in front
+        self.pages.currentChanged.connect(self._on_page)
 
         self.training = TrainingPanel()
         self.probe_panel = ProbePanel(len(self.data.test_labels), self.data.classes)
@@ -266,14 +268,29 @@ class MainWindow(QtWidgets.QMainWindow):
             self.show_snapshot(snap)
 
     def show_snapshot(self, snap) -> None:
-        """Show ``snap`` in every view (the newest one, or one the timeline went back to)."""
-        self.strip.set_snapshot(snap)
-        self.inspector.set_snapshot(snap)
+        """Show ``snap`` in every view (the newest one, or one the timeline went back to).
+
+        The strip and the inspector are drawn only while the network page is in front
+        (at 25 snapshots a second they are the costliest views); another page in front
+        leaves the newest snapshot to be drawn when the network page comes back.
+        """
+        if self.pages.currentIndex() == 0:
+            self._unshown = None
+            self.strip.set_snapshot(snap)
+            self.inspector.set_snapshot(snap)
+        else:
+            self._unshown = snap
         drawn = "drawn" in snap.extra   # no true class: the label only seeds the backward
         self.training.set_probabilities(snap.probabilities, -1 if drawn else snap.label,
                                         self.data.classes)
         self.probe_panel.show_probe(snap.probe_index, snap.label, drawn)
         self._show_change()
+
+    def _on_page(self, index: int) -> None:
+        if index == 0 and self._unshown is not None:
+            snap, self._unshown = self._unshown, None
+            self.strip.set_snapshot(snap)
+            self.inspector.set_snapshot(snap)
 
     def _show_change(self) -> None:
         bar = self.timeline_bar

@@ -199,3 +199,19 @@ def test_screenshot_refuses_an_unknown_page(tmp_path):
     from cnnviz.cli import main
 
     assert main(["screenshot", "--out", str(tmp_path / "x.png"), "--page", "nowhere"]) == 2
+
+
+def test_network_views_wait_while_another_page_is_in_front(window):
+    window.show_page("convolution_lab")
+    before = window.strip.thumbnail_arrays("C1")
+    window.controller.train_batch()
+    snap = window.controller.snapshot
+    # not drawn while hidden...
+    np.testing.assert_array_equal(np.concatenate([a.ravel() for a in before]),
+                                  np.concatenate([a.ravel() for a in
+                                                  window.strip.thumbnail_arrays("C1")]))
+    assert not np.array_equal(snap.layer("C1").y.ravel(),
+                              np.concatenate([a.ravel() for a in before]))
+    # ...and drawn, the newest, as soon as the network page is back
+    window.show_page("network")
+    check_views_show(window, snap, window.inspector.layer_name)
