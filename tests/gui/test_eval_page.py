@@ -64,3 +64,17 @@ def test_mistake_gallery_is_most_confident_first(window, page):
     shown = page.wrong_list.shown_indices()
     assert np.all(np.diff(ev.confidences[shown]) <= 0)
     assert all(ev.predictions[i] != window.data.test_labels[i] for i in shown)
+
+
+def test_a_network_replaced_mid_evaluation_is_evaluated_anew(window, page, qtbot):
+    page.refresh()
+    assert page.busy
+    window.controller.reset()                     # untrained weights, step 0
+    qtbot.waitUntil(lambda: not page.busy and page.report is not None, timeout=60000)
+    qtbot.waitUntil(lambda: not page.busy, timeout=60000)
+    net = window.controller.session.net
+    preds = net.predict(to_lenet_input(window.data.test_images)).argmax(1)
+    ref = np.zeros((10, 10), np.int64)
+    np.add.at(ref, (window.data.test_labels, preds), 1)
+    assert page.report.step == 0
+    np.testing.assert_array_equal(page.matrix.confusion, ref)

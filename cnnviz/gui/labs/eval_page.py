@@ -118,7 +118,9 @@ class EvalPage(LabPage):
 
     def _on_finished(self, run: int, result) -> None:
         self.refresh_button.setEnabled(True)
-        if run != self._runs:
+        if run != self._runs:          # the network was replaced while this one ran
+            if self.isVisible():
+                self.refresh()
             return
         if isinstance(result, str):
             self.status.setText(tr("Evaluation failed: {0}").format(result))
@@ -164,7 +166,13 @@ class EvalPage(LabPage):
         self.window_.show_page("network")
 
     def _on_rebuilt(self) -> None:
-        """Another network (reset, opened checkpoint): evaluate it now or when shown."""
+        """Another network (reset, opened checkpoint): evaluate it now or when shown. An
+        evaluation still running is of the old weights: its result is dropped and, if
+        the page is on show, a new one starts when it ends."""
+        if self.busy:
+            self._runs += 1
+            self.report = None
+            return
         if self.isVisible():
             self.refresh()
         elif self.report is not None:
