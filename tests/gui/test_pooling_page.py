@@ -124,6 +124,12 @@ def test_digit_and_probe_sources(page, window):
     np.testing.assert_array_equal(page.view.x_grid.displayed(), window.controller.snapshot.image[0])
     window.controller.set_probe(5)
     np.testing.assert_array_equal(page.view.x_grid.displayed(), window.controller.snapshot.image[0])
+    for rows in (slice(4, 24), slice(10, 14)):     # two drawings, one after the other
+        drawing = np.zeros((28, 28), np.uint8)
+        drawing[rows, 12:16] = 255
+        assert window.controller.set_probe_image(drawing, 1)
+        np.testing.assert_array_equal(page.view.x_grid.displayed(),
+                                      to_lenet_input(drawing)[0, 0])
 
 
 def test_exports(page, tmp_path):

@@ -189,8 +189,10 @@ class PoolingPage(FocusOnShow, GifExportMixin, QtWidgets.QWidget):
             self.dy_pattern.setCurrentIndex(self.dy_pattern.findData("typed"))
 
     def _on_snapshot(self, snap) -> None:
-        if self.source.currentData() == "probe" and snap.probe_index != self._probe_index:
-            self._probe_index = snap.probe_index
+        # a drawing has probe index -1 whichever it is: its tag tells one from the next
+        key = (snap.probe_index, snap.extra.get("drawn"))
+        if self.source.currentData() == "probe" and key != self._probe_index:
+            self._probe_index = key
             self.rebuild()
 
     # -- GIF export ---------------------------------------------------------------------
