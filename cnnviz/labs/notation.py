@@ -3,6 +3,27 @@
 
 from __future__ import annotations
 
+import numpy as np
+
+MAX_DECIMALS = 4
+ROUNDED_DECIMALS = 3
+
+
+def exact_decimals(a, most: int = MAX_DECIMALS) -> int | None:
+    """The fewest decimals (0..``most``) that write every value of ``a`` exactly, or None."""
+    a = np.asarray(a, dtype=np.float64)
+    for d in range(most + 1):
+        if np.array_equal(np.round(a, d), a):
+            return d
+    return None
+
+
+def grid_decimals(*arrays) -> int:
+    """Decimals for grids of these numbers: the fewest that write them all exactly (a
+    1/16 = 0.0625 share needs 4), else :data:`ROUNDED_DECIMALS`."""
+    found = [exact_decimals(a) for a in arrays]
+    return ROUNDED_DECIMALS if None in found else max(found, default=0)
+
 
 def number(v: float, digits: int = 4) -> str:
     """A short, exact-looking form of ``v``: ``3``, ``-0.25``, ``1.235e-07``."""

@@ -18,6 +18,7 @@ import numpy as np
 
 from cnnviz.core import borders, ops
 from cnnviz.errors import ConfigError
+from cnnviz.labs.notation import MAX_DECIMALS, ROUNDED_DECIMALS, exact_decimals
 
 FORMULA = "B[x,y] = Σ_u Σ_v A[x+u, y+v] H[u,v]"
 CONV_IDENTITY = "conv(X, K) = corr(X, rot180(K))"
@@ -111,10 +112,31 @@ class SlidingWindow:
         return f"B[x,y] = Σ_u Σ_v A[{s}x+{d}u, {s}y+{d}v] H[u,v]"
 
     def decimals(self) -> int:
-        """Decimals that show every number exactly enough: 0 when input and kernel hold
-        whole numbers only (so do the products and sums), else 2."""
-        whole = all(np.array_equal(a, np.round(a)) for a in (self.x, self.kernel))
-        return 0 if whole else 2
+        """Decimals that write every number of the lab: the fewest (up to 4) that show
+        input, kernel, products and sums exactly (a Gaussian's 0.0625 times whole numbers
+        needs 4), else 3 and the numbers are rounded (see :meth:`exact`)."""
+        d = self._exact_decimals()
+        return d if d is not None else ROUNDED_DECIMALS
+
+    def grid_decimals(self) -> dict[str, int]:
+        """Decimals per grid: exact numbers with no more than each needs (whole-number
+        input beside a Gaussian's sixteenths), else :meth:`decimals` everywhere."""
+        d = self.decimals()
+        if not self.exact():
+            return dict.fromkeys(("input", "kernel", "products", "output"), d)
+        return {"input": exact_decimals(self.padded), "kernel": exact_decimals(self.kernel),
+                "products": d, "output": d}
+
+    def exact(self) -> bool:
+        """True when every number shown with :meth:`decimals` is exact, so that a
+        written sum adds up to the digit; else sums are written with ``≈``."""
+        return self._exact_decimals() is not None
+
+    def _exact_decimals(self) -> int | None:
+        dx, dk = exact_decimals(self.padded), exact_decimals(self.kernel)
+        if dx is None or dk is None or dx + dk > MAX_DECIMALS:
+            return None
+        return dx + dk     # a product of a dx- and a dk-decimal number needs dx + dk
 
     def padding_mask(self) -> np.ndarray:
         """True on the cells of ``padded`` that the border mode added."""
@@ -138,29 +160,36 @@ class SlidingWindow:
                 f"W_out = {self.axis_formula(1, compact)}")
 
 
-def _num(v: float, decimals: int) -> str:
+def _num(v: float, decimals: int, exact: bool = False) -> str:
+    """``v`` with ``decimals`` decimals; with ``exact``, with no more than it needs
+    (``-6`` and ``0.125`` rather than ``-6.0000`` and ``0.1250``)."""
+    if exact:
+        decimals = min(decimals, exact_decimals(np.array([v])) or 0)
     text = f"{v:.{decimals}f}"
     if float(text) == 0:
         text = f"{0:.{decimals}f}"
     return f"({text})" if text.startswith("-") else text
 
 
-def written_sum(w: Window, decimals: int = 2, max_terms: int = 16, per_line: int = 0) -> str:
+def written_sum(w: Window, decimals: int = 2, max_terms: int = 16, per_line: int = 0,
+                exact: bool = True) -> str:
     """The sum for ``w`` written out with its numbers, ``a·h + ... = result``.
 
     With more than ``max_terms`` products the partial sum of each kernel row ``u`` is
     written instead, as ``[u=0: 1.25] + [u=1: ...]``. ``per_line > 0`` starts a new line
-    after every ``per_line`` terms.
+    after every ``per_line`` terms. With ``exact`` False the numbers shown are rounded,
+    and the result is written ``≈`` so that nobody expects the terms to add up to it.
     """
     if w.products.size <= max_terms:
-        terms = [f"{_num(a, decimals)}·{_num(h, decimals)}"
+        terms = [f"{_num(a, decimals, exact)}·{_num(h, decimals, exact)}"
                  for a, h in zip(w.values.ravel(), w.weights.ravel())]
     else:
-        terms = [f"[u={u}: {_num(s, decimals)}]" for u, s in enumerate(w.products.sum(axis=1))]
+        terms = [f"[u={u}: {_num(s, decimals, exact)}]"
+                 for u, s in enumerate(w.products.sum(axis=1))]
     step = per_line if per_line > 0 else len(terms)
     lines = [" + ".join(terms[i:i + step]) for i in range(0, len(terms), step)]
     return (f"B[{w.out[0]},{w.out[1]}] = " + "\n    + ".join(lines)
-            + f" = {_num(w.result, decimals)}")
+            + f" {'=' if exact else '≈'} {_num(w.result, decimals, exact)}")
 
 
 def three_modes(x, kernel, fill="zeros", stride=1, dilation=1, convolution=False

@@ -45,9 +45,11 @@ def test_grids_show_the_core_numbers(view, mode, conv, kshape):
         np.testing.assert_allclose(view.products_grid.displayed(), w.values * w.weights)
         assert set(view.input_grid.highlighted()) == {(r, c) for r in w.rows for c in w.cols}
         assert view.output_grid.highlighted() == [w.out]
-        assert view.output_grid.text_at(*w.out) == f"{ref[w.out]:.2f}".replace("-0.00", "0.00")
-        assert view.sum_label.text().rsplit("= ", 1)[1].strip("()") == \
-            view.output_grid.text_at(*w.out)
+        d = m.decimals()
+        text = view.output_grid.text_at(*w.out)
+        assert len(text.partition(".")[2]) == d and abs(float(text) - ref[w.out]) <= 0.5 * 10 ** -d
+        sep = "= " if m.exact() else "≈ "      # random inputs: rounded, so "≈"
+        assert view.sum_label.text().rsplit(sep, 1)[1].strip("()") == text
         if i < len(m) - 1:    # later outputs are not computed yet
             last = divmod(len(m) - 1, m.out_shape[1])
             assert view.output_grid.text_at(*last) == ""
@@ -171,3 +173,24 @@ def test_gif_keeps_colours_that_only_later_frames_hold(qapp, tmp_path):
             gif.seek(i)
             got = gif.convert("RGB").getpixel((20, 15))
             assert max(abs(a - b) for a, b in zip(got, want)) <= 8, (i, got)
+
+
+def test_numbers_are_exact_when_they_can_be_and_sums_add_up():
+    """A Gaussian (sixteenths) over whole numbers needs 4 decimals, and then every written
+    term and the sum are exact; a box blur (ninths) cannot be, and its sum says so."""
+    from cnnviz.labs.sliding import written_sum
+
+    x = np.arange(25.0).reshape(5, 5) - 12
+    gauss = np.array([[1, 2, 1], [2, 4, 2], [1, 2, 1]]) / 16
+    m = SlidingWindow(x, gauss, "valid")
+    assert m.exact() and m.decimals() == 4
+    w = m.position(4)
+    text = written_sum(w, m.decimals(), exact=m.exact())
+    terms, result = text.split(" = ", 1)[1].rsplit(" = ", 1)
+    parts = [[n.strip().strip("()") for n in p.split("·")]
+             for p in terms.replace("\n", " ").split(" + ")]
+    assert sum(float(a) * float(h) for a, h in parts) == float(result.strip("()")) == w.result
+    assert "(-6)·0.0625" in text and ".0000" not in text     # no more decimals than needed
+    box = SlidingWindow(x, np.ones((3, 3)) / 9, "valid")
+    assert not box.exact() and box.decimals() == 3
+    assert " ≈ " in written_sum(box.position(0), box.decimals(), exact=box.exact())

@@ -123,7 +123,9 @@ def test_written_sum_shows_each_product_and_the_result():
     x = np.array([[1.0, -2.0], [3.0, 4.0]])
     m = SlidingWindow(x, np.array([[1.0, 0.5], [2.0, -1.0]]))
     text = written_sum(m.position(0), decimals=1)
-    assert text == "B[0,0] = 1.0·1.0 + (-2.0)·0.5 + 3.0·2.0 + 4.0·(-1.0) = 2.0"
+    assert text == "B[0,0] = 1·1 + (-2)·0.5 + 3·2 + 4·(-1) = 2"
+    rounded = written_sum(m.position(0), decimals=1, exact=False)
+    assert rounded == "B[0,0] = 1.0·1.0 + (-2.0)·0.5 + 3.0·2.0 + 4.0·(-1.0) ≈ 2.0"
     big = SlidingWindow(np.ones((7, 7)), np.ones((5, 5)))
     assert written_sum(big.position(0)).count("[u=") == 5
 

@@ -11,6 +11,7 @@ from cnnviz.gui.widgets.labels import big_label
 from cnnviz.gui.qt import QtCore, QtWidgets
 from cnnviz.gui.widgets.marked_grid import MarkedGrid
 from cnnviz.labs.backprop import BackpropLab
+from cnnviz.labs.notation import grid_decimals
 
 
 def tr(text: str) -> str:
@@ -18,8 +19,8 @@ def tr(text: str) -> str:
 
 
 def decimals(*arrays: np.ndarray) -> int:
-    """0 when every number is whole, else 2."""
-    return 0 if all(np.array_equal(a, np.round(a)) for a in arrays) else 2
+    """The fewest decimals that write every number exactly (at most 4), else 3."""
+    return grid_decimals(*arrays)
 
 
 class Equation(QtWidgets.QWidget):

@@ -14,15 +14,12 @@ from cnnviz.gui.labs.page_parts import position_frames
 from cnnviz.gui.labs.sliding_view import _shape
 from cnnviz.gui.widgets.labels import big_label
 from cnnviz.gui.widgets.marked_grid import MarkedGrid
+from cnnviz.labs.notation import grid_decimals
 from cnnviz.labs.pooling import PoolingLab, backward_sum, forward_sum
 
 
 def tr(text: str) -> str:
     return QtCore.QCoreApplication.translate("PoolingView", text)
-
-
-def _decimals(*arrays: np.ndarray) -> int:
-    return 0 if all(np.array_equal(a, np.round(a)) for a in arrays) else 2
 
 
 def _label(name: str, scale: float, bold: bool = False) -> QtWidgets.QLabel:
@@ -70,15 +67,15 @@ class PoolingView(QtWidgets.QWidget):
         """Show ``lab``; keeps the position when it still exists."""
         self.lab = lab
         x_levels = style.data_levels(lab.x)
-        d = _decimals(lab.x)
+        d = grid_decimals(lab.x)
         self.x_grid.set_array(lab.x, d, "gray")
         self.x_grid.set_title(tr("X: input {0}").format(_shape(lab.x)))
         self.x_grid.set_shaded(~lab.covered())
-        self.y_grid.set_array(lab.output, _decimals(lab.output), "gray", levels=x_levels)
+        self.y_grid.set_array(lab.output, grid_decimals(lab.output), "gray", levels=x_levels)
         name = tr("max") if lab.kind == "max" else tr("average")
         self.y_grid.set_title(tr("Y: {0} of each {1}×{1} window, stride {2} {3}").format(
             name, lab.window, lab.stride, _shape(lab.output)))
-        self.dy_grid.set_array(lab.dy, _decimals(lab.dy))
+        self.dy_grid.set_array(lab.dy, grid_decimals(lab.dy))
         self.dy_grid.set_title(tr("dE/dY: given {0}").format(_shape(lab.dy)))
         self._dx_levels = style.symmetric_levels(lab.dx, lab.dy)
         self._current = min(self._current, len(lab) - 1)
@@ -103,7 +100,7 @@ class PoolingView(QtWidgets.QWidget):
         self.y_grid.set_highlight([w.out])
         self.dy_grid.set_highlight([w.out])
         dx = lab.dx_upto(self._current)
-        self.dx_grid.set_array(dx, _decimals(lab.dx, dx), levels=self._dx_levels)
+        self.dx_grid.set_array(dx, grid_decimals(lab.dx, dx), levels=self._dx_levels)
         self.dx_grid.set_shaded(~lab.covered())
         self.dx_grid.set_highlight(w.cells())
         self.dx_grid.set_marked(winner)

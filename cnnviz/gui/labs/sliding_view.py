@@ -90,12 +90,13 @@ class SlidingWindowView(QtWidgets.QWidget):
         """Show ``model``; ``labels`` replaces some of :func:`default_labels`."""
         self.model = model
         self.decimals = model.decimals()
+        dec = model.grid_decimals()
         self.labels = {**default_labels(), **(labels or {})}
-        self.input_grid.set_array(model.padded, self.decimals)
+        self.input_grid.set_array(model.padded, dec["input"])
         key = "input" if any(model.pad) else "input_unpadded"
         self.input_grid.set_title(self.labels[key].format(shape=_shape(model.padded)))
         self.input_grid.set_shaded(model.padding_mask())
-        self.kernel_grid.set_array(model.applied_kernel, self.decimals)
+        self.kernel_grid.set_array(model.applied_kernel, dec["kernel"])
         self.kernel_grid.set_title(self.labels["kernel"].format(
             shape=_shape(model.applied_kernel)))
         self.output_grid.set_array(model.output, self.decimals)
@@ -127,7 +128,7 @@ class SlidingWindowView(QtWidgets.QWidget):
         self.output_grid.set_highlight([w.out])
         # lines broken here, not by word wrap: a wrapped label misjudges its height
         self.sum_label.setText(written_sum(w, self.decimals, per_line=5 if self.decimals == 0
-                                           else 3))
+                                           else 3, exact=self.model.exact()))
 
     def shown_window(self):
         """The window whose computation is on show (the hovered one, or the current one)."""
