@@ -70,3 +70,15 @@ def test_paints_without_error(grid, tmp_path):
     grid.set_array(np.random.default_rng(0).standard_normal((5, 5)), colors="gray")
     grid.set_shaded(np.pad(np.zeros((3, 3), bool), 1, constant_values=True))
     assert grid.grab().save(str(tmp_path / "g.png"))
+
+
+def test_lab_grids_with_lecture_subscripts_number_cells_from_one(qtbot):
+    from cnnviz.gui.widgets.marked_grid import MarkedGrid
+
+    g = MarkedGrid()
+    qtbot.addWidget(g)
+    g.resize(300, 240)
+    g.show()
+    g.set_array(np.arange(12.0).reshape(3, 4))
+    hover(g, g.cell_rect(0, 3).center())
+    assert g.toolTip() == "[1, 4] = 3"      # x₁₄ in the equations beside it

@@ -13,6 +13,7 @@ class MarkedGrid(NumberGrid):
 
     def __init__(self, title: str = "", parent=None):
         super().__init__(title, parent)
+        self.index_base = 1    # the pooling and backprop labs write 1-based subscripts
         self._marked: list[tuple[int, int]] = []
         self._mark_color = QtGui.QColor(style.OUTPUT_COLOR)
 

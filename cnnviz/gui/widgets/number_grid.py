@@ -41,6 +41,9 @@ class NumberGrid(QtWidgets.QWidget):
         self._shaded = np.zeros((0, 0), dtype=bool)
         self._blank = np.zeros((0, 0), dtype=bool)
         self._hover = (-1, -1)
+        #: first row/column number in tooltips: 0 beside B[x,y] = Σ A[x+u, y+v] H[u,v],
+        #: 1 beside the lecture's subscripts (y₁₁ = x₁₁ k₁₁ + ...)
+        self.index_base = 0
         self.min_cell = MIN_CELL_PX
         self.max_cell = MAX_CELL_PX
         self.setMouseTracking(True)
@@ -258,8 +261,9 @@ class NumberGrid(QtWidgets.QWidget):
         if cell != self._hover:
             self._hover = cell
             # the value to full precision: the cell shows it rounded
-            self.setToolTip(f"[{cell[0]}, {cell[1]}] = {self._a[cell]:.6g}" if cell[0] >= 0
-                            else "")
+            b = self.index_base
+            self.setToolTip(f"[{cell[0] + b}, {cell[1] + b}] = {self._a[cell]:.6g}"
+                            if cell[0] >= 0 else "")
             self.update()
             self.cellHovered.emit(*cell)
         super().mouseMoveEvent(event)
