@@ -27,7 +27,7 @@ def animate(model, out: str | Path, ms_per_frame: int = 400,
         view.resize(size[0], max(size[1], view.minimumSizeHint().height() + 20))
         view.show()
         app.processEvents()
-        frames = view.frames()
+        frames = view.rendered_frames()
         return save_gif(frames, out, ms_per_frame), len(frames)
     finally:
         view.close()

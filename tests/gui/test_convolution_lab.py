@@ -110,7 +110,7 @@ def test_gif_export_has_one_frame_per_position(lab, tmp_path):
     with Image.open(path) as im:
         assert im.n_frames == len(lab.model)
     n = len(lab.model)
-    assert seen[0] == (0, 2 * n) and seen[-1] == (2 * n - 1, 2 * n)
+    assert seen[0] == (0, n) and seen[-1] == (n - 1, n)
     lab.export(str(tmp_path / "lab.png"))
     assert (tmp_path / "lab.png").stat().st_size > 0
     names = [a.objectName() for a in lab.context_menu().actions()]

@@ -9,7 +9,7 @@ from cnnviz.gui.labs.backprop_check import CheckTab
 from cnnviz.gui.labs.backprop_tabs import BiasTab, ForwardTab, GradientTab
 from cnnviz.gui.qt import QtCore, QtWidgets
 from cnnviz.gui.widgets.gif_export import GifExportMixin
-from cnnviz.gui.labs.page_parts import (FocusOnShow, SizedMatrix, error_label, position_frames,
+from cnnviz.gui.labs.page_parts import (FocusOnShow, SizedMatrix, error_label, rendered_positions,
                                         show_message)
 from cnnviz.labs.backprop import MAX_K, MAX_X, BackpropLab, fit, output_shape
 
@@ -130,12 +130,12 @@ class BackpropPage(FocusOnShow, GifExportMixin, QtWidgets.QWidget):
         if tab is not None:
             tab.set_position(i)
 
-    def animation_frames(self, progress=None):
+    def animation_frames(self):
         tab = self.animated_tab()
         if tab is None:
             return []
-        return position_frames(tab, tab.count(), self.controls.set_position,
-                               self.controls.position(), progress)
+        return rendered_positions(tab, tab.count(), self.controls.set_position,
+                                  self.controls.position())
 
     def animation_ms(self) -> int:
         return self.controls.interval_ms()

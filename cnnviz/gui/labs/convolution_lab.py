@@ -12,7 +12,7 @@ from cnnviz.errors import CnnvizError
 from cnnviz.gui.labs.conv_settings import ConvSettings
 from cnnviz.gui.labs.sliding_view import AnimationControls, SlidingWindowView
 from cnnviz.gui.labs.three_modes_view import ThreeModesView
-from cnnviz.gui.qt import QtCore, QtGui, QtWidgets
+from cnnviz.gui.qt import QtCore, QtWidgets
 from cnnviz.gui.widgets.gif_export import GifExportMixin
 from cnnviz.gui.widgets.labels import big_label
 from cnnviz.gui.widgets.number_grid import NumberGrid
@@ -159,9 +159,9 @@ class ConvolutionLab(GifExportMixin, QtWidgets.QWidget):
             self.setFocus()     # the arrow keys step the window as soon as the tab is open
 
     # -- export ------------------------------------------------------------------
-    def animation_frames(self, progress=None) -> list[QtGui.QImage]:
+    def animation_frames(self):
         self.controls.pause()
-        return self.view.frames(progress)
+        return self.view.rendered_frames()
 
     def animation_ms(self) -> int:
         return self.controls.interval_ms()

@@ -6,7 +6,7 @@ from __future__ import annotations
 import numpy as np
 
 from cnnviz.gui.qt import QtCore, QtWidgets
-from cnnviz.gui.widgets.gif_export import check_progress
+from cnnviz.gui.widgets.gif_export import RenderedFrames, check_progress
 from cnnviz.gui.widgets.matrix_editor import MatrixEditor
 
 
@@ -27,6 +27,13 @@ def error_label(name: str) -> QtWidgets.QLabel:
 def show_message(label: QtWidgets.QLabel, message: str) -> None:
     label.setText(message)
     label.setVisible(bool(message))
+
+
+def rendered_positions(widget: QtWidgets.QWidget, count: int, set_position,
+                       keep: int) -> RenderedFrames:
+    """``widget`` at positions 0..count-1, each drawn when the GIF writer asks for it;
+    back to ``keep`` afterwards."""
+    return RenderedFrames(widget, count, set_position, lambda: set_position(keep))
 
 
 def position_frames(widget: QtWidgets.QWidget, count: int, set_position, keep: int,

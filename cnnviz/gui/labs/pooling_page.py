@@ -196,8 +196,8 @@ class PoolingPage(FocusOnShow, GifExportMixin, QtWidgets.QWidget):
             self.rebuild()
 
     # -- GIF export ---------------------------------------------------------------------
-    def animation_frames(self, progress=None):
-        return self.view.frames(progress)
+    def animation_frames(self):
+        return self.view.rendered_frames()
 
     def animation_ms(self) -> int:
         return self.controls.interval_ms()

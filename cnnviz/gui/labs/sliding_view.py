@@ -11,7 +11,7 @@ import numpy as np
 from cnnviz.gui import style
 from cnnviz.gui.labs.animation_controls import AnimationControls
 from cnnviz.gui.qt import QtCore, QtGui, QtWidgets
-from cnnviz.gui.widgets.gif_export import check_progress
+from cnnviz.gui.widgets.gif_export import RenderedFrames, check_progress
 from cnnviz.gui.widgets.labels import big_label
 from cnnviz.gui.widgets.number_grid import NumberGrid
 from cnnviz.labs.sliding import SlidingWindow, written_sum
@@ -154,6 +154,12 @@ class SlidingWindowView(QtWidgets.QWidget):
             self._show(self.model.window_at(r, c).index)
 
     # -- frames ------------------------------------------------------------------
+    def rendered_frames(self):
+        """One picture per output position, each drawn when the GIF writer asks for it;
+        the view returns to where it was."""
+        keep, n = self._current, len(self.model) if self.model is not None else 0
+        return RenderedFrames(self, n, self.set_position, lambda: self.set_position(keep))
+
     def frames(self, progress=None) -> list[QtGui.QImage]:
         """One picture per output position, for a GIF; the view returns to where it was.
 

@@ -58,25 +58,56 @@ def check_progress(progress, done: int, total: int) -> None:
         raise ExportCancelled()
 
 
-def save_gif(frames: list[QtGui.QImage], path: str | Path, ms_per_frame: int = 500,
-             progress=None) -> Path:
-    """Write ``frames`` to ``path`` as a looping GIF, ``ms_per_frame`` each.
+class RenderedFrames:
+    """An animation's frames, each drawn only when asked for: ``show(i)`` puts ``widget``
+    at position ``i``, which is then grabbed. A 1000-frame animation held as pictures
+    takes a gigabyte; drawn one at a time and reduced to the GIF's palette at once it takes
+    a quarter of that. ``restore()`` puts the widget back where it was."""
+
+    def __init__(self, widget: QtWidgets.QWidget, count: int, show, restore=None):
+        self.widget, self.count, self.show, self._restore = widget, int(count), show, restore
+
+    def __len__(self) -> int:
+        return self.count
+
+    def __getitem__(self, i: int) -> QtGui.QImage:
+        if not 0 <= i < self.count:
+            raise IndexError(i)
+        self.show(i)
+        return self.widget.grab().toImage()
+
+    def restore(self) -> None:
+        if self._restore is not None and self.count:
+            self._restore()
+
+
+def save_gif(frames, path: str | Path, ms_per_frame: int = 500, progress=None) -> Path:
+    """Write ``frames`` (QImages: a list, or :class:`RenderedFrames`) to ``path`` as a
+    looping GIF, ``ms_per_frame`` each.
 
     ``progress(done, total) -> bool`` is called per frame; returning False cancels.
     """
+    try:
+        return _save_gif(frames, path, ms_per_frame, progress)
+    finally:
+        if isinstance(frames, RenderedFrames):
+            frames.restore()
+
+
+def _save_gif(frames, path, ms_per_frame, progress) -> Path:
     from PIL import Image
 
     path = Path(path)
-    if not frames:
+    if not len(frames):
         raise OSError(f"{path}: there are no frames to write")
     if path.suffix.lower() != ".gif":
         raise OSError(f"{path}: an animation needs a .gif file name, not {path.suffix!r}")
     palette = _palette([_to_pil(frames[i]) for i in _spread(len(frames), PALETTE_FRAMES)])
-    first = _to_pil(frames[0]).quantize(palette=palette, dither=Image.Dither.NONE)
-    rest = []
-    for i, f in enumerate(frames[1:], 1):
+    images = []
+    for i in range(len(frames)):
         check_progress(progress, i, len(frames))
-        rest.append(_to_pil(f).quantize(palette=palette, dither=Image.Dither.NONE))
+        images.append(_to_pil(frames[i]).quantize(palette=palette, dither=Image.Dither.NONE))
+    first, rest = images[0], images[1:]
     try:
         first.save(path, save_all=True, append_images=rest, duration=max(20, int(ms_per_frame)),
                    loop=0, disposal=1)
@@ -88,8 +119,8 @@ def save_gif(frames: list[QtGui.QImage], path: str | Path, ms_per_frame: int = 5
 class GifExportMixin(ExportMenuMixin):
     """Adds "Export animation as GIF…" to the right-click menu.
 
-    The class provides ``animation_frames(progress=None) -> list[QImage]`` (calling
-    :func:`check_progress` per frame) and ``animation_ms() -> int`` (time per frame).
+    The class provides ``animation_frames()`` (a :class:`RenderedFrames`, or a list of
+    QImages) and ``animation_ms() -> int`` (time per frame).
     """
 
     def context_menu(self) -> QtWidgets.QMenu:
@@ -101,13 +132,8 @@ class GifExportMixin(ExportMenuMixin):
 
     def export_gif(self, path: str | Path, progress=None) -> Path:
         """Write one frame per animation position to ``path``; ``progress(done, total)``
-        sees the pictures taken, then the frames written (False cancels)."""
-        def half(offset):
-            return None if progress is None else \
-                lambda done, total: progress(offset * total + done, 2 * total)
-
-        frames = self.animation_frames(progress=half(0))
-        return save_gif(frames, path, self.animation_ms(), progress=half(1))
+        is called per frame (False cancels)."""
+        return save_gif(self.animation_frames(), path, self.animation_ms(), progress)
 
     def _export_gif_dialog(self) -> None:
         path, _ = QtWidgets.QFileDialog.getSaveFileName(
