@@ -10,6 +10,7 @@ from cnnviz.core.session import TrainConfig
 from cnnviz.data import Dataset, load
 from cnnviz.gui.controller import Controller
 from cnnviz.gui.labs import LAB_PAGES
+from cnnviz.gui.lecture import Lecture
 from cnnviz.gui.widgets.export_menu import export_view
 from cnnviz.gui.qt import QT_TR_NOOP, QtCore, QtGui, QtWidgets
 from cnnviz.gui.views.controls_panel import ArchitectureDialog, ProbePanel, SettingsPanel
@@ -65,6 +66,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self._build_actions()
         self._build_menus()
         self._connect()
+        Lecture(self)   # presentation mode, themes, scenes, scenario files: self.lecture
         self.resize(1280, 800)
         self.controller.start()
         self.select_layer("C1")

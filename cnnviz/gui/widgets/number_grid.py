@@ -187,7 +187,7 @@ class NumberGrid(QtWidgets.QWidget):
         p.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing, False)
         if self._title:
             p.setFont(self._title_font())
-            p.setPen(TEXT_DARK)
+            p.setPen(self.palette().color(QtGui.QPalette.ColorRole.WindowText))   # themes
             p.drawText(QtCore.QRectF(0, 0, self.width(), self._title_px()), TITLE_FLAGS,
                        self._title)
         if self._a.size:

@@ -1,0 +1,136 @@
+"""What a lecture in a hall needs on top of the window: presentation mode, themes, scenes,
+scenario files and a presenter clicker.
+
+``Lecture(window)`` adds them: View > Presentation mode (F11) and View > Theme, File >
+Save scenario… / Open scenario…, a Scenes menu and dock, and Page Down / Page Up (what a
+clicker sends): the next / previous scene or, without scenes, the next transport step.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from cnnviz.gui import i18n, scenario_io
+from cnnviz.gui.presentation import Presentation
+from cnnviz.gui.qt import QT_TR_NOOP, QtCore, QtGui, QtWidgets
+from cnnviz.gui.scenes import Scenes
+from cnnviz.gui.themes import THEME_TABLE, Themes
+
+#: the step Page Down runs, by the first word of the controller's next phase
+NEXT_STEP = {"Forward": "action_forward_step", "Backward": "action_backward_step",
+             "Update": "action_update"}
+THEME_TITLES = {"light": QT_TR_NOOP("Light"), "dark": QT_TR_NOOP("Dark")}
+
+
+def tr(text: str) -> str:
+    return QtCore.QCoreApplication.translate("Lecture", text)
+
+
+class Lecture(QtCore.QObject):
+    """Presentation mode, themes, scenes and scenario files of ``window``."""
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        window.lecture = self
+        self.language = i18n.current()
+        self.presentation = Presentation(window)
+        self.themes = Themes(window)
+        self.scenes = Scenes(window)
+        window.addDockWidget(QtCore.Qt.DockWidgetArea.RightDockWidgetArea, self.scenes)
+        self.scenes.hide()
+        self.scene_label = QtWidgets.QLabel()
+        self.scene_label.setObjectName("scene_status")
+        window.statusBar().addPermanentWidget(self.scene_label)
+        self._build_menus()
+        self.presentation.toggled.connect(self.action_present.setChecked)
+        self.scenes.currentChanged.connect(
+            lambda _: self.scene_label.setText(self.scenes.status_text()))
+        for signal in (window.pages.currentChanged, window.strip.layerSelected,
+                       window.controller.networkRebuilt):
+            signal.connect(self._restyle_later)
+
+    def _action(self, name: str, text: str, key: str, slot, menu) -> QtGui.QAction:
+        act = QtGui.QAction(tr(text), self.window)
+        act.setObjectName(name)
+        if key:
+            act.setShortcut(QtGui.QKeySequence(key))
+            act.setShortcutContext(QtCore.Qt.ShortcutContext.WindowShortcut)
+        act.triggered.connect(slot)
+        self.window.addAction(act)
+        self.window.actions_by_name[name] = act
+        menu.addAction(act)
+        return act
+
+    def _build_menus(self) -> None:
+        w = self.window
+        quit_action = w.actions_by_name["action_quit"]
+        file_menu = next(o for o in quit_action.associatedObjects()
+                         if isinstance(o, QtWidgets.QMenu))
+        scen = QtWidgets.QMenu(w)
+        self._action("action_open_scenario", QT_TR_NOOP("Open scenario…"), "", self._open_dialog,
+                     scen)
+        self._action("action_save_scenario", QT_TR_NOOP("Save scenario…"), "", self._save_dialog,
+                     scen)
+        for act in scen.actions():
+            file_menu.insertAction(quit_action, act)
+        file_menu.insertSeparator(quit_action)
+
+        view = w.menuBar().addMenu(tr("&View"))
+        self.action_present = self._action("action_presentation", QT_TR_NOOP("Presentation mode"),
+                                           "F11", self.presentation.toggle, view)
+        self.action_present.setCheckable(True)
+        theme_menu = view.addMenu(tr("Theme"))
+        group = QtGui.QActionGroup(self)
+        for name in THEME_TABLE:
+            act = self._action(f"action_theme_{name}", THEME_TITLES[name], "",
+                               lambda _=False, n=name: self.themes.apply(n), theme_menu)
+            act.setCheckable(True)
+            act.setChecked(name == self.themes.name)
+            group.addAction(act)
+        self.themes.changed.connect(
+            lambda n: w.actions_by_name[f"action_theme_{n}"].setChecked(True))
+        view.addAction(self.scenes.toggleViewAction())
+
+        scenes = w.menuBar().addMenu(tr("&Scenes"))
+        self._action("action_add_scene", QT_TR_NOOP("Add current view as scene"), "",
+                     self.scenes.add_current, scenes)
+        self._action("action_remove_scene", QT_TR_NOOP("Remove scene"), "",
+                     self.scenes.remove_selected, scenes)
+        scenes.addSeparator()
+        self._action("action_next", QT_TR_NOOP("Next scene or step"), "PgDown", self.next,
+                     scenes)
+        self._action("action_previous", QT_TR_NOOP("Previous scene"), "PgUp", self.previous,
+                     scenes)
+
+    # -- the clicker -------------------------------------------------------------
+    def next(self) -> None:
+        """The next scene; without scenes, the next transport step."""
+        if self.scenes.views:
+            self.scenes.next()
+            return
+        if self.window.controller.running:
+            return
+        word = self.window.controller.phase.partition(" ")[0]
+        self.window.actions_by_name[NEXT_STEP[word]].trigger()
+
+    def previous(self) -> None:
+        self.scenes.previous()
+
+    def _restyle_later(self, *_) -> None:
+        if self.themes.name != "light":   # new or rebuilt plots start out light
+            QtCore.QTimer.singleShot(0, self.themes.restyle)
+
+    # -- scenario files ----------------------------------------------------------
+    def _open_dialog(self) -> None:
+        path, _ = QtWidgets.QFileDialog.getOpenFileName(
+            self.window, tr("Open scenario"), str(Path.cwd()), tr("cnnviz scenarios (*.json)"))
+        if path:
+            scenario_io.open_scenario(self.window, path)
+
+    def _save_dialog(self) -> None:
+        path, _ = QtWidgets.QFileDialog.getSaveFileName(
+            self.window, tr("Save scenario"), str(Path.cwd() / "lecture.json"),
+            tr("cnnviz scenarios (*.json)"))
+        if path:
+            scenario_io.save(self.window, path)

@@ -1,0 +1,114 @@
+"""Presentation mode: full screen, fonts 1.5 times larger, the training dock out of the way.
+
+Everything the mode changes is remembered when it starts and put back exactly when it
+ends: the window state and geometry, the dock, the application font, every widget font
+that was set explicitly, and the fonts of pyqtgraph's axes, labels and texts.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cnnviz.gui.qt import QtCore, QtGui, QtWidgets, pg
+
+SCALE = 1.5
+
+
+def tr(text: str) -> str:
+    return QtCore.QCoreApplication.translate("Presentation", text)
+
+
+def scaled(font: QtGui.QFont, factor: float) -> QtGui.QFont:
+    """A copy of ``font`` ``factor`` times larger (point or pixel sized)."""
+    f = QtGui.QFont(font)
+    if f.pointSizeF() > 0:
+        f.setPointSizeF(f.pointSizeF() * factor)
+    elif f.pixelSize() > 0:
+        f.setPixelSize(round(f.pixelSize() * factor))
+    return f
+
+
+class Presentation(QtCore.QObject):
+    """Turns presentation mode on and off for ``window``; ``active`` says which."""
+
+    toggled = QtCore.Signal(bool)
+
+    def __init__(self, window: QtWidgets.QMainWindow, factor: float = SCALE):
+        super().__init__(window)
+        self.window, self.factor = window, factor
+        self.active = False
+        self._undo: list = []      # callables that put one thing back
+
+    def set_active(self, on: bool) -> None:
+        if on == self.active:
+            return
+        if on:
+            self._enter()
+        else:
+            self._leave()
+        self.active = on
+        self.toggled.emit(on)
+
+    def toggle(self) -> None:
+        self.set_active(not self.active)
+
+    # -- entering ----------------------------------------------------------------
+    def _enter(self) -> None:
+        w = self.window
+        state, geometry = w.windowState(), w.saveGeometry()
+        dock = getattr(w, "dock", None)
+        dock_shown = dock is not None and not dock.isHidden()
+        self._undo.append(lambda: self._restore_window(state, geometry))
+        if dock_shown:
+            dock.hide()
+            self._undo.append(dock.show)
+        self._scale_fonts()
+        w.showFullScreen()
+
+    def _restore_window(self, state, geometry) -> None:
+        w = self.window
+        w.setWindowState(state)
+        w.restoreGeometry(geometry)
+
+    def _scale_fonts(self) -> None:
+        app = QtWidgets.QApplication.instance()
+        explicit = [(x, x.font()) for x in [self.window, *self.window.findChildren(QtWidgets.QWidget)]
+                    if x.testAttribute(QtCore.Qt.WidgetAttribute.WA_SetFont)]
+        app_font = app.font()
+        app.setFont(scaled(app_font, self.factor))
+        self._undo.append(lambda: app.setFont(app_font))
+        for widget, font in explicit:
+            widget.setFont(scaled(font, self.factor))
+            self._undo.append(lambda x=widget, f=font: x.setFont(f))
+        for view in self.window.findChildren(pg.GraphicsView):
+            for item in view.items():
+                self._scale_item(item)
+
+    def _scale_item(self, item) -> None:
+        """Scale one pyqtgraph item's text; remember how to put it back."""
+        k = self.factor
+        if isinstance(item, pg.AxisItem):
+            if isinstance(item.parentItem(), pg.ColorBarItem):
+                return   # a short bar in a large font would keep only its 0 tick
+            old = item.style.get("tickFont")
+            item.setStyle(tickFont=scaled(old or QtWidgets.QApplication.font(), k))
+            self._undo.append(lambda a=item, f=old: a.setStyle(tickFont=f))
+        elif isinstance(item, pg.LabelItem) and item.opts.get("size"):
+            old = item.opts["size"]
+            m = re.fullmatch(r"([\d.]+)(pt|px)", str(old))
+            if m:
+                item.setText(item.text, size=f"{float(m[1]) * k:g}{m[2]}")
+                self._undo.append(lambda a=item, s=old: a.setText(a.text, size=s))
+        elif isinstance(item, (QtWidgets.QGraphicsSimpleTextItem, QtWidgets.QGraphicsTextItem)):
+            old = item.font()
+            item.setFont(scaled(old, k))
+            self._undo.append(lambda a=item, f=old: a.setFont(f))
+
+    # -- leaving -----------------------------------------------------------------
+    def _leave(self) -> None:
+        while self._undo:
+            undo = self._undo.pop()
+            try:
+                undo()
+            except RuntimeError:   # the widget or item was deleted meanwhile
+                pass
