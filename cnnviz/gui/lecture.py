@@ -46,8 +46,11 @@ class Lecture(QtCore.QObject):
         self.presentation.toggled.connect(self.action_present.setChecked)
         self.scenes.currentChanged.connect(
             lambda _: self.scene_label.setText(self.scenes.status_text()))
+        self._restyle_pending = False
+        c = window.controller
         for signal in (window.pages.currentChanged, window.strip.layerSelected,
-                       window.controller.networkRebuilt):
+                       window.inspector.tabs.currentChanged, c.networkRebuilt,
+                       c.snapshotChanged, c.healthChanged):
             signal.connect(self._restyle_later)
 
     def _action(self, name: str, text: str, key: str, slot, menu) -> QtGui.QAction:
@@ -118,8 +121,14 @@ class Lecture(QtCore.QObject):
         self.scenes.previous()
 
     def _restyle_later(self, *_) -> None:
-        if self.themes.name != "light":   # new or rebuilt plots start out light
-            QtCore.QTimer.singleShot(0, self.themes.restyle)
+        """Restyle once the views have drawn what changed (plots start out light)."""
+        if self.themes.restyled and not self._restyle_pending:
+            self._restyle_pending = True
+            QtCore.QTimer.singleShot(0, self._restyle)
+
+    def _restyle(self) -> None:
+        self._restyle_pending = False
+        self.themes.restyle()
 
     # -- scenario files ----------------------------------------------------------
     def _open_dialog(self) -> None:

@@ -70,6 +70,7 @@ class Themes(QtCore.QObject):
         super().__init__(window)
         self.window = window
         self.name = "light"
+        self.restyled = False   # True once plots may hold another theme's colours
         # light is today's look: the style's palette and pyqtgraph's options at start-up
         self._light = QtGui.QPalette(QtWidgets.QApplication.instance().palette())
         self._light_pg = {k: pg.getConfigOption(k) for k in ("background", "foreground")}
@@ -81,6 +82,7 @@ class Themes(QtCore.QObject):
         if name not in THEME_TABLE:
             raise ValueError(f"theme {name!r} is not one of {', '.join(THEME_TABLE)}")
         self.name = name
+        self.restyled = self.restyled or name != "light"
         t = THEME_TABLE[name]
         light = name == "light"
         QtWidgets.QApplication.instance().setPalette(self._light if light else t.palette())
@@ -91,10 +93,13 @@ class Themes(QtCore.QObject):
 
     def restyle(self) -> None:
         """Give the plots on screen the theme's background and foreground (again: views
-        that were built or rebuilt since the last switch start out light)."""
+        built or redrawn since the last switch may have used the light colours). Hidden
+        plots are restyled when they are shown."""
         t = self.theme()
         fg, dark = QtGui.QColor(t.foreground), self.name == "dark"
         for view in self.window.findChildren(pg.GraphicsView):
+            if not view.isVisible():
+                continue
             bg = view.backgroundBrush().color()
             if _neutral(bg) and (bg.lightness() >= 128) == dark:
                 view.setBackground(t.background)
@@ -106,6 +111,14 @@ def _flip(color: QtGui.QColor, dark: bool) -> bool:
     """True for a neutral colour made for the other theme (dark text on a light page,
     or light text on a dark one)."""
     return _neutral(color) and (color.lightness() < 128) == dark
+
+
+def _over_image(item) -> bool:
+    """True for a text on a heat map (a cell's number): its colour follows the cell's."""
+    view = item.getViewBox()
+    return view is not None and any(
+        isinstance(i, pg.ImageItem) and i.mapRectToParent(i.boundingRect()).contains(item.pos())
+        for i in view.addedItems)
 
 
 def _restyle_item(item, fg: QtGui.QColor, dark: bool) -> None:
@@ -124,7 +137,7 @@ def _restyle_item(item, fg: QtGui.QColor, dark: bool) -> None:
         if old is None or _flip(old, dark):
             item.setText(item.text, color=fg)
     elif isinstance(item, pg.TextItem):
-        if _flip(item.color, dark):
+        if _flip(item.color, dark) and not _over_image(item):
             item.setColor(fg)
     elif isinstance(item, QtWidgets.QGraphicsSimpleTextItem):
         if _flip(item.brush().color(), dark):
