@@ -39,7 +39,8 @@ def test_presentation_scales_fonts_hides_the_dock_and_leaving_restores_all(windo
 
 
 def backgrounds(window):
-    return [v.backgroundBrush().color().name() for v in window.findChildren(pg.GraphicsView)]
+    return [v.backgroundBrush().color().name() for v in window.findChildren(pg.GraphicsView)
+            if v.isVisible()]
 
 
 def test_theme_changes_the_palette_and_plots_and_back(window, qtbot):
@@ -54,13 +55,18 @@ def test_theme_changes_the_palette_and_plots_and_back(window, qtbot):
     assert pal.color(QtGui.QPalette.ColorRole.WindowText).name() == dark.text
     assert "#ffffff" not in backgrounds(window)
     assert dark.background in backgrounds(window)
-    axes = [a for v in window.findChildren(pg.GraphicsView) for a in v.items()
-            if isinstance(a, pg.AxisItem)]
+    axes = [a for v in window.findChildren(pg.GraphicsView) if v.isVisible()
+            for a in v.items() if isinstance(a, pg.AxisItem)]
     assert axes and all(a.textPen().color().lightness() > 128 for a in axes
                         if a.textPen().color().hsvSaturation() < 30)
+    window.inspector.tabs.setCurrentIndex(1)     # plots shown while dark
+    qtbot.waitUntil(lambda: "#ffffff" not in backgrounds(window))
+    window.inspector.tabs.setCurrentIndex(0)
     window.actions_by_name["action_theme_light"].trigger()
     assert QtWidgets.QApplication.palette().color(QtGui.QPalette.ColorRole.Window) == light_palette
     assert backgrounds(window) == light_plots
+    window.inspector.tabs.setCurrentIndex(1)     # and those shown again in light
+    qtbot.waitUntil(lambda: THEME_TABLE["dark"].background not in backgrounds(window))
 
 
 def test_a_page_first_shown_in_dark_gets_dark_plots(window, qtbot):
@@ -81,3 +87,52 @@ def test_page_down_without_scenes_steps_forward_then_backward_then_update(window
                 + ["Update"])
     assert seen == expected
     assert window.controller.session.step == 1
+
+
+def mean_lightness(path):
+    img = QtGui.QImage(str(path))
+    values = [img.pixelColor(x, y).lightness() for x in range(0, img.width(), 16)
+              for y in range(0, img.height(), 16)]
+    return img.width(), img.height(), sum(values) / len(values)
+
+
+def test_screenshot_in_dark_and_in_presentation_mode(tmp_path):
+    from cnnviz.cli import main
+
+    light, dark = tmp_path / "light.png", tmp_path / "dark.png"
+    assert main(["screenshot", "--out", str(light), "--page", "pooling_lab"]) == 0
+    assert main(["screenshot", "--out", str(dark), "--page", "pooling_lab", "--theme", "dark",
+                 "--present", "--size", "1920x1080"]) == 0
+    w, h, lo = mean_lightness(dark)
+    assert (w, h) == (1920, 1080)
+    assert lo < 0.6 * mean_lightness(light)[2]
+
+
+def test_command_line_options_of_the_window(window, tmp_path):
+    from cnnviz.gui.app import _lecture_options, build_parser
+
+    args = build_parser().parse_args(["--theme", "dark", "--present",
+                                      "--scenario", str(tmp_path / "none.json")])
+    _lecture_options(window, args)
+    assert "none.json" in window.last_error
+    assert window.lecture.themes.name == "dark" and window.lecture.presentation.active
+    window.lecture.presentation.set_active(False)
+    window.lecture.themes.apply("light")
+
+
+def test_numbers_on_heat_map_cells_keep_their_colour_in_dark(window, qtbot):
+    page = window.show_page("evaluation_page")
+    qtbot.waitUntil(lambda: page.report is not None, timeout=60000)
+    texts = page.findChild(pg.GraphicsView).items()
+
+    def colours():
+        return [(t.toPlainText(), t.color.name()) for t in texts if isinstance(t, pg.TextItem)]
+
+    light = colours()
+    window.lecture.themes.apply("dark")
+    dark = colours()
+    window.lecture.themes.apply("light")
+    assert [t for t, _ in dark] == [t for t, _ in light]
+    cells = [(a, b) for a, b in zip(light, dark) if a[0].isdigit()]
+    assert cells and all(a == b for a, b in cells)
+    assert QtGui.QColor(dict(dark)["accuracy"]).lightness() > 128   # beside the map
