@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from cnnviz.gui import i18n, scenario_io
-from cnnviz.gui.presentation import Presentation
+from cnnviz.gui import i18n, scenario_io, style
+from cnnviz.gui.presentation import Presentation, set_high_contrast
 from cnnviz.gui.qt import QT_TR_NOOP, QtCore, QtGui, QtWidgets
 from cnnviz.gui.scenes import Scenes
 from cnnviz.gui.themes import THEME_TABLE, Themes
@@ -83,6 +83,12 @@ class Lecture(QtCore.QObject):
         self.action_present = self._action("action_presentation", QT_TR_NOOP("Presentation mode"),
                                            "F11", self.presentation.toggle, view)
         self.action_present.setCheckable(True)
+        self.action_contrast = self._action(
+            "action_high_contrast", QT_TR_NOOP("High-contrast colour maps"), "",
+            lambda on: set_high_contrast(w, on), view)
+        self.action_contrast.setCheckable(True)
+        self.presentation.toggled.connect(
+            lambda _: self.action_contrast.setChecked(style.high_contrast()))
         theme_menu = view.addMenu(tr("Theme"))
         group = QtGui.QActionGroup(self)
         for name in THEME_TABLE:

@@ -1,15 +1,20 @@
-"""Presentation mode: full screen, fonts 1.5 times larger, the training dock out of the way.
+"""Presentation mode: full screen, fonts 1.5 times larger, the training dock out of the way,
+high-contrast colour maps.
 
 Everything the mode changes is remembered when it starts and put back exactly when it
 ends: the window state and geometry, the dock, the application font, every widget font
-that was set explicitly, and the fonts of pyqtgraph's axes, labels and texts.
+that was set explicitly, the fonts of pyqtgraph's axes, labels and texts, and the choice
+of colour maps.
 """
 
 from __future__ import annotations
 
 import re
 
+from cnnviz.gui import style
 from cnnviz.gui.qt import QtCore, QtGui, QtWidgets, pg
+from cnnviz.gui.widgets.map_grid import MapGrid
+from cnnviz.gui.widgets.number_grid import NumberGrid
 
 SCALE = 1.5
 
@@ -26,6 +31,13 @@ def scaled(font: QtGui.QFont, factor: float) -> QtGui.QFont:
     elif f.pixelSize() > 0:
         f.setPixelSize(round(f.pixelSize() * factor))
     return f
+
+
+def set_high_contrast(window, on: bool) -> None:
+    """Switch the diverging map of every heat map and number grid in ``window``."""
+    style.set_high_contrast(on)
+    for grid in [*window.findChildren(MapGrid), *window.findChildren(NumberGrid)]:
+        grid.recolor()
 
 
 class Presentation(QtCore.QObject):
@@ -63,6 +75,9 @@ class Presentation(QtCore.QObject):
             dock.hide()
             self._undo.append(dock.show)
         self._scale_fonts()
+        contrast = style.high_contrast()
+        set_high_contrast(w, True)
+        self._undo.append(lambda: set_high_contrast(w, contrast))
         w.showFullScreen()
 
     def _restore_window(self, state, geometry) -> None:
