@@ -59,6 +59,8 @@ def screenshot(out: str | Path, steps: int = 0, layer: str = "C1", pretrained: b
         app.processEvents()
         return export_view(window, out)
     finally:
+        window.lecture.presentation.set_active(False)   # the app's font, palette and maps
+        window.lecture.themes.apply("light")
         window.close()
         window.deleteLater()
         app.processEvents()

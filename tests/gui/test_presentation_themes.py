@@ -8,9 +8,10 @@ from cnnviz.gui.themes import THEME_TABLE
 
 def fonts(window):
     """Point sizes of the application and of every widget, and the pyqtgraph tick fonts."""
-    widgets = {id(w): w.font().pointSizeF() for w in window.findChildren(QtWidgets.QWidget)}
-    ticks = {id(a): a.style["tickFont"] for v in window.findChildren(pg.GraphicsView)
-             for a in v.items() if isinstance(a, pg.AxisItem)}
+    widgets = [(w.objectName(), w.font().pointSizeF())
+               for w in window.findChildren(QtWidgets.QWidget)]
+    ticks = [a.style["tickFont"] for v in window.findChildren(pg.GraphicsView)
+             for a in v.items() if isinstance(a, pg.AxisItem)]
     return QtWidgets.QApplication.font().pointSizeF(), widgets, ticks
 
 
@@ -18,6 +19,7 @@ def test_presentation_scales_fonts_hides_the_dock_and_leaving_restores_all(windo
     app_pt, widgets, ticks = fonts(window)
     grid = window.inspector.findChild(pg.GraphicsView)
     state = window.windowState()
+    strip_min = window.strip.minimumSizeHint().width()
     assert window.dock.isVisible()
     qtbot.keyClick(window, QtCore.Qt.Key.Key_F11)
     assert window.lecture.presentation.active
@@ -25,17 +27,22 @@ def test_presentation_scales_fonts_hides_the_dock_and_leaving_restores_all(windo
     assert window.windowState() & QtCore.Qt.WindowState.WindowFullScreen
     assert not window.dock.isVisible()
     assert QtWidgets.QApplication.font().pointSizeF() == pytest.approx(1.5 * app_pt)
-    assert window.phase_label.font().pointSizeF() == pytest.approx(1.5 * widgets[id(window.phase_label)])
+    sizes = dict(widgets)
+    assert window.phase_label.font().pointSizeF() == pytest.approx(1.5 * sizes["phase_label"])
     assert window.inspector.header.font().pointSizeF() == pytest.approx(
-        1.5 * widgets[id(window.inspector.header)])
+        1.5 * sizes["inspector_header"])
     scaled = [a for a in grid.items() if isinstance(a, pg.AxisItem)
               and not isinstance(a.parentItem(), pg.ColorBarItem)]
     for axis in scaled:
         assert axis.style["tickFont"].pointSizeF() >= 1.5 * 9
+    # the strip measures its blocks again, so it drops detail instead of clipping text
+    qtbot.waitUntil(lambda: window.strip.minimumSizeHint().width() > 1.3 * strip_min)
     qtbot.keyClick(window, QtCore.Qt.Key.Key_F11)
     assert not window.lecture.presentation.active
     assert window.windowState() == state and window.dock.isVisible()
-    assert fonts(window) == (app_pt, widgets, ticks)
+    # the application font reaches the widgets through posted events
+    qtbot.waitUntil(lambda: fonts(window) == (app_pt, widgets, ticks))
+    qtbot.waitUntil(lambda: window.strip.minimumSizeHint().width() == strip_min)
 
 
 def backgrounds(window):
