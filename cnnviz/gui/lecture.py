@@ -13,7 +13,7 @@ from pathlib import Path
 from cnnviz.gui import i18n, scenario_io, style
 from cnnviz.gui.presentation import Presentation, set_high_contrast
 from cnnviz.gui.qt import QT_TR_NOOP, QtCore, QtGui, QtWidgets
-from cnnviz.gui.scenes import Scenes
+from cnnviz.gui.scenes import Scenes, describe
 from cnnviz.gui.themes import THEME_TABLE, Themes
 
 #: the step Page Down runs, by the first word of the controller's next phase
@@ -38,20 +38,35 @@ class Lecture(QtCore.QObject):
         self.themes = Themes(window)
         self.scenes = Scenes(window)
         window.addDockWidget(QtCore.Qt.DockWidgetArea.RightDockWidgetArea, self.scenes)
+        # floating: docked under the training dock, or as a tab beside it, the list would
+        # make the window taller than a 1280x800 screen
+        self.scenes.setFloating(True)
         self.scenes.hide()
         self.scene_label = QtWidgets.QLabel()
         self.scene_label.setObjectName("scene_status")
-        window.statusBar().addPermanentWidget(self.scene_label)
+        self._place_scene_label()
         self._build_menus()
         self.presentation.toggled.connect(self.action_present.setChecked)
-        self.scenes.currentChanged.connect(
-            lambda _: self.scene_label.setText(self.scenes.status_text()))
+        self.scenes.currentChanged.connect(self._show_scene)
         self._restyle_pending = False
         c = window.controller
         for signal in (window.pages.currentChanged, window.strip.layerSelected,
                        window.inspector.tabs.currentChanged, c.networkRebuilt,
                        c.snapshotChanged, c.healthChanged):
             signal.connect(self._restyle_later)
+
+    def _place_scene_label(self) -> None:
+        """The current scene at the right end of the transport toolbar: a status bar
+        would add its height to a window whose smallest height is already 800 pixels."""
+        bar = self.window.findChild(QtWidgets.QToolBar, "transport_toolbar")
+        spacer = QtWidgets.QWidget()
+        spacer.setSizePolicy(QtWidgets.QSizePolicy.Policy.Expanding,
+                             QtWidgets.QSizePolicy.Policy.Preferred)
+        bar.addWidget(spacer)
+        bar.addWidget(self.scene_label)
+        font = self.scene_label.font()
+        font.setBold(True)
+        self.scene_label.setFont(font)
 
     def _action(self, name: str, text: str, key: str, slot, menu) -> QtGui.QAction:
         act = QtGui.QAction(tr(text), self.window)
@@ -99,7 +114,9 @@ class Lecture(QtCore.QObject):
             group.addAction(act)
         self.themes.changed.connect(
             lambda n: w.actions_by_name[f"action_theme_{n}"].setChecked(True))
-        view.addAction(self.scenes.toggleViewAction())
+        show_list = self.scenes.toggleViewAction()
+        show_list.triggered.connect(lambda on: on and self._place_scene_list())
+        view.addAction(show_list)
 
         scenes = w.menuBar().addMenu(tr("&Scenes"))
         self._action("action_add_scene", QT_TR_NOOP("Add current view as scene"), "",
@@ -125,6 +142,19 @@ class Lecture(QtCore.QObject):
 
     def previous(self) -> None:
         self.scenes.previous()
+
+    def _place_scene_list(self) -> None:
+        """The floating scene list at the window's top right, over the training dock."""
+        if self.scenes.isFloating():
+            top_right = self.window.geometry().topRight()
+            self.scenes.resize(380, 320)
+            self.scenes.move(top_right.x() - 400, top_right.y() + 90)
+
+    def _show_scene(self, index: int) -> None:
+        self.scene_label.setText(self.scenes.status_text())
+        views = self.scenes.views
+        self.scene_label.setToolTip(describe(self.window, views[index])
+                                    if 0 <= index < len(views) else "")
 
     def _restyle_later(self, *_) -> None:
         """Restyle once the views have drawn what changed (plots start out light)."""

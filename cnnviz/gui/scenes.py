@@ -1,10 +1,12 @@
 """Scenes: saved views the lecturer steps through with Page Down / Page Up (a clicker).
 
 The scene list is a small dock: add the current view, remove the selected scene, click a
-scene to show it. The current scene is named in the status bar.
+scene to show it, double-click to name it. The toolbar names the current scene.
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from cnnviz.core.scenario import View
 from cnnviz.gui import scenario_io
@@ -41,6 +43,7 @@ class Scenes(QtWidgets.QDockWidget):
         self.list.setObjectName("scene_list")
         self.list.itemActivated.connect(lambda item: self.go(self.list.row(item)))
         self.list.itemClicked.connect(lambda item: self.go(self.list.row(item)))
+        self.list.itemChanged.connect(self._renamed)
         add = QtWidgets.QPushButton(tr("Add current view"))
         add.setObjectName("scene_add")
         add.clicked.connect(self.add_current)
@@ -81,11 +84,20 @@ class Scenes(QtWidgets.QDockWidget):
     def _refill(self) -> None:
         blocker = QtCore.QSignalBlocker(self.list)
         self.list.clear()
-        for i, view in enumerate(self.views):
-            self.list.addItem(f"{i + 1}. {describe(self.window, view)}")
+        for view in self.views:
+            item = QtWidgets.QListWidgetItem(describe(self.window, view))
+            item.setFlags(item.flags() | QtCore.Qt.ItemFlag.ItemIsEditable)
+            self.list.addItem(item)
         self.list.setCurrentRow(self.current)
         del blocker
         self.currentChanged.emit(self.current)
+
+    def _renamed(self, item: QtWidgets.QListWidgetItem) -> None:
+        """A scene's name edited in the list (an empty name: described again)."""
+        row = self.list.row(item)
+        if 0 <= row < len(self.views):
+            self.views[row] = replace(self.views[row], name=item.text().strip())
+            self._refill()
 
     # -- stepping ----------------------------------------------------------------
     def go(self, index: int) -> bool:
@@ -107,8 +119,9 @@ class Scenes(QtWidgets.QDockWidget):
         return self.go(self.current - 1)
 
     def status_text(self) -> str:
-        """"Scene 2/5: ..." for the status bar, or "" without a current scene."""
+        """"Scene 2/5" and the scene's name, if it has one; "" without a current scene."""
         if not 0 <= self.current < len(self.views):
             return ""
-        return tr("Scene {0}/{1}: {2}").format(
-            self.current + 1, len(self.views), describe(self.window, self.views[self.current]))
+        text = tr("Scene {0}/{1}").format(self.current + 1, len(self.views))
+        name = self.views[self.current].name
+        return f"{text}: {name}" if name else text

@@ -120,6 +120,19 @@ def test_page_down_and_up_step_through_the_scenes(window, qtbot):
     assert scenes.current == 2
     qtbot.keyClick(window, QtCore.Qt.Key.Key_PageUp)
     assert same_shown(shown(window), expected[1])
+    scenes.list.item(1).setText("Pooling in C3's gradient")     # named in the list
+    assert scenes.views[1].name == "Pooling in C3's gradient"
+    assert window.lecture.scene_label.text() == "Scene 2/3: Pooling in C3's gradient"
     scenes.list.setCurrentRow(0)
     window.actions_by_name["action_remove_scene"].trigger()
     assert len(scenes.views) == 2 and scenes.list.count() == 2
+    assert scenes.current == 0 and window.lecture.scene_label.text().startswith("Scene 1/2")
+
+
+def test_scene_list_and_scene_name_leave_the_window_fitting_1280x800(window, qtbot):
+    height = window.minimumSizeHint().height()
+    window.actions_by_name["action_add_scene"].trigger()
+    window.lecture.scenes.toggleViewAction().trigger()
+    qtbot.waitUntil(window.lecture.scenes.isVisible)
+    assert window.lecture.scene_label.text() == "Scene 1/1"
+    assert window.minimumSizeHint().height() <= max(height, 800)
