@@ -1,5 +1,5 @@
-"""Presentation mode: full screen, fonts 1.5 times larger, the training dock out of the way,
-high-contrast colour maps.
+"""Presentation mode: full screen, fonts 1.5 times larger (1.25 on a screen under 1000
+pixels high), the training dock out of the way, high-contrast colour maps.
 
 Everything the mode changes is remembered when it starts and put back exactly when it
 ends: the window state and geometry, the dock, the application font, every widget font
@@ -16,7 +16,14 @@ from cnnviz.gui.qt import QtCore, QtGui, QtWidgets, pg
 from cnnviz.gui.widgets.map_grid import MapGrid
 from cnnviz.gui.widgets.number_grid import NumberGrid
 
-SCALE = 1.5
+SCALE = 1.5          # fonts on a projector of 1000 or more lines
+SMALL_SCALE = 1.25   # on fewer lines (1280x800): at 1.5 the labs would need 865
+TALL_SCREEN = 1000
+
+
+def factor_for(screen_height: int) -> float:
+    """How much larger fonts get on a screen ``screen_height`` pixels high."""
+    return SCALE if screen_height >= TALL_SCREEN else SMALL_SCALE
 
 
 def tr(text: str) -> str:
@@ -45,11 +52,14 @@ class Presentation(QtCore.QObject):
 
     toggled = QtCore.Signal(bool)
 
-    def __init__(self, window: QtWidgets.QMainWindow, factor: float = SCALE):
+    def __init__(self, window: QtWidgets.QMainWindow, factor: float | None = None):
+        """``factor``: font scale; None: chosen from the window's screen on entering."""
         super().__init__(window)
         self.window, self.factor = window, factor
+        self.scale = 1.0           # the factor in use
         self.active = False
         self._undo: list = []      # callables that put one thing back
+        self._window = (QtCore.Qt.WindowState.WindowNoState, QtCore.QRect())
 
     def set_active(self, on: bool) -> None:
         if on == self.active:
@@ -67,33 +77,30 @@ class Presentation(QtCore.QObject):
     # -- entering ----------------------------------------------------------------
     def _enter(self) -> None:
         w = self.window
-        state, geometry = w.windowState(), w.saveGeometry()
+        self._window = (w.windowState(), w.geometry())
         dock = getattr(w, "dock", None)
         dock_shown = dock is not None and not dock.isHidden()
-        self._undo.append(lambda: self._restore_window(state, geometry))
         if dock_shown:
             dock.hide()
             self._undo.append(dock.show)
+        screen = w.screen().availableGeometry().height() if w.screen() else TALL_SCREEN
+        self.scale = self.factor or factor_for(screen)
         self._scale_fonts()
         contrast = style.high_contrast()
         set_high_contrast(w, True)
         self._undo.append(lambda: set_high_contrast(w, contrast))
         w.showFullScreen()
 
-    def _restore_window(self, state, geometry) -> None:
-        w = self.window
-        w.setWindowState(state)
-        w.restoreGeometry(geometry)
 
     def _scale_fonts(self) -> None:
         app = QtWidgets.QApplication.instance()
         explicit = [(x, x.font()) for x in [self.window, *self.window.findChildren(QtWidgets.QWidget)]
                     if x.testAttribute(QtCore.Qt.WidgetAttribute.WA_SetFont)]
         app_font = app.font()
-        app.setFont(scaled(app_font, self.factor))
+        app.setFont(scaled(app_font, self.scale))
         self._undo.append(lambda: app.setFont(app_font))
         for widget, font in explicit:
-            widget.setFont(scaled(font, self.factor))
+            widget.setFont(scaled(font, self.scale))
             self._undo.append(lambda x=widget, f=font: x.setFont(f))
         for view in self.window.findChildren(pg.GraphicsView):
             for item in view.items():
@@ -101,7 +108,7 @@ class Presentation(QtCore.QObject):
 
     def _scale_item(self, item) -> None:
         """Scale one pyqtgraph item's text; remember how to put it back."""
-        k = self.factor
+        k = self.scale
         if isinstance(item, pg.AxisItem):
             if isinstance(item.parentItem(), pg.ColorBarItem):
                 return   # a short bar in a large font would keep only its 0 tick
@@ -127,3 +134,10 @@ class Presentation(QtCore.QObject):
                 undo()
             except RuntimeError:   # the widget or item was deleted meanwhile
                 pass
+        # the application font reaches the widgets through posted events: let them shrink
+        # first, or the window could not return to a size below their large minimums
+        QtCore.QCoreApplication.sendPostedEvents()
+        state, geometry = self._window
+        self.window.setWindowState(state)
+        self.window.setGeometry(geometry)
+        self.scale = 1.0

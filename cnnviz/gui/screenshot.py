@@ -25,6 +25,7 @@ def screenshot(out: str | Path, steps: int = 0, layer: str = "C1", pretrained: b
     from cnnviz.core.tuning import tune
     from cnnviz.data import load
     from cnnviz.gui.app import make_app
+    from cnnviz.gui.presentation import factor_for
     from cnnviz.gui.qt import QtCore
     from cnnviz.gui.widgets.export_menu import export_view
     from cnnviz.gui.main_window import MainWindow
@@ -41,7 +42,9 @@ def screenshot(out: str | Path, steps: int = 0, layer: str = "C1", pretrained: b
         for _ in range(steps):
             window.controller.train_batch()
         window.lecture.themes.apply(theme)
-        window.lecture.presentation.set_active(present)
+        presentation = window.lecture.presentation
+        presentation.factor = factor_for(size[1])   # as on a projector of that size
+        presentation.set_active(present)
         window.setWindowState(QtCore.Qt.WindowState.WindowNoState)   # the size asked for
         window.resize(*size)
         window.select_layer(layer)
@@ -55,6 +58,10 @@ def screenshot(out: str | Path, steps: int = 0, layer: str = "C1", pretrained: b
             shown.prepare_screenshot()
         for _ in range(5):
             app.processEvents()
+        if window.size() != QtCore.QSize(*size):   # left full screen for its normal size
+            window.resize(*size)
+            for _ in range(5):
+                app.processEvents()
         window.lecture.themes.restyle()   # plots the page built when it was first shown
         app.processEvents()
         return export_view(window, out)

@@ -2,6 +2,7 @@
 
 import pytest
 
+from cnnviz.gui.presentation import factor_for
 from cnnviz.gui.qt import QtCore, QtGui, QtWidgets, pg
 from cnnviz.gui.themes import THEME_TABLE
 
@@ -26,23 +27,30 @@ def test_presentation_scales_fonts_hides_the_dock_and_leaving_restores_all(windo
     assert window.actions_by_name["action_presentation"].isChecked()
     assert window.windowState() & QtCore.Qt.WindowState.WindowFullScreen
     assert not window.dock.isVisible()
-    assert QtWidgets.QApplication.font().pointSizeF() == pytest.approx(1.5 * app_pt)
+    k = window.lecture.presentation.scale
+    assert k == factor_for(window.screen().availableGeometry().height()) > 1.2
+    assert QtWidgets.QApplication.font().pointSizeF() == pytest.approx(k * app_pt)
     sizes = dict(widgets)
-    assert window.phase_label.font().pointSizeF() == pytest.approx(1.5 * sizes["phase_label"])
+    assert window.phase_label.font().pointSizeF() == pytest.approx(k * sizes["phase_label"])
     assert window.inspector.header.font().pointSizeF() == pytest.approx(
-        1.5 * sizes["inspector_header"])
+        k * sizes["inspector_header"])
     scaled = [a for a in grid.items() if isinstance(a, pg.AxisItem)
               and not isinstance(a.parentItem(), pg.ColorBarItem)]
     for axis in scaled:
-        assert axis.style["tickFont"].pointSizeF() >= 1.5 * 9
+        assert axis.style["tickFont"].pointSizeF() >= k * 9
     # the strip measures its blocks again, so it drops detail instead of clipping text
-    qtbot.waitUntil(lambda: window.strip.minimumSizeHint().width() > 1.3 * strip_min)
+    qtbot.waitUntil(lambda: window.strip.minimumSizeHint().width() > 1.15 * strip_min)
     qtbot.keyClick(window, QtCore.Qt.Key.Key_F11)
     assert not window.lecture.presentation.active
     assert window.windowState() == state and window.dock.isVisible()
     # the application font reaches the widgets through posted events
     qtbot.waitUntil(lambda: fonts(window) == (app_pt, widgets, ticks))
     qtbot.waitUntil(lambda: window.strip.minimumSizeHint().width() == strip_min)
+
+
+def test_fonts_grow_less_on_a_screen_of_800_lines():
+    assert factor_for(1080) == 1.5 and factor_for(1200) == 1.5
+    assert factor_for(800) == factor_for(768) == 1.25
 
 
 def backgrounds(window):
