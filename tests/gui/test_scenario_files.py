@@ -136,3 +136,20 @@ def test_scene_list_and_scene_name_leave_the_window_fitting_1280x800(window, qtb
     qtbot.waitUntil(window.lecture.scenes.isVisible)
     assert window.lecture.scene_label.text() == "Scene 1/1"
     assert window.minimumSizeHint().height() <= max(height, 800)
+
+
+def test_a_drawn_probe_comes_back_pixel_for_pixel(window, tmp_path):
+    c = window.controller
+    image = np.zeros(c.data.test_images.shape[1:])
+    image[6:22, 12:16] = 255.0     # a "1"
+    assert c.set_probe_image(image, 7)
+    window.select_layer("F6")
+    before = shown(window)
+    path = tmp_path / "drawn.json"
+    assert scenario_io.save(window, path)
+    c.set_probe(9)
+    assert not same_shown(shown(window), before)
+    assert scenario_io.open_scenario(window, path), window.last_error
+    d = c.session.drawn
+    assert d is not None and d.label == 7 and np.array_equal(d.image, image)
+    assert same_shown(shown(window), before)
