@@ -94,7 +94,8 @@ class Presentation(QtCore.QObject):
 
     def _scale_fonts(self) -> None:
         app = QtWidgets.QApplication.instance()
-        explicit = [(x, x.font()) for x in [self.window, *self.window.findChildren(QtWidgets.QWidget)]
+        widgets = [self.window, *self.window.findChildren(QtWidgets.QWidget)]
+        explicit = [(x, x.font()) for x in widgets
                     if x.testAttribute(QtCore.Qt.WidgetAttribute.WA_SetFont)]
         app_font = app.font()
         app.setFont(scaled(app_font, self.scale))
