@@ -90,6 +90,9 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--page", default="network",
                    help="page of the window to show: network, or a lab's name")
     s.add_argument("--lang", default="en", help="interface language: en or ru")
+    s.add_argument("--theme", choices=["light", "dark"], default="light", help="colour theme")
+    s.add_argument("--present", action="store_true",
+                   help="presentation mode: large fonts, no training dock")
     _add_data(s)
     _add_animate(sub)
     return p
@@ -254,7 +257,7 @@ def cmd_screenshot(args) -> int:
     except ValueError:
         raise CnnvizError(f"--size must look like 1280x800, not {args.size!r}") from None
     path = screenshot(args.out, args.steps, args.layer, args.pretrained, args.data, (w, h),
-                      args.probe, args.tab, args.page, args.lang)
+                      args.probe, args.tab, args.page, args.lang, args.theme, args.present)
     print(f"cnnviz: wrote {path}")
     return 0
 

@@ -38,9 +38,38 @@ def build_parser() -> argparse.ArgumentParser:
     src.add_argument("--checkpoint", metavar="CKPT", help="open this checkpoint")
     src.add_argument("--pretrained", action="store_true", help="open the bundled trained net")
     p.add_argument("--probe", type=int, default=0, help="test image to show first")
-    p.add_argument("--lang", default="auto", help="interface language: en, ru or auto "
-                   "(the system locale's)")
+    p.add_argument("--lang", default=None, help="interface language: en, ru or auto "
+                   "(the system locale's; default: the scenario's, else auto)")
+    p.add_argument("--scenario", metavar="FILE.json",
+                   help="open a saved scenario (its checkpoint FILE.npz lies next to it)")
+    p.add_argument("--theme", choices=["light", "dark"], help="colour theme (default: light, "
+                   "or the scenario's)")
+    p.add_argument("--present", action="store_true",
+                   help="start in presentation mode (full screen, large fonts); F11 leaves it")
     return p
+
+
+def _scenario_language(path: str | None) -> str:
+    """The language a scenario asks for ("auto" without one, or when it cannot be read:
+    opening it later says why)."""
+    from cnnviz.core import scenario
+
+    try:
+        return scenario.load(path).language if path else "auto"
+    except CnnvizError:
+        return "auto"
+
+
+def _lecture_options(window, args) -> None:
+    """--scenario, then --theme and --present, which override the scenario's."""
+    from cnnviz.gui import scenario_io
+
+    if args.scenario:
+        scenario_io.open_scenario(window, args.scenario)
+    if args.theme:
+        window.lecture.themes.apply(args.theme)
+    if args.present:
+        window.lecture.presentation.set_active(True)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -55,7 +84,7 @@ def main(argv: list[str] | None = None) -> int:
         from cnnviz.gui import i18n
         from cnnviz.gui.main_window import MainWindow
 
-        i18n.install(app, args.lang)
+        i18n.install(app, args.lang or _scenario_language(args.scenario))
         window = MainWindow(load(args.data), probe_index=args.probe)
     except CnnvizError as e:
         QtWidgets.QMessageBox.critical(None, "cnnviz", str(e))
@@ -65,5 +94,6 @@ def main(argv: list[str] | None = None) -> int:
         window.open_pretrained()
     elif args.checkpoint:
         window.open_checkpoint(args.checkpoint)
+    _lecture_options(window, args)
     window.show()
     return app.exec()

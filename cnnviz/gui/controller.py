@@ -291,6 +291,10 @@ class Controller(QtCore.QObject):
                                       arch or self.session.net.config,
                                       self.session.probe_index))
 
+    def use_session(self, session: Session) -> None:
+        """Go on from ``session`` (e.g. one a scenario file saved), as a checkpoint would."""
+        self._replace_session(session)
+
     def _replace_session(self, session: Session) -> None:
         self._wait_idle()
         self.last_phase = "Ready"

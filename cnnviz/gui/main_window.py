@@ -11,6 +11,7 @@ from cnnviz.data import Dataset, load
 from cnnviz.gui.controller import Controller
 from cnnviz.gui.language_menu import add_language_menu
 from cnnviz.gui.labs import LAB_PAGES
+from cnnviz.gui.lecture import Lecture
 from cnnviz.gui.widgets.export_menu import export_view
 from cnnviz.gui.qt import QT_TR_NOOP, QtCore, QtGui, QtWidgets
 from cnnviz.gui.views.controls_panel import ArchitectureDialog, ProbePanel, SettingsPanel
@@ -65,6 +66,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.last_counters: tuple[int, int, float] | None = None   # the last ones shown
         self._build_ui()
         self._connect_controller()
+        Lecture(self)   # presentation mode, themes, scenes, scenario files: self.lecture
         self.resize(1280, 800)
         self.controller.start()
         self.select_layer("C1")
@@ -80,6 +82,10 @@ class MainWindow(QtWidgets.QMainWindow):
     def rebuild_ui(self) -> None:
         """Build every widget again (its texts in the language installed now); the
         controller, with the network, the training process and the timeline, stays."""
+        lecture = getattr(self, "lecture", None)
+        presenting = lecture is not None and lecture.presentation.active
+        if presenting:      # its undo list holds the widgets about to go
+            lecture.presentation.set_active(False)
         for act in self.actions_by_name.values():
             self.removeAction(act)
             act.deleteLater()
@@ -92,6 +98,9 @@ class MainWindow(QtWidgets.QMainWindow):
         self.setWindowTitle(tr("cnnviz — LeNet-5 explorer"))
         self._build_ui()
         self._set_running(self.controller.running)
+        if lecture is not None:
+            lecture.attach()
+            lecture.presentation.set_active(presenting)
 
     def _build_views(self) -> None:
         self.strip = NetworkStrip()

@@ -2,6 +2,10 @@
 
 Activations use a sequential map; weights and gradients a diverging map centred on zero
 with symmetric levels, so that white is zero and red and blue are equally far from it.
+CET-D1A keeps its two sides apart for protan, deutan and tritan viewers alike (the tests
+simulate them). Its high-contrast variant, for a washed-out projector, has the same
+colours but leaves white sooner: a value at 10% of the range already gets 32% of the
+colour (|t| ** 0.5 instead of |t|); the colour bars show the same mapping.
 """
 
 from __future__ import annotations
@@ -13,6 +17,8 @@ from cnnviz.gui.qt import QtGui, pg
 DIVERGING = "CET-D1A"   # blue - white - red
 SEQUENTIAL = "CET-L1"   # black - white (grey), like ink on paper when inverted
 SEQUENTIAL_NAME = "grey"
+HIGH_CONTRAST_GAMMA = 0.5
+_diverging_gamma = 1.0
 
 # phases and roles
 INPUT_COLOR = QtGui.QColor("#1f77b4")
@@ -22,10 +28,26 @@ ACTIVE_COLOR = QtGui.QColor("#ff9f1c")
 SELECTED_COLOR = QtGui.QColor("#2a9d8f")
 
 
+def set_high_contrast(on: bool) -> None:
+    """Make :func:`colormap` give the high-contrast diverging map (or the plain one);
+    views built earlier recolour with their own ``recolor()``."""
+    global _diverging_gamma
+    _diverging_gamma = HIGH_CONTRAST_GAMMA if on else 1.0
+
+
+def high_contrast() -> bool:
+    return _diverging_gamma != 1.0
+
+
 def colormap(diverging: bool, reverse: bool = False) -> pg.ColorMap:
     """The diverging map (weights, gradients) or the sequential map (activations);
     ``reverse``: the sequential map from white to black (counts on a white page)."""
-    stops, colors = pg.colormap.get(DIVERGING if diverging else SEQUENTIAL).getStops()
+    cmap = pg.colormap.get(DIVERGING if diverging else SEQUENTIAL)
+    if diverging and _diverging_gamma != 1.0:
+        t = np.linspace(-1.0, 1.0, 257)
+        colors = cmap.map((1.0 + np.sign(t) * np.abs(t) ** _diverging_gamma) / 2, mode="byte")
+        return pg.ColorMap((t + 1.0) / 2, colors)
+    stops, colors = cmap.getStops()
     if reverse:
         stops, colors = 1.0 - stops[::-1], colors[::-1]
     return pg.ColorMap(stops, colors)

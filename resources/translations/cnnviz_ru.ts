@@ -1410,6 +1410,89 @@ the kernel is applied as it is</source>
         </message>
     </context>
     <context>
+        <name>Lecture</name>
+        <message>
+            <location filename="../../cnnviz/gui/lecture.py" />
+            <source>Light</source>
+            <translation>Светлая</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/lecture.py" />
+            <source>Dark</source>
+            <translation>Тёмная</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/lecture.py" />
+            <source>Open scenario…</source>
+            <translation>Открыть сценарий…</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/lecture.py" />
+            <source>Save scenario…</source>
+            <translation>Сохранить сценарий…</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/lecture.py" />
+            <source>&amp;View</source>
+            <translation>&amp;Вид</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/lecture.py" />
+            <source>Presentation mode</source>
+            <translation>Режим презентации</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/lecture.py" />
+            <source>High-contrast colour maps</source>
+            <translation>Контрастные цветовые шкалы</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/lecture.py" />
+            <source>Theme</source>
+            <translation>Тема</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/lecture.py" />
+            <source>&amp;Scenes</source>
+            <translation>С&amp;цены</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/lecture.py" />
+            <source>Add current view as scene</source>
+            <translation>Добавить текущий вид как сцену</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/lecture.py" />
+            <source>Remove scene</source>
+            <translation>Удалить сцену</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/lecture.py" />
+            <source>Next scene or step</source>
+            <translation>Следующая сцена или шаг</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/lecture.py" />
+            <source>Previous scene</source>
+            <translation>Предыдущая сцена</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/lecture.py" />
+            <source>Open scenario</source>
+            <translation>Открыть сценарий</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/lecture.py" />
+            <source>cnnviz scenarios (*.json)</source>
+            <translation>сценарии cnnviz (*.json)</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/lecture.py" />
+            <source>Save scenario</source>
+            <translation>Сохранить сценарий</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <location filename="../../cnnviz/gui/labs/__init__.py" />
@@ -2006,6 +2089,49 @@ the kernel is applied as it is</source>
             <location filename="../../cnnviz/gui/widgets/probability_bars.py" />
             <source>class</source>
             <translation>класс</translation>
+        </message>
+    </context>
+    <context>
+        <name>Scenes</name>
+        <message>
+            <location filename="../../cnnviz/gui/scenes.py" />
+            <source>drawn digit</source>
+            <translation>нарисованная цифра</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/scenes.py" />
+            <source>forward</source>
+            <translation>прямой проход</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/scenes.py" />
+            <source>backward</source>
+            <translation>обратный проход</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/scenes.py" />
+            <source>Scenes</source>
+            <translation>Сцены</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/scenes.py" />
+            <source>Add current view</source>
+            <translation>Добавить текущий вид</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/scenes.py" />
+            <source>Remove scene</source>
+            <translation>Удалить сцену</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/scenes.py" />
+            <source>image {0}</source>
+            <translation>изображение {0}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/scenes.py" />
+            <source>Scene {0}/{1}</source>
+            <translation>Сцена {0}/{1}</translation>
         </message>
     </context>
     <context>

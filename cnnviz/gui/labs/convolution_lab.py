@@ -57,7 +57,8 @@ class ConvolutionLab(GifExportMixin, QtWidgets.QWidget):
         scroll = QtWidgets.QScrollArea()
         scroll.setWidget(self.settings)
         scroll.setWidgetResizable(True)
-        scroll.setFixedWidth(self.settings.sizeHint().width() + 24)   # a 12x12 matrix scrolls
+        self._scroll = scroll
+        self._fit_settings()
         self.given_grid, self.applied_grid = NumberGrid(), NumberGrid()
         self.given_grid.setObjectName("kernel_given")
         self.applied_grid.setObjectName("kernel_applied")
@@ -94,6 +95,14 @@ class ConvolutionLab(GifExportMixin, QtWidgets.QWidget):
             grid.min_cell = 16      # a 7x7 kernel twice must not widen the page
 
     # -- model -------------------------------------------------------------------
+    def _fit_settings(self) -> None:
+        self._scroll.setFixedWidth(self.settings.sizeHint().width() + 24)   # a 12x12 matrix scrolls
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QtCore.QEvent.Type.FontChange:   # e.g. presentation mode
+            QtCore.QTimer.singleShot(0, self._fit_settings)
+
     def input_array(self) -> np.ndarray:
         """The input the settings ask for: typed, a test digit, or the probe."""
         source = self.settings.source_name()

@@ -100,14 +100,24 @@ class NetworkStrip(ExportMenuMixin, QtWidgets.QWidget):
                             1 if _is_vector(shape) else 3)
         for widget in [*self._blocks.values(), *self._arrows]:
             widget.show()
+        self._measure()
+        self.set_selected(self._selected)
+        self.set_active(self._active)
+
+    def _measure(self) -> None:
+        """The width each level of detail needs with the fonts in use, and the level."""
         for level in range(LEVELS):
             self._set_level(level)
             self._min_widths[level] = self._layout.minimumSize().width()
         self._level = -1
         self._fit()
         self.updateGeometry()
-        self.set_selected(self._selected)
-        self.set_active(self._active)
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QtCore.QEvent.Type.FontChange and self._blocks:
+            # e.g. presentation mode: the blocks' own fonts change right after this one
+            QtCore.QTimer.singleShot(0, self._measure)
 
     def _add_block(self, name, lines, shape, tip, stretch) -> None:
         block = _Block(name, lines, shape, tip, self)

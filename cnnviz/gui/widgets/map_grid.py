@@ -175,6 +175,14 @@ class MapGrid(ExportMenuMixin, pg.GraphicsLayoutWidget):
         if self._hover:
             self._set_hover(self.value_at(*self._hover_at) if self._hover_at else "")
 
+    def recolor(self) -> None:
+        """Take up the colour map :mod:`style` gives now (e.g. its high-contrast one)."""
+        self._cmap = style.colormap(self.diverging)
+        self._lut = self._cmap.getLookupTable(nPts=256)
+        for img in self._images:
+            img.setLookupTable(self._lut)
+        self.colorbar.setColorMap(self._cmap)
+
     def clear_maps(self, message: str) -> None:
         """Show ``message`` (why there is nothing to see yet) instead of maps."""
         self._maps, self._labels, self._hover_at = [], [], None

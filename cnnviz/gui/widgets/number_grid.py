@@ -34,6 +34,7 @@ class NumberGrid(QtWidgets.QWidget):
         self._a = np.zeros((0, 0))
         self._decimals = 2
         self._colors: str | None = "diverging"
+        self._levels: tuple[float, float] | None = None
         self._rgb = np.zeros((0, 0, 4), dtype=np.uint8)
         self._title = title
         self._highlight: list[tuple[int, int]] = []
@@ -65,7 +66,13 @@ class NumberGrid(QtWidgets.QWidget):
             self._blank = np.zeros(a.shape, dtype=bool)
             self._highlight = []
             self.updateGeometry()
+        self._levels = levels
         self._rgb = self._cell_colors(levels)
+        self.update()
+
+    def recolor(self) -> None:
+        """Take up the colour map :mod:`style` gives now (e.g. its high-contrast one)."""
+        self._rgb = self._cell_colors(self._levels)
         self.update()
 
     def _cell_colors(self, levels) -> np.ndarray:
@@ -190,7 +197,7 @@ class NumberGrid(QtWidgets.QWidget):
         p.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing, False)
         if self._title:
             p.setFont(self._title_font())
-            p.setPen(TEXT_DARK)
+            p.setPen(self.palette().color(QtGui.QPalette.ColorRole.WindowText))   # themes
             p.drawText(QtCore.QRectF(0, 0, self.width(), self._title_px()), TITLE_FLAGS,
                        self._title)
         if self._a.size:

@@ -1,0 +1,111 @@
+"""The window's side of scenario files: capture what is shown, and show a saved view.
+
+The data and their checks live in :mod:`cnnviz.core.scenario`; here a :class:`View` is
+read from the window's widgets and written back into them. Opening a scenario checks
+everything (the file, its checkpoint, the pages and layers it names) before it changes
+anything, so a bad file leaves the window as it was.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from cnnviz.core import scenario
+from cnnviz.core.scenario import Scenario, ScenarioError, View
+from cnnviz.errors import CnnvizError
+from cnnviz.gui import i18n
+from cnnviz.gui.qt import QtCore
+
+BACKWARD_TAB = 1   # the layer inspector's tabs: forward, backward, change
+
+
+def tr(text: str) -> str:
+    return QtCore.QCoreApplication.translate("Scenario", text)
+
+
+def capture_view(window, name: str = "") -> View:
+    """The view the window shows now."""
+    session = window.controller.session
+    drawn = session.drawn
+    return View(page=window.pages.currentWidget().objectName(),
+                layer=window.inspector.layer_name,
+                side="backward" if window.inspector.tabs.currentIndex() == BACKWARD_TAB
+                else "forward",
+                probe=session.probe_index,
+                drawn=None if drawn is None else drawn.image.copy(),
+                drawn_label=0 if drawn is None else drawn.label,
+                presentation=window.lecture.presentation.active, name=name)
+
+
+def capture(window) -> Scenario:
+    """The whole state, but step and epoch, which saving takes from the session."""
+    session = window.controller.session
+    return Scenario(settings=session.config.to_dict(), architecture=dict(session.net.config),
+                    view=capture_view(window), step=session.step, epoch=session.epoch,
+                    theme=window.lecture.themes.name, language=i18n.current(),
+                    scenes=tuple(window.lecture.scenes.views))
+
+
+def check_view(window, view: View, layers: list[str], where: str) -> None:
+    """A ``ScenarioError`` if the window has no such page or the network no such layer."""
+    pages = window.page_names()
+    if view.page not in pages:
+        raise ScenarioError(f"field '{where}.page': there is no page {view.page!r}; "
+                            f"pages are {', '.join(pages)}")
+    if view.layer not in layers:
+        raise ScenarioError(f"field '{where}.layer': there is no layer {view.layer!r}; "
+                            f"layers are {', '.join(layers)}")
+
+
+def show_view(window, view: View) -> None:
+    """Show ``view`` (checked beforehand with :func:`check_view`)."""
+    c, session = window.controller, window.controller.session
+    if view.drawn is not None:
+        c.set_probe_image(view.drawn, view.drawn_label)
+    elif session.drawn is not None or session.probe_index != view.probe:
+        c.set_probe(view.probe)
+    window.lecture.presentation.set_active(view.presentation)
+    window.show_page(view.page)
+    window.select_layer(view.layer)
+    window.inspector.tabs.setCurrentIndex(BACKWARD_TAB if view.side == "backward" else 0)
+
+
+def save(window, path) -> bool:
+    """Save the scenario and its checkpoint; False (and an error dialog) on failure."""
+    path = Path(path)
+    if not window.controller.save_checkpoint(scenario.checkpoint_path(path)):
+        return False
+    try:
+        scenario.save(path, capture(window))
+    except CnnvizError as e:
+        window.show_error(str(e))
+        return False
+    return True
+
+
+def open_scenario(window, path) -> bool:
+    """Restore everything ``path`` saved; a bad file changes nothing (an error dialog)."""
+    try:
+        sc = scenario.load(path)
+        if sc.language not in (*i18n.LANGUAGES, "auto"):
+            raise ScenarioError(f"{path}: field 'language' must be one of "
+                                f"{', '.join(i18n.LANGUAGES)} or auto, not {sc.language!r}")
+        session = scenario.open_session(path, sc, window.data)
+    except CnnvizError as e:
+        window.show_error(str(e))
+        return False
+    layers = [b.name for b in session.net.blocks]
+    try:
+        for where, view in [("view", sc.view)] + [(f"scenes[{i}]", v)
+                                                  for i, v in enumerate(sc.scenes)]:
+            check_view(window, view, layers, where)
+    except ScenarioError as e:
+        session.net.close()
+        window.show_error(f"{path}: {e}")
+        return False
+    window.controller.use_session(session)
+    window.lecture.themes.apply(sc.theme)
+    window.lecture.scenes.set_views(sc.scenes)
+    window.lecture.language = sc.language   # the interface language applies at start-up
+    show_view(window, sc.view)
+    return True

@@ -1,0 +1,176 @@
+"""Presentation mode, themes and the presenter clicker's Page Down without scenes."""
+
+import pytest
+
+from cnnviz.gui.presentation import factor_for
+from cnnviz.gui.qt import QtCore, QtGui, QtWidgets, pg
+from cnnviz.gui.themes import THEME_TABLE
+
+
+def fonts(window):
+    """Point sizes of the application and of every widget, and the pyqtgraph tick fonts."""
+    widgets = [(w.objectName(), w.font().pointSizeF())
+               for w in window.findChildren(QtWidgets.QWidget)]
+    ticks = [a.style["tickFont"] for v in window.findChildren(pg.GraphicsView)
+             for a in v.items() if isinstance(a, pg.AxisItem)]
+    return QtWidgets.QApplication.font().pointSizeF(), widgets, ticks
+
+
+def test_presentation_scales_fonts_hides_the_dock_and_leaving_restores_all(window, qtbot):
+    app_pt, widgets, ticks = fonts(window)
+    grid = window.inspector.findChild(pg.GraphicsView)
+    state = window.windowState()
+    strip_min = window.strip.minimumSizeHint().width()
+    assert window.dock.isVisible()
+    qtbot.keyClick(window, QtCore.Qt.Key.Key_F11)
+    assert window.lecture.presentation.active
+    assert window.actions_by_name["action_presentation"].isChecked()
+    assert window.windowState() & QtCore.Qt.WindowState.WindowFullScreen
+    assert not window.dock.isVisible()
+    k = window.lecture.presentation.scale
+    assert k == factor_for(window.screen().availableGeometry().height()) > 1.2
+    assert QtWidgets.QApplication.font().pointSizeF() == pytest.approx(k * app_pt)
+    sizes = dict(widgets)
+    assert window.phase_label.font().pointSizeF() == pytest.approx(k * sizes["phase_label"])
+    assert window.inspector.header.font().pointSizeF() == pytest.approx(
+        k * sizes["inspector_header"])
+    scaled = [a for a in grid.items() if isinstance(a, pg.AxisItem)
+              and not isinstance(a.parentItem(), pg.ColorBarItem)]
+    for axis in scaled:
+        assert axis.style["tickFont"].pointSizeF() >= k * 9
+    # the strip measures its blocks again, so it drops detail instead of clipping text
+    qtbot.waitUntil(lambda: window.strip.minimumSizeHint().width() > 1.15 * strip_min)
+    qtbot.keyClick(window, QtCore.Qt.Key.Key_F11)
+    assert not window.lecture.presentation.active
+    assert window.windowState() == state and window.dock.isVisible()
+    # the application font reaches the widgets through posted events
+    qtbot.waitUntil(lambda: fonts(window) == (app_pt, widgets, ticks))
+    qtbot.waitUntil(lambda: window.strip.minimumSizeHint().width() == strip_min)
+
+
+def test_fonts_grow_less_on_a_screen_of_800_lines():
+    assert factor_for(1080) == 1.5 and factor_for(1200) == 1.5
+    assert factor_for(800) == factor_for(768) == 1.25
+
+
+def backgrounds(window):
+    return [v.backgroundBrush().color().name() for v in window.findChildren(pg.GraphicsView)
+            if v.isVisible()]
+
+
+def test_theme_changes_the_palette_and_plots_and_back(window, qtbot):
+    light_palette = QtWidgets.QApplication.palette().color(QtGui.QPalette.ColorRole.Window)
+    light_plots = backgrounds(window)
+    assert "#ffffff" in light_plots
+    window.actions_by_name["action_theme_dark"].trigger()
+    dark = THEME_TABLE["dark"]
+    assert window.lecture.themes.name == "dark"
+    pal = QtWidgets.QApplication.palette()
+    assert pal.color(QtGui.QPalette.ColorRole.Window).name() == dark.window
+    assert pal.color(QtGui.QPalette.ColorRole.WindowText).name() == dark.text
+    assert "#ffffff" not in backgrounds(window)
+    assert dark.background in backgrounds(window)
+    axes = [a for v in window.findChildren(pg.GraphicsView) if v.isVisible()
+            for a in v.items() if isinstance(a, pg.AxisItem)]
+    assert axes and all(a.textPen().color().lightness() > 128 for a in axes
+                        if a.textPen().color().hsvSaturation() < 30)
+    window.inspector.tabs.setCurrentIndex(1)     # plots shown while dark
+    qtbot.waitUntil(lambda: "#ffffff" not in backgrounds(window))
+    window.inspector.tabs.setCurrentIndex(0)
+    window.actions_by_name["action_theme_light"].trigger()
+    assert QtWidgets.QApplication.palette().color(QtGui.QPalette.ColorRole.Window) == light_palette
+    assert backgrounds(window) == light_plots
+    window.inspector.tabs.setCurrentIndex(1)     # and those shown again in light
+    qtbot.waitUntil(lambda: THEME_TABLE["dark"].background not in backgrounds(window))
+
+
+def test_a_page_first_shown_in_dark_gets_dark_plots(window, qtbot):
+    window.lecture.themes.apply("dark")
+    page = window.show_page("health_page")
+    qtbot.waitUntil(lambda: all(v.backgroundBrush().color().lightness() < 128
+                                for v in page.findChildren(pg.GraphicsView)))
+    window.lecture.themes.apply("light")
+
+
+def test_page_down_without_scenes_steps_forward_then_backward_then_update(window, qtbot):
+    blocks = [b.name for b in window.controller.session.net.blocks]
+    seen = []
+    for _ in range(2 * len(blocks) + 1):
+        seen.append(window.controller.phase)
+        qtbot.keyClick(window, QtCore.Qt.Key.Key_PageDown)
+    expected = ([f"Forward {b}" for b in blocks] + [f"Backward {b}" for b in reversed(blocks)]
+                + ["Update"])
+    assert seen == expected
+    assert window.controller.session.step == 1
+
+
+def mean_lightness(path):
+    img = QtGui.QImage(str(path))
+    values = [img.pixelColor(x, y).lightness() for x in range(0, img.width(), 16)
+              for y in range(0, img.height(), 16)]
+    return img.width(), img.height(), sum(values) / len(values)
+
+
+def test_screenshot_in_dark_and_in_presentation_mode(tmp_path):
+    from cnnviz.cli import main
+
+    light, dark = tmp_path / "light.png", tmp_path / "dark.png"
+    assert main(["screenshot", "--out", str(light), "--page", "pooling_lab"]) == 0
+    assert main(["screenshot", "--out", str(dark), "--page", "pooling_lab", "--theme", "dark",
+                 "--present", "--size", "1920x1080"]) == 0
+    w, h, lo = mean_lightness(dark)
+    assert (w, h) == (1920, 1080)
+    assert lo < 0.6 * mean_lightness(light)[2]
+
+
+def test_command_line_options_of_the_window(window, tmp_path):
+    from cnnviz.gui.app import _lecture_options, build_parser
+
+    args = build_parser().parse_args(["--theme", "dark", "--present",
+                                      "--scenario", str(tmp_path / "none.json")])
+    _lecture_options(window, args)
+    assert "none.json" in window.last_error
+    assert window.lecture.themes.name == "dark" and window.lecture.presentation.active
+    window.lecture.presentation.set_active(False)
+    window.lecture.themes.apply("light")
+
+
+def test_numbers_on_heat_map_cells_keep_their_colour_in_dark(window, qtbot):
+    page = window.show_page("evaluation_page")
+    qtbot.waitUntil(lambda: page.report is not None, timeout=60000)
+    texts = page.findChild(pg.GraphicsView).items()
+
+    def colours():
+        return [(t.toPlainText(), t.color.name()) for t in texts if isinstance(t, pg.TextItem)]
+
+    light = colours()
+    window.lecture.themes.apply("dark")
+    dark = colours()
+    window.lecture.themes.apply("light")
+    assert [t for t, _ in dark] == [t for t, _ in light]
+    cells = [(a, b) for a, b in zip(light, dark) if a[0].isdigit()]
+    assert cells and all(a == b for a, b in cells)
+    assert QtGui.QColor(dict(dark)["accuracy"]).lightness() > 128   # beside the map
+
+
+def test_language_switch_in_presentation_mode_with_scenes(window, qtbot):
+    """The lecture's menus, clicker keys and scene list come back in the new language, and
+    presentation mode stays on (leaving it still restores the window)."""
+    from cnnviz.gui import i18n
+
+    lecture = window.lecture
+    lecture.scenes.add_current()
+    lecture.presentation.set_active(True)
+    try:
+        window.findChild(QtGui.QAction, "action_language_ru").trigger()
+        assert lecture.presentation.active and window.dock.isHidden()
+        acts = [a for a in window.actions() if a.objectName() == "action_presentation"]
+        assert len(acts) == 1 and acts[0].shortcut().toString() == "F11"
+        assert window.actions_by_name["action_presentation"].isChecked()
+        assert lecture.scene_label.text() == "Сцена 1/1" and lecture.scenes.windowTitle() == "Сцены"
+        window.actions_by_name["action_next"].trigger()          # the clicker still works
+        lecture.presentation.set_active(False)
+        assert not window.dock.isHidden()
+    finally:
+        window.findChild(QtGui.QAction, "action_language_en").trigger()
+    assert i18n.current() == "en" and lecture.scenes.windowTitle() == "Scenes"

@@ -1,0 +1,155 @@
+"""Scenario files and scenes in the window: save, reopen, refuse bad files, step scenes."""
+
+import json
+
+import numpy as np
+
+from cnnviz.gui import scenario_io
+from cnnviz.gui.qt import QtCore
+
+
+def shown(window):
+    """What the window shows: page, layer, side, probe, theme, mode and the inspector."""
+    insp = window.inspector
+    return {"page": window.pages.currentWidget().objectName(), "layer": insp.layer_name,
+            "tab": insp.tabs.currentIndex(), "probe": window.controller.session.probe_index,
+            "theme": window.lecture.themes.name,
+            "present": window.lecture.presentation.active, "header": insp.header.text(),
+            "panels": {k: (g.title(), [m.copy() for m in g.displayed()])
+                       for k, g in insp.panels.items()}}
+
+
+def same_shown(a, b):
+    if {k: v for k, v in a.items() if k != "panels"} != \
+            {k: v for k, v in b.items() if k != "panels"}:
+        return False
+    return all(a["panels"][k][0] == b["panels"][k][0]
+               and len(a["panels"][k][1]) == len(b["panels"][k][1])
+               and all(np.array_equal(x, y) for x, y in zip(a["panels"][k][1], b["panels"][k][1]))
+               for k in a["panels"])
+
+
+def weights(window):
+    return {k: v.copy() for k, v in window.controller.session.net.state_dict().items()}
+
+
+def test_saved_scenario_reopens_the_same_state(window, qtbot, tmp_path):
+    c = window.controller
+    c.set_hyper(lr=0.02, momentum=0.5)
+    for _ in range(2):
+        c.train_batch()
+    c.set_probe(13)
+    window.select_layer("C3")
+    window.inspector.tabs.setCurrentIndex(1)
+    window.lecture.themes.apply("dark")
+    window.lecture.scenes.add_current()
+    before, w_before = shown(window), weights(window)
+    config, arch = c.session.config, dict(c.session.net.config)
+    path = tmp_path / "lecture.json"
+    assert scenario_io.save(window, path), window.last_error
+    assert path.exists() and (tmp_path / "lecture.npz").exists()
+
+    c.reset({"model": "lenet5", "pooling": "max"})   # change everything
+    c.set_hyper(lr=0.1)
+    c.set_probe(2)
+    window.show_page("pooling_lab")
+    window.select_layer("F6")
+    window.inspector.tabs.setCurrentIndex(0)
+    window.lecture.themes.apply("light")
+    window.lecture.scenes.set_views([])
+    assert not same_shown(shown(window), before)
+
+    assert scenario_io.open_scenario(window, path), window.last_error
+    assert (c.session.config, dict(c.session.net.config)) == (config, arch)
+    assert (c.session.step, c.session.epoch) == (2, 0)
+    w_after = weights(window)
+    assert w_after.keys() == w_before.keys()
+    assert all(w_after[k].tobytes() == w_before[k].tobytes() for k in w_before)
+    assert same_shown(shown(window), before)
+    assert len(window.lecture.scenes.views) == 1
+    assert json.loads(path.read_text())["view"]["side"] == "backward"
+    window.lecture.themes.apply("light")
+
+
+def test_a_bad_scenario_changes_nothing_and_says_why(window, tmp_path):
+    window.controller.set_probe(4)
+    window.select_layer("S2")
+    path = tmp_path / "good.json"
+    assert scenario_io.save(window, path)
+    d = json.loads(path.read_text())
+    d["scenes"] = [dict(d["view"], page="no_such_page")]
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(d))
+    (tmp_path / "bad.npz").write_bytes((tmp_path / "good.npz").read_bytes())
+    window.select_layer("C5")
+    before, w_before = shown(window), weights(window)
+    assert not scenario_io.open_scenario(window, bad)
+    assert "bad.json" in window.last_error and "scenes[0].page" in window.last_error
+    assert same_shown(shown(window), before)
+    assert all(weights(window)[k].tobytes() == v.tobytes() for k, v in w_before.items())
+    (tmp_path / "bad.npz").write_bytes(b"not a checkpoint")
+    d["scenes"] = []
+    bad.write_text(json.dumps(d))
+    assert not scenario_io.open_scenario(window, bad)
+    assert "bad.npz" in window.last_error
+    assert same_shown(shown(window), before)
+
+
+def test_page_down_and_up_step_through_the_scenes(window, qtbot):
+    scenes, c = window.lecture.scenes, window.controller
+    plan = [("network", "C1", 0, 3), ("network", "S4", 1, 5), ("pooling_lab", "S2", 0, 8)]
+    for page, layer, tab, probe in plan:
+        c.set_probe(probe)
+        window.show_page(page)
+        window.select_layer(layer)
+        window.inspector.tabs.setCurrentIndex(tab)
+        scenes.add_current()
+    expected = []
+    for i in range(3):
+        scenes.go(i)
+        expected.append(shown(window))
+    window.show_page("health_page")
+    scenes.set_views(scenes.views)    # no current scene: Page Down starts at the first
+    for i, (page, layer, tab, probe) in enumerate(plan):
+        qtbot.keyClick(window, QtCore.Qt.Key.Key_PageDown)
+        now = shown(window)
+        assert (now["page"], now["layer"], now["tab"], now["probe"]) == (page, layer, tab, probe)
+        assert same_shown(now, expected[i])
+        assert window.lecture.scene_label.text().startswith(f"Scene {i + 1}/3")
+    qtbot.keyClick(window, QtCore.Qt.Key.Key_PageDown)    # past the last: stays
+    assert scenes.current == 2
+    qtbot.keyClick(window, QtCore.Qt.Key.Key_PageUp)
+    assert same_shown(shown(window), expected[1])
+    scenes.list.item(1).setText("Pooling in C3's gradient")     # named in the list
+    assert scenes.views[1].name == "Pooling in C3's gradient"
+    assert window.lecture.scene_label.text() == "Scene 2/3: Pooling in C3's gradient"
+    scenes.list.setCurrentRow(0)
+    window.actions_by_name["action_remove_scene"].trigger()
+    assert len(scenes.views) == 2 and scenes.list.count() == 2
+    assert scenes.current == 0 and window.lecture.scene_label.text().startswith("Scene 1/2")
+
+
+def test_scene_list_and_scene_name_leave_the_window_fitting_1280x800(window, qtbot):
+    height = window.minimumSizeHint().height()
+    window.actions_by_name["action_add_scene"].trigger()
+    window.lecture.scenes.toggleViewAction().trigger()
+    qtbot.waitUntil(window.lecture.scenes.isVisible)
+    assert window.lecture.scene_label.text() == "Scene 1/1"
+    assert window.minimumSizeHint().height() <= max(height, 800)
+
+
+def test_a_drawn_probe_comes_back_pixel_for_pixel(window, tmp_path):
+    c = window.controller
+    image = np.zeros(c.data.test_images.shape[1:])
+    image[6:22, 12:16] = 255.0     # a "1"
+    assert c.set_probe_image(image, 7)
+    window.select_layer("F6")
+    before = shown(window)
+    path = tmp_path / "drawn.json"
+    assert scenario_io.save(window, path)
+    c.set_probe(9)
+    assert not same_shown(shown(window), before)
+    assert scenario_io.open_scenario(window, path), window.last_error
+    d = c.session.drawn
+    assert d is not None and d.label == 7 and np.array_equal(d.image, image)
+    assert same_shown(shown(window), before)
