@@ -61,8 +61,12 @@ def test_buffers_grow_past_their_capacity(panel):
     np.testing.assert_array_equal(data["loss"], losses)
     np.testing.assert_array_equal(data["accuracy"], accs)
     panel.flush()
-    np.testing.assert_array_equal(panel.loss_curve.xData, steps)
-    np.testing.assert_array_equal(panel.loss_curve.yData, losses)
+    # the per-batch curve draws the band of the losses: the low and high of each run
+    from cnnviz.gui.views.training_panel import RAW_POINTS
+
+    x, y = panel.loss_curve.xData, panel.loss_curve.yData
+    assert len(x) <= RAW_POINTS + 10 and x[0] == 0 and x[-1] == n - 1
+    assert y.min() == losses.min() and y.max() == losses.max()
 
 
 def test_a_hundred_thousand_steps_are_downsampled(panel):
@@ -72,11 +76,29 @@ def test_a_hundred_thousand_steps_are_downsampled(panel):
         panel.add_batches(steps[i:i + 5000], np.full(5000, 0.5), np.full(5000, 0.9))
     panel.flush()
     QtWidgets.QApplication.processEvents()
-    for curve in (panel.loss_curve, panel.loss_smooth_curve, panel.train_curve):
+    from cnnviz.gui.views.training_panel import RAW_POINTS, SMOOTH_POINTS
+
+    for curve, most in ((panel.loss_curve, RAW_POINTS), (panel.loss_smooth_curve, SMOOTH_POINTS),
+                        (panel.train_curve, SMOOTH_POINTS)):
         assert curve.opts["autoDownsample"] and curve.opts["clipToView"]
-        assert curve.opts["downsampleMethod"] == "peak"
-        assert len(curve.xData) == n
-        assert len(curve.getData()[0]) < n
+        assert curve.xData[0] == 0 and curve.xData[-1] == n - 1
+        assert len(curve.xData) <= 1.5 * most and len(curve.getData()[0]) <= len(curve.xData)
+
+
+def test_per_batch_band_keeps_every_runs_low_and_high():
+    from cnnviz.gui.views.training_panel import _peaks
+
+    y = np.random.default_rng(4).standard_normal(10_007)
+    x = np.arange(y.size, dtype=float)
+    xs, ys = _peaks(x, y, 1000)
+    k = -(-y.size // 500)
+    m = y.size // k
+    for r in range(m):                      # each run of k points: its low and high drawn
+        run = y[r * k:(r + 1) * k]
+        assert ys[2 * r] == run.min() and ys[2 * r + 1] == run.max() and xs[2 * r] == r * k
+    np.testing.assert_array_equal(ys[2 * m:], y[m * k:])   # the newest points, as they are
+    assert _peaks(x[:300], y[:300], 1000)[1] is y[:300] or \
+        np.array_equal(_peaks(x[:300], y[:300], 1000)[1], y[:300])
 
 
 def test_evaluations_are_points(panel):

@@ -81,6 +81,32 @@ LEGEND_ROOM = 0.3
 LOSS_LEGEND_ROOM = 0.45   # the loss plot is the shorter one
 
 
+SMOOTH_POINTS = 600
+RAW_POINTS = 1200
+
+
+def _peaks(x: np.ndarray, y: np.ndarray, most: int) -> tuple[np.ndarray, np.ndarray]:
+    """At most about ``most`` points that draw the same jagged band as (x, y): the low
+    and the high of each run of consecutive points (all of them when there are few)."""
+    n = len(x)
+    k = -(-n // max(most // 2, 1))
+    if k <= 1:
+        return x, y
+    m = n // k
+    runs = y[:m * k].reshape(m, k)
+    xs = np.repeat(x[:m * k:k], 2)
+    ys = np.column_stack([runs.min(1), runs.max(1)]).ravel()
+    return np.concatenate([xs, x[m * k:]]), np.concatenate([ys, y[m * k:]])
+
+
+def _thinned(n: int, most: int) -> np.ndarray:
+    """Indices of at most about ``most`` of n points, evenly spread, the last one kept."""
+    if n <= most:
+        return np.arange(n)
+    idx = np.arange(0, n, -(-n // most))
+    return idx if idx[-1] == n - 1 else np.append(idx, n - 1)
+
+
 class _PercentAxis(pg.AxisItem):
     """Ticks of a fraction axis written as percentages; none below 0% (that band holds
     the legend)."""
@@ -118,7 +144,10 @@ class TrainingPanel(ExportMenuMixin, QtWidgets.QWidget):
         base = self.palette().color(QtGui.QPalette.ColorRole.Base)
         loss_raw = QtGui.QColor(style.OUTPUT_COLOR)
         loss_raw.setAlpha(110)
-        self.loss_curve = self._curve(self.loss_plot, tr("per batch"), loss_raw, 1)
+        # the jagged per-batch line without antialiasing: after ten thousand steps its
+        # smooth drawing took 20 ms a repaint, long enough to stall the window
+        self.loss_curve = self._curve(self.loss_plot, tr("per batch"), loss_raw, 1,
+                                      antialias=False)
         self.loss_smooth_curve = self._curve(self.loss_plot, tr("smoothed"),
                                              style.OUTPUT_COLOR, 2.5)
         self.train_curve = self._curve(self.accuracy_plot, tr("train"), style.INPUT_COLOR, 2.5)
@@ -177,10 +206,12 @@ class TrainingPanel(ExportMenuMixin, QtWidgets.QWidget):
         return widget
 
     @staticmethod
-    def _curve(plot, name, color, width, symbol=None, brush=None, symbol_pen=None):
+    def _curve(plot, name, color, width, symbol=None, brush=None, symbol_pen=None,
+               antialias=True):
         pen = pg.mkPen(color, width=width) if color is not None else None
         curve = pg.PlotDataItem(name=name, pen=pen, symbol=symbol, symbolBrush=brush,
-                                symbolPen=symbol_pen or color, symbolSize=7)
+                                symbolPen=symbol_pen or color, symbolSize=7,
+                                antialias=antialias)
         curve.setDownsampling(auto=True, method="peak")
         curve.setClipToView(True)
         plot.addItem(curve)
@@ -264,9 +295,12 @@ class TrainingPanel(ExportMenuMixin, QtWidgets.QWidget):
         self._refresh_timer.stop()
         self._last_refresh = time.monotonic()
         b = self._batches
-        self.loss_curve.setData(b[0], b[1])
-        self.loss_smooth_curve.setData(b[0], b[2])
-        self.train_curve.setData(b[0], b[4])
+        self.loss_curve.setData(*_peaks(b[0], b[1], RAW_POINTS))
+        # the smoothed curves are thick and antialiased, which Qt draws slowly: a few
+        # hundred of their points look the same as ten thousand and draw in a fraction
+        keep = _thinned(len(b[0]), SMOOTH_POINTS)
+        self.loss_smooth_curve.setData(b[0][keep], b[2][keep])
+        self.train_curve.setData(b[0][keep], b[4][keep])
         losses = b[1][np.isfinite(b[1])]
         if self._loss_auto_y and losses.size:
             lo, hi = float(losses.min()), float(losses.max())
