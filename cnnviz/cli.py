@@ -60,8 +60,10 @@ def build_parser() -> argparse.ArgumentParser:
     t.add_argument("--seed", type=int, default=d.seed)
     t.add_argument("--out", metavar="CKPT", default="lenet5.npz", help="checkpoint to write")
     t.add_argument("--resume", metavar="CKPT",
-                   help="go on training from this checkpoint until --epochs epochs in all "
-                        "(with the checkpoint's own settings and architecture)")
+                   help="go on training from this checkpoint until --epochs epochs in all: "
+                        "exactly, with its own settings, when it holds the session state "
+                        "for this data; else from its weights, step and epoch with the "
+                        "settings given here")
     t.add_argument("--limit-train", type=int, metavar="N", help="train on the first N images")
     t.add_argument("--limit-test", type=int, metavar="N", help="test on the first N images")
     t.add_argument("--no-progress", action="store_true", help="no progress bar")
