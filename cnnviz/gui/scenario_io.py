@@ -57,14 +57,19 @@ def check_view(window, view: View, layers: list[str], where: str) -> None:
                             f"layers are {', '.join(layers)}")
 
 
-def show_view(window, view: View) -> None:
-    """Show ``view`` (checked beforehand with :func:`check_view`)."""
+def show_view(window, view: View, may_leave_presentation: bool = True) -> None:
+    """Show ``view`` (checked beforehand with :func:`check_view`).
+
+    Stepping through scenes passes ``may_leave_presentation=False``: a scene saved while
+    preparing the lecture, outside presentation mode, must not end it in front of the hall.
+    """
     c, session = window.controller, window.controller.session
     if view.drawn is not None:
         c.set_probe_image(view.drawn, view.drawn_label)
     elif session.drawn is not None or session.probe_index != view.probe:
         c.set_probe(view.probe)
-    window.lecture.presentation.set_active(view.presentation)
+    if view.presentation or may_leave_presentation:
+        window.lecture.presentation.set_active(view.presentation)
     window.show_page(view.page)
     window.select_layer(view.layer)
     window.inspector.tabs.setCurrentIndex(BACKWARD_TAB if view.side == "backward" else 0)

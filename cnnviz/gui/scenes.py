@@ -112,7 +112,7 @@ class Scenes(QtWidgets.QDockWidget):
         if not 0 <= index < len(self.views):
             return False
         self.current = index
-        scenario_io.show_view(self.window, self.views[index])
+        scenario_io.show_view(self.window, self.views[index], may_leave_presentation=False)
         blocker = QtCore.QSignalBlocker(self.list)
         self.list.setCurrentRow(index)
         del blocker

@@ -153,3 +153,19 @@ def test_a_drawn_probe_comes_back_pixel_for_pixel(window, tmp_path):
     d = c.session.drawn
     assert d is not None and d.label == 7 and np.array_equal(d.image, image)
     assert same_shown(shown(window), before)
+
+
+def test_scenes_saved_outside_presentation_mode_do_not_end_it(window):
+    lecture = window.lecture
+    window.show_page("network")
+    lecture.scenes.add_current()
+    window.show_page("pooling_lab")
+    lecture.scenes.add_current()
+    assert not any(v.presentation for v in lecture.scenes.views)
+    lecture.presentation.set_active(True)
+    try:
+        window.actions_by_name["action_next"].trigger()
+        window.actions_by_name["action_next"].trigger()
+        assert lecture.presentation.active and window.pages.currentWidget().objectName() == "pooling_lab"
+    finally:
+        lecture.presentation.set_active(False)
