@@ -148,3 +148,17 @@ def test_canvas_exports_what_is_drawn(page, tmp_path):
     page.canvas.export(str(tmp_path / "digit.png"))
     img = QtGui.QImage(str(tmp_path / "digit.png"))
     assert img.width() == page.canvas.width() and not img.isNull()
+
+
+def test_a_stroke_does_not_wait_behind_the_beat_of_new_weights(page):
+    """While training, new weights schedule a redraw 250 ms ahead; a stroke then must not
+    wait for it (it did: strokes took up to 270 ms to show)."""
+    from cnnviz.gui.labs.draw_page import DRAW_MS, TRAINING_MS
+
+    page._schedule(TRAINING_MS, stroke=False)
+    assert page._changed_at is None              # weights alone are no stroke to time
+    page._schedule(DRAW_MS)
+    assert page._timer.isActive() and page._timer.remainingTime() <= DRAW_MS
+    assert page._changed_at is not None
+    page._schedule(TRAINING_MS, stroke=False)    # a later beat does not push it back
+    assert page._timer.remainingTime() <= DRAW_MS

@@ -124,15 +124,17 @@ class DrawPage(LabPage):
     def _on_rebuilt(self) -> None:
         self._schedule(0)
 
-    def _schedule(self, ms: int) -> None:
-        if self._changed_at is None:
+    def _schedule(self, ms: int, stroke: bool = True) -> None:
+        """Recompute in ``ms``, or sooner if already due sooner. A stroke must not wait
+        behind the slow beat of new weights while training (it waited up to 250 ms)."""
+        if stroke and self._changed_at is None:
             self._changed_at = time.perf_counter()
-        if not self._timer.isActive():
+        if not self._timer.isActive() or self._timer.remainingTime() > ms:
             self._timer.start(ms)
 
     def _on_weights(self, snap) -> None:
         if self.isVisible() and not self.stages.empty and snap.forward_done == len(snap.layers):
-            self._schedule(TRAINING_MS if self.controller.running else 0)
+            self._schedule(TRAINING_MS if self.controller.running else 0, stroke=False)
 
     def recompute(self) -> None:
         """Run the drawing through the pipeline and the current weights, and show it all."""
