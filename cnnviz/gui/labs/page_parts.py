@@ -6,7 +6,7 @@ from __future__ import annotations
 import numpy as np
 
 from cnnviz.gui.qt import QtCore, QtWidgets
-from cnnviz.gui.widgets.gif_export import RenderedFrames, check_progress
+from cnnviz.gui.widgets.gif_export import RenderedFrames
 from cnnviz.gui.widgets.matrix_editor import MatrixEditor
 
 
@@ -34,25 +34,6 @@ def rendered_positions(widget: QtWidgets.QWidget, count: int, set_position,
     """``widget`` at positions 0..count-1, each drawn when the GIF writer asks for it;
     back to ``keep`` afterwards."""
     return RenderedFrames(widget, count, set_position, lambda: set_position(keep))
-
-
-def position_frames(widget: QtWidgets.QWidget, count: int, set_position, keep: int,
-                    progress=None) -> list:
-    """``widget`` grabbed at positions 0..count-1 (QImages, for a GIF); back to ``keep``.
-
-    ``progress(done, total) -> bool`` is called per frame; False cancels
-    (:class:`~cnnviz.gui.widgets.gif_export.ExportCancelled`).
-    """
-    images = []
-    try:
-        for i in range(count):
-            check_progress(progress, i, count)
-            set_position(i)
-            images.append(widget.grab().toImage())
-    finally:
-        if count:
-            set_position(keep)
-    return images
 
 
 class FocusOnShow:

@@ -9,8 +9,8 @@ from __future__ import annotations
 import numpy as np
 
 from cnnviz.gui import style
-from cnnviz.gui.qt import QtCore, QtGui, QtWidgets
-from cnnviz.gui.labs.page_parts import position_frames, rendered_positions
+from cnnviz.gui.qt import QtCore, QtWidgets
+from cnnviz.gui.labs.page_parts import rendered_positions
 from cnnviz.gui.labs.sliding_view import _shape
 from cnnviz.gui.widgets.labels import big_label
 from cnnviz.gui.widgets.marked_grid import MarkedGrid
@@ -120,12 +120,8 @@ class PoolingView(QtWidgets.QWidget):
         self.set_position(i)
         self.positionRequested.emit(i)
 
-    def frames(self, progress=None) -> list[QtGui.QImage]:
-        """One picture per window, for a GIF; the view returns to where it was."""
-        n = len(self.lab) if self.lab is not None else 0
-        return position_frames(self, n, self.set_position, self._current, progress)
-
     def rendered_frames(self):
-        """The same pictures, each drawn when the GIF writer asks for it."""
+        """One picture per window, each drawn when the GIF writer asks for it; the view
+        returns to where it was."""
         n = len(self.lab) if self.lab is not None else 0
         return rendered_positions(self, n, self.set_position, self._current)

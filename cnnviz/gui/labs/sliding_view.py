@@ -11,7 +11,7 @@ import numpy as np
 from cnnviz.gui import style
 from cnnviz.gui.labs.animation_controls import AnimationControls
 from cnnviz.gui.qt import QtCore, QtGui, QtWidgets
-from cnnviz.gui.widgets.gif_export import RenderedFrames, check_progress
+from cnnviz.gui.widgets.gif_export import RenderedFrames
 from cnnviz.gui.widgets.labels import big_label
 from cnnviz.gui.widgets.number_grid import NumberGrid
 from cnnviz.labs.sliding import SlidingWindow, written_sum
@@ -166,15 +166,4 @@ class SlidingWindowView(QtWidgets.QWidget):
         ``progress(done, total) -> bool`` is called per frame; False cancels
         (:class:`~cnnviz.gui.widgets.gif_export.ExportCancelled`).
         """
-        if self.model is None:
-            return []
-        keep, n = self._current, len(self.model)
-        images = []
-        try:
-            for i in range(n):
-                check_progress(progress, i, n)
-                self.set_position(i)
-                images.append(self.grab().toImage())
-        finally:
-            self.set_position(keep)
-        return images
+        return self.rendered_frames().grab_all(progress)

@@ -80,6 +80,18 @@ class RenderedFrames:
         if self._restore is not None and self.count:
             self._restore()
 
+    def grab_all(self, progress=None) -> list[QtGui.QImage]:
+        """Every frame as a picture, then back where it was; ``progress(done, total)``
+        is called per frame (False cancels)."""
+        try:
+            images = []
+            for i in range(self.count):
+                check_progress(progress, i, self.count)
+                images.append(self[i])
+            return images
+        finally:
+            self.restore()
+
 
 def save_gif(frames, path: str | Path, ms_per_frame: int = 500, progress=None) -> Path:
     """Write ``frames`` (QImages: a list, or :class:`RenderedFrames`) to ``path`` as a
