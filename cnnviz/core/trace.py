@@ -82,6 +82,13 @@ class Snapshot:
     backward_done: int
     extra: dict = field(default_factory=dict)
 
+    @property
+    def probe_key(self) -> tuple[int, int | None]:
+        """Which probe this is: (test index, None), or (-1, tag) for a drawing (every
+        drawing has index -1; its tag tells one from the next). Equals the session's
+        ``probe_key`` for the probe it traced."""
+        return self.probe_index, self.extra.get("drawn")
+
     def layer(self, name: str) -> LayerSnapshot:
         for lay in self.layers:
             if lay.name == name:

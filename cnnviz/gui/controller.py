@@ -209,7 +209,7 @@ class Controller(QtCore.QObject):
             self.healthChanged.emit()
         # a snapshot sent before a probe change reached the process is already out of date
         snap = frame.snapshot
-        if snap is not None and (snap.probe_index, snap.extra.get("drawn")) == self.session.probe_key:
+        if snap is not None and snap.probe_key == self.session.probe_key:
             self._publish(snap)
         if end is not None:
             self._finish(end)

@@ -218,3 +218,12 @@ def test_trace_owns_its_arrays_and_equals_a_copied_snapshot():
     w = net.blocks[0].layer.params["weight"]
     w += 1                                       # training goes on: the snapshot stays
     assert np.array_equal(snap.layer("C1").weight, ref.layer("C1").weight)
+
+
+def test_snapshot_names_its_probe_as_the_session_does(small):
+    s = Session(small, TrainConfig(seed=0), probe_index=4)
+    assert s.probe_snapshot().probe_key == s.probe_key == (4, None)
+    drawing = np.zeros((28, 28), np.uint8)
+    drawing[5:23, 12:16] = 255
+    s.set_probe_image(drawing, 1, 9)
+    assert s.probe_snapshot().probe_key == s.probe_key == (-1, 9)

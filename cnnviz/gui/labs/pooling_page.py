@@ -46,7 +46,7 @@ class PoolingPage(FocusOnShow, GifExportMixin, QtWidgets.QWidget):
         self.setWindowTitle(tr("Pooling"))
         self.main_window = window
         self.lab: PoolingLab | None = None
-        self._probe_index = None
+        self._probe_key = None
         self.source = _combo("pool_source", [(k, tr(t)) for k, t in SOURCES],
                              tr("What is pooled"))
         self.digit = _spin("pool_digit", 0, self._n_test() - 1, 0, tr("Test image number"))
@@ -189,10 +189,8 @@ class PoolingPage(FocusOnShow, GifExportMixin, QtWidgets.QWidget):
             self.dy_pattern.setCurrentIndex(self.dy_pattern.findData("typed"))
 
     def _on_snapshot(self, snap) -> None:
-        # a drawing has probe index -1 whichever it is: its tag tells one from the next
-        key = (snap.probe_index, snap.extra.get("drawn"))
-        if self.source.currentData() == "probe" and key != self._probe_index:
-            self._probe_index = key
+        if self.source.currentData() == "probe" and snap.probe_key != self._probe_key:
+            self._probe_key = snap.probe_key
             self.rebuild()
 
     # -- GIF export ---------------------------------------------------------------------
