@@ -2,9 +2,11 @@
 layer and an optional activation, run one block at a time or all at once.
 
 A batch in flight is a :class:`BatchRun`. It cuts the batch into chunks of at most
-:data:`CHUNK` images (and into two or more once it holds 32), keeps each chunk in the batch-last layout, and can run the chunks on
-several threads (NumPy and BLAS release the GIL). Gradients are summed over the chunks in
-a fixed order, so the result does not depend on the number of threads, and stepping
+:data:`CHUNK` images (and into two or more once it holds 32), keeps each chunk in the
+batch-last layout, and runs the chunks on several threads (NumPy and BLAS release the
+GIL) or, for a whole batch at once, partly on worker processes
+(:mod:`cnnviz.core.processes`). Gradients are summed over the chunks in a fixed order,
+so the result does not depend on the number of threads or processes, and stepping
 through a batch block by block gives the very same bits as training it in one go.
 """
 
@@ -17,6 +19,7 @@ from typing import Any
 
 import numpy as np
 
+from cnnviz.core import processes
 from cnnviz.core.layers import Flatten, Layer
 from cnnviz.core.losses import softmax_cross_entropy_sum
 from cnnviz.errors import CheckpointError, ConfigError
@@ -109,6 +112,16 @@ class BatchRun:
         self.backward_done = 0
         self.loss: float | None = None
 
+    @classmethod
+    def of_chunks(cls, net: "Network", chunks: list[ChunkState], labels, n: int) -> "BatchRun":
+        """A run over some chunks of an ``n``-image batch (a worker process's share):
+        ``labels`` is indexed by the chunks' positions in the whole batch."""
+        run = cls.__new__(cls)
+        run.net, run.keep, run.n, run.labels, run.chunks = net, False, n, labels, chunks
+        run.forward_done = run.backward_done = 0
+        run.loss = None
+        return run
+
     # -- one block ---------------------------------------------------------------
     def forward_block(self) -> int:
         """Run the next block forward on every chunk; returns its index."""
@@ -134,7 +147,8 @@ class BatchRun:
         return i
 
     def run_all(self) -> None:
-        """Forward, loss and backward of everything left, one task per chunk."""
+        """Forward, loss and backward of everything left, one task per chunk (a fresh
+        run's later chunks on worker processes, see :mod:`cnnviz.core.processes`)."""
 
         def task(c: ChunkState) -> None:
             for i in range(self.forward_done, len(self.net.blocks)):
@@ -144,18 +158,25 @@ class BatchRun:
             for i in range(len(self.net.blocks) - 1 - self.backward_done, -1, -1):
                 self._bwd(c, i)
 
-        self.net.map(task, self.chunks)
+        fresh = self.forward_done == 0 and self.loss is None and not self.keep
+        if not (fresh and self.labels is not None
+                and processes.run_split(self, True, self.net.quiet(task))):
+            self.net.map(task, self.chunks)
         self.loss = sum(c.loss_sum for c in self.chunks) / self.n
         self.forward_done = self.backward_done = len(self.net.blocks)
 
-    def forward_all(self) -> np.ndarray:
-        """Forward through every block left; returns the (N, K) logits."""
+    def forward_all(self, final: bool = False) -> np.ndarray:
+        """Forward through every block left; returns the (N, K) logits. ``final``: no
+        backward pass follows, so a fresh run's later chunks may go to worker processes
+        (which keep no caches here)."""
 
         def task(c: ChunkState) -> None:
             for i in range(self.forward_done, len(self.net.blocks)):
                 self._fwd(c, i)
 
-        self.net.map(task, self.chunks)
+        fresh = final and self.forward_done == 0 and not self.keep
+        if not (fresh and processes.run_split(self, False, self.net.quiet(task))):
+            self.net.map(task, self.chunks)
         self.forward_done = len(self.net.blocks)
         return self.logits()
 
@@ -221,6 +242,8 @@ class Network:
         self.config = dict(config or {})
         self.dtype = np.dtype(dtype)
         self.threads = threads if threads is not None else min(2, os.cpu_count() or 1)
+        #: run a fresh batch's later chunks on worker processes (see cnnviz.core.processes)
+        self.processes = True
         self._pool: ThreadPoolExecutor | None = None
         self._run: BatchRun | None = None
 
@@ -231,10 +254,7 @@ class Network:
         Overflow is not warned about: a diverging run shows up as a non-finite loss,
         which the session reports with advice.
         """
-        def quiet(it):
-            with np.errstate(over="ignore", invalid="ignore"):
-                fn(it)
-
+        quiet = self.quiet(fn)
         if self.threads > 1 and len(items) > 1:
             if self._pool is None:
                 self._pool = ThreadPoolExecutor(self.threads, thread_name_prefix="cnnviz")
@@ -243,6 +263,14 @@ class Network:
         else:
             for it in items:
                 quiet(it)
+
+    @staticmethod
+    def quiet(fn):
+        """``fn`` with overflow not warned about (see :meth:`map`)."""
+        def run(it):
+            with np.errstate(over="ignore", invalid="ignore"):
+                fn(it)
+        return run
 
     def check_input(self, x: np.ndarray) -> None:
         if x.ndim != 1 + len(self.input_shape) or x.shape[1:] != self.input_shape:
@@ -271,7 +299,8 @@ class Network:
 
     def predict(self, x: np.ndarray, batch: int = 1000) -> np.ndarray:
         """Logits (N, K) in batches, keeping nothing."""
-        out = [BatchRun(self, x[i:i + batch]).forward_all() for i in range(0, len(x), batch)]
+        out = [BatchRun(self, x[i:i + batch]).forward_all(final=True)
+               for i in range(0, len(x), batch)]
         return np.concatenate(out, axis=0)
 
     def close(self) -> None:
