@@ -72,11 +72,20 @@ class ChunkState:
     lo: int
     hi: int
     acts: list[np.ndarray]
+    #: the chunk's images as given, (n, C, H, W): ``input()`` turns them batch-last
+    source: np.ndarray | None = None
     caches: list[Any] = field(default_factory=list)
     dys: dict[int, np.ndarray] = field(default_factory=dict)
     grads: dict[int, dict[str, np.ndarray]] = field(default_factory=dict)
     extras: dict[int, np.ndarray] = field(default_factory=dict)
     loss_sum: float = 0.0
+
+    def input(self) -> np.ndarray:
+        """The batch-last input (the first of ``acts``), made on first use: a chunk that
+        a worker process runs is never turned around here."""
+        if not self.acts:
+            self.acts.append(to_internal(self.source))
+        return self.acts[0]
 
 
 def to_internal(x: np.ndarray) -> np.ndarray:
@@ -106,7 +115,7 @@ class BatchRun:
         self.net, self.keep, self.n = net, keep, x.shape[0]
         self.labels = None if labels is None else np.asarray(labels)
         x = x.astype(net.dtype, copy=False)
-        self.chunks = [ChunkState(lo, hi, [to_internal(x[lo:hi])])
+        self.chunks = [ChunkState(lo, hi, [], x[lo:hi])
                        for lo, hi in chunk_bounds(self.n)]
         self.forward_done = 0
         self.backward_done = 0
@@ -204,6 +213,7 @@ class BatchRun:
 
     # -- per chunk ---------------------------------------------------------------
     def _fwd(self, c: ChunkState, i: int) -> None:
+        c.input()
         y, cache = self.net.blocks[i].forward(c.acts[-1])
         c.acts.append(y)
         c.caches.append(cache)

@@ -204,7 +204,7 @@ def run_split(run, backward: bool, local) -> bool:
         for w, group in zip(p.workers, groups[1:]):
             for j in group:
                 c = chunks[j]
-                views.chunk_x(c.lo, c.hi)[...] = c.acts[0]
+                views.chunk_x(c.lo, c.hi)[...] = c.source   # the worker turns it around
             try:
                 w.request({"cmd": "run", "n": run.n, "backward": backward,
                            "chunks": [[chunks[j].lo, chunks[j].hi, int(j)] for j in group]})
@@ -287,7 +287,7 @@ def serve(cmd_fd: int, res_fd: int, mem_fd: int) -> None:
                         b.layer.params[k] = views.params[f"{b.name}.{k}"]
                 continue
             n, backward = msg["n"], msg["backward"]
-            chunks = [ChunkState(lo, hi, [views.chunk_x(lo, hi)]) for lo, hi, _ in msg["chunks"]]
+            chunks = [ChunkState(lo, hi, [], views.chunk_x(lo, hi)) for lo, hi, _ in msg["chunks"]]
             labels = views.labels[:n] if backward else None
             run = BatchRun.of_chunks(net, chunks, labels, n)
             if backward:

@@ -1,7 +1,7 @@
 """The block of shared memory a batch's chunks travel through to worker processes.
 
 One block holds, for one network and a capacity of images: the weights, the chunks'
-batch-last inputs, the labels, and one slot per chunk for its gradients (in the order of
+input images, the labels, and one slot per chunk for its gradients (in the order of
 ``Network.parameters()``), its logits and its summed loss. :class:`Layout` says where
 each lies (a JSON-able description both processes build their :class:`Views` from).
 """
@@ -99,9 +99,9 @@ class Views:
             self.slots.append((grads, logits, loss))
 
     def chunk_x(self, lo: int, hi: int) -> np.ndarray:
-        """The batch-last (C, H, W, n) input of images lo..hi."""
+        """The input images lo..hi of the batch, (n, C, H, W) as given."""
         size = self.layout.image_size
-        return self.x[lo * size:hi * size].reshape(self.layout.image_shape + (hi - lo,))
+        return self.x[lo * size:hi * size].reshape((hi - lo,) + self.layout.image_shape)
 
     def grads_of(self, slot: int) -> dict[str, np.ndarray]:
         flat, o, out = self.slots[slot][0], 0, {}
