@@ -24,6 +24,7 @@ import atexit
 import json
 import mmap
 import os
+import signal
 import subprocess
 import sys
 import threading
@@ -261,6 +262,9 @@ def serve(cmd_fd: int, res_fd: int, mem_fd: int) -> None:
     from cnnviz.core.network import BatchRun, ChunkState
     from cnnviz.core.tuning import tune
 
+    # Ctrl+C in a terminal reaches the whole process group: the parent decides, and
+    # closing its pipe ends this process
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     tune()
     reader = _LineReader(cmd_fd)
     net = views = None

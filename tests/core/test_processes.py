@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import time
 
 import numpy as np
@@ -163,3 +164,14 @@ def test_processes_can_be_switched_off():
     net.processes = False
     outcome(net, *batch(64))
     assert not p.workers and os.getpid() == p.pid
+
+
+def test_ctrl_c_is_the_parents_to_handle():
+    x, y = batch(64)
+    net = lenet5(seed=0, threads=2)
+    ref = outcome(net, x, y)
+    worker = processes.pool().workers[0].proc
+    os.kill(worker.pid, signal.SIGINT)   # a terminal's Ctrl+C reaches the whole group
+    time.sleep(0.3)
+    assert worker.poll() is None
+    assert_same(outcome(net, x, y), ref)
