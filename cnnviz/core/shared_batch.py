@@ -13,8 +13,9 @@ from dataclasses import dataclass
 import numpy as np
 
 _ALIGN = 64
-#: images the shared block holds at least (a batch of 256 fits without a restart)
-MIN_IMAGES = 256
+#: images the shared block holds at least: training batches up to 1,024 and the 1,000
+#: images an evaluation predicts at a time fit without restarting the workers (6 MB)
+MIN_IMAGES = 1024
 
 
 def _aligned(n: int) -> int:

@@ -9,7 +9,7 @@ import time
 import numpy as np
 import pytest
 
-from cnnviz.core import processes
+from cnnviz.core import processes, shared_batch
 from cnnviz.core.models import lenet5
 from cnnviz.core.network import BatchRun
 from cnnviz.core.optim import SGD
@@ -122,7 +122,7 @@ def test_bad_labels_raise_here_as_without_workers():
 
 
 def test_a_bigger_batch_or_another_architecture_restarts_the_workers():
-    x, y = batch(700)
+    x, y = batch(shared_batch.MIN_IMAGES + 76)
     outcome(lenet5(seed=0, threads=2), x[:64], y[:64])
     p = processes.pool()
     first = p.workers[0].proc
