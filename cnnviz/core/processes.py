@@ -138,7 +138,7 @@ class Pool:
         key = (json.dumps(config, sort_keys=True), layout.dtype, layout.params,
                layout.image_shape, layout.classes, layout.chunk)
         have = self.views.layout if self.views is not None else None
-        if (key != self.key or len(self.workers) != count or have.images < layout.images
+        if (key != self.key or len(self.workers) < count or have.images < layout.images
                 or have.slots < layout.slots):
             self.shutdown()
             size = layout.offsets()["end"]
