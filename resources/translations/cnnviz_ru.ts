@@ -1673,6 +1673,116 @@ the kernel is applied as it is</source>
             <translation>в нём объекты Python (сериализованные)</translation>
         </message>
         <message>
+            <location filename="../../cnnviz/gui/controller.py" />
+            <source>could not start the training process: {reason}</source>
+            <translation>не удалось запустить процесс обучения: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/controller.py" />
+            <source>{path}: could not save the checkpoint ({reason})</source>
+            <translation>{path}: не удалось сохранить контрольную точку ({reason})</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/scenario_io.py" />
+            <source>field '{where}.page': there is no page {page!r}; pages are {pages}</source>
+            <translation>поле '{where}.page': страницы {page!r} нет; есть страницы {pages}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/scenario_io.py" />
+            <source>field '{where}.layer': there is no layer {layer!r}; layers are {layers}</source>
+            <translation>поле '{where}.layer': слоя {layer!r} нет; есть слои {layers}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/scenario_io.py" />
+            <source>{path}: field 'language' must be one of {languages} or auto, not {language!r}</source>
+            <translation>{path}: поле 'language' должно быть одним из {languages} или auto, а не {language!r}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/trainer_process.py" />
+            <source>{folder}: the training process read different data from this folder than the window holds (changed on disk?)</source>
+            <translation>{folder}: процесс обучения прочитал из этой папки другие данные, чем в окне (изменились на диске?)</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/trainer_process.py" />
+            <source>unexpected {kind}: {detail}</source>
+            <translation>непредвиденная ошибка {kind}: {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/widgets/export_menu.py" />
+            <source>{path}: nothing was written</source>
+            <translation>{path}: ничего не записано</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/widgets/export_menu.py" />
+            <source>{path}: could not write the PNG file</source>
+            <translation>{path}: не удалось записать файл PNG</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/widgets/export_menu.py" />
+            <source>{path}: export needs a .png or .svg file name, not {suffix!r}</source>
+            <translation>{path}: для экспорта нужно имя файла .png или .svg, а не {suffix!r}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/widgets/gif_export.py" />
+            <source>{path}: there are no frames to write</source>
+            <translation>{path}: нет кадров для записи</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/widgets/gif_export.py" />
+            <source>{path}: an animation needs a .gif file name, not {suffix!r}</source>
+            <translation>{path}: для анимации нужно имя файла .gif, а не {suffix!r}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/widgets/gif_export.py" />
+            <source>{path}: could not write the GIF ({reason})</source>
+            <translation>{path}: не удалось записать GIF ({reason})</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/worker.py" />
+            <source>{error}; the network was left as it was before training</source>
+            <translation>{error}; сеть оставлена такой, какой была до обучения</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/worker.py" />
+            <source>connection lost</source>
+            <translation>связь потеряна</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/worker.py" />
+            <source>the training process did not stop within {seconds:.0f} s and was ended</source>
+            <translation>процесс обучения не остановился за {seconds:.0f} с и был завершён принудительно</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/worker.py" />
+            <source>exit code {code}</source>
+            <translation>код выхода {code}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/worker.py" />
+            <source>killed by signal {signal}</source>
+            <translation>завершён сигналом {signal}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/worker.py" />
+            <source>the trained network could not be taken over ({reason})</source>
+            <translation>не удалось принять обученную сеть ({reason})</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/worker.py" />
+            <source>the training process stopped unexpectedly ({how})</source>
+            <translation>процесс обучения неожиданно остановился ({how})</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/worker.py" />
+            <source>training ended without a result</source>
+            <translation>обучение закончилось без результата</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/worker.py" />
+            <source>the training process sent a message that cannot be read ({reason})</source>
+            <translation>процесс обучения прислал сообщение, которое не удаётся прочитать ({reason})</translation>
+        </message>
+        <message>
             <location filename="../../cnnviz/labs/backprop.py" />
             <source>{name} is {h}x{w}; the lab takes at most {most_h}x{most_w}</source>
             <translation>{name} имеет размер {h}x{w}; лаборатория принимает не больше {most_h}x{most_w}</translation>
