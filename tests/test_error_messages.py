@@ -74,7 +74,7 @@ def test_every_error_of_the_core_data_and_labs_is_a_marked_template():
     assert len(calls) > 100 and wrong == []
 
 
-def test_the_walk_catches_an_f_string(tmp_path, monkeypatch):
+def test_the_walk_catches_an_f_string():
     """The check above fails on the old form of a message."""
     node = ast.parse('raise ConfigError(f"{x} is bad")').body[0].exc
     assert _marked(node.args[0]) is None

@@ -165,3 +165,20 @@ def test_language_switch_keeps_the_network_and_the_view(window, qtbot):
         assert window.training.batch_data()["step"].size >= 3   # curves went on
     finally:
         i18n.install(QtWidgets.QApplication.instance(), "en")
+
+
+def test_extractor_finds_error_templates(tmp_path):
+    """Templates marked inside a raise, also through an error class, reach the .ts."""
+    tool = _tool()
+    pkg = tmp_path / "cnnviz"
+    pkg.mkdir()
+    (pkg / "e.py").write_text(
+        "from cnnviz.errors import ConfigError\n"
+        "from cnnviz.translatable import QT_TRANSLATE_NOOP\n"
+        "def f(x):\n"
+        "    raise ConfigError(QT_TRANSLATE_NOOP('Errors', '{x} is bad'), x=x)\n"
+        "def g(x):\n"
+        "    raise ConfigError(ConfigError.QT_TRANSLATE_NOOP('Errors', '{x} is worse')\n"
+        "                      if x else QT_TRANSLATE_NOOP('Errors', 'none'), x=x)\n")
+    found = tool.extract(pkg)
+    assert set(found.messages["Errors"]) == {"{x} is bad", "{x} is worse", "none"}
