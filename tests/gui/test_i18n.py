@@ -40,18 +40,23 @@ def test_compiled_translation_holds_every_finished_entry(qapp):
                 assert translator.translate(ctx, source) == text, (ctx, source)
 
 
-def test_extractor_finds_module_contexts_and_markers(tmp_path):
-    tool = _tool()
+def _extract(tmp_path, sources: dict[str, str]):
+    """What the extractor finds in a package ``cnnviz`` of the given files."""
     pkg = tmp_path / "cnnviz"
     pkg.mkdir()
-    (pkg / "a.py").write_text(
-        "from PySide6 import QtCore\n"
-        "def tr(text):\n    return QtCore.QCoreApplication.translate('Alpha', text)\n"
-        "X = QtCore.QT_TR_NOOP('marked')\n"
-        "tr('plain')\ntr(X)\n"
-        "QtCore.QCoreApplication.translate('Beta', 'direct')\n")
-    (pkg / "b.py").write_text("from cnnviz.a import tr\ntr('borrowed')\ntr(f'{1}')\n")
-    found = tool.extract(pkg)
+    for name, text in sources.items():
+        (pkg / name).write_text(text)
+    return _tool().extract(pkg)
+
+
+def test_extractor_finds_module_contexts_and_markers(tmp_path):
+    found = _extract(tmp_path, {
+        "a.py": "from PySide6 import QtCore\n"
+                "def tr(text):\n    return QtCore.QCoreApplication.translate('Alpha', text)\n"
+                "X = QtCore.QT_TR_NOOP('marked')\n"
+                "tr('plain')\ntr(X)\n"
+                "QtCore.QCoreApplication.translate('Beta', 'direct')\n",
+        "b.py": "from cnnviz.a import tr\ntr('borrowed')\ntr(f'{1}')\n"})
     assert set(found.messages["Alpha"]) == {"marked", "plain", "borrowed"}
     assert set(found.messages["Beta"]) == {"direct"}
     assert [p.split(":")[0] for p in found.dynamic] == ["cnnviz/a.py"]
@@ -169,16 +174,12 @@ def test_language_switch_keeps_the_network_and_the_view(window, qtbot):
 
 def test_extractor_finds_error_templates(tmp_path):
     """Templates marked inside a raise, also through an error class, reach the .ts."""
-    tool = _tool()
-    pkg = tmp_path / "cnnviz"
-    pkg.mkdir()
-    (pkg / "e.py").write_text(
+    found = _extract(tmp_path, {"e.py": (
         "from cnnviz.errors import ConfigError\n"
         "from cnnviz.translatable import QT_TRANSLATE_NOOP\n"
         "def f(x):\n"
         "    raise ConfigError(QT_TRANSLATE_NOOP('Errors', '{x} is bad'), x=x)\n"
         "def g(x):\n"
         "    raise ConfigError(ConfigError.QT_TRANSLATE_NOOP('Errors', '{x} is worse')\n"
-        "                      if x else QT_TRANSLATE_NOOP('Errors', 'none'), x=x)\n")
-    found = tool.extract(pkg)
+        "                      if x else QT_TRANSLATE_NOOP('Errors', 'none'), x=x)\n")})
     assert set(found.messages["Errors"]) == {"{x} is bad", "{x} is worse", "none"}
