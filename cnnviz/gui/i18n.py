@@ -38,6 +38,12 @@ def install(app: QtCore.QCoreApplication, lang: str | None) -> str:
             raise ConfigError(f"{path}: the {LANGUAGES[lang]} translation cannot be read")
         app.installTranslator(translator)
         _installed.append(translator)
+        # Qt's own dialogs (File > Open, the buttons of message boxes) from Qt's file
+        qt_own = QtCore.QTranslator()
+        if qt_own.load(f"qtbase_{lang}",
+                       QtCore.QLibraryInfo.path(QtCore.QLibraryInfo.LibraryPath.TranslationsPath)):
+            app.installTranslator(qt_own)
+            _installed.append(qt_own)
     return lang
 
 

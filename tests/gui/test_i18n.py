@@ -183,3 +183,17 @@ def test_extractor_finds_error_templates(tmp_path):
         "    raise ConfigError(ConfigError.QT_TRANSLATE_NOOP('Errors', '{x} is worse')\n"
         "                      if x else QT_TRANSLATE_NOOP('Errors', 'none'), x=x)\n")})
     assert set(found.messages["Errors"]) == {"{x} is bad", "{x} is worse", "none"}
+
+
+def test_qt_own_dialogs_follow_the_language(qapp):
+    """File > Open is Qt's dialog: its labels come from Qt's translation, loaded too."""
+    from cnnviz.gui import i18n
+    from cnnviz.gui.qt import QtCore
+
+    try:
+        i18n.install(qapp, "ru")
+        assert QtCore.QCoreApplication.translate("QPlatformTheme", "Cancel") == "Отмена"
+        assert i18n.current() == "ru"
+    finally:
+        i18n.install(qapp, "en")
+    assert QtCore.QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
