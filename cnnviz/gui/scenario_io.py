@@ -14,7 +14,7 @@ from cnnviz.core import scenario
 from cnnviz.core.scenario import Scenario, ScenarioError, View
 from cnnviz.errors import CnnvizError
 from cnnviz.gui import i18n
-from cnnviz.gui.qt import QtCore
+from cnnviz.gui.qt import QT_TRANSLATE_NOOP, QtCore
 
 BACKWARD_TAB = 1   # the layer inspector's tabs: forward, backward, change
 
@@ -50,11 +50,13 @@ def check_view(window, view: View, layers: list[str], where: str) -> None:
     """A ``ScenarioError`` if the window has no such page or the network no such layer."""
     pages = window.page_names()
     if view.page not in pages:
-        raise ScenarioError(f"field '{where}.page': there is no page {view.page!r}; "
-                            f"pages are {', '.join(pages)}")
+        raise ScenarioError(QT_TRANSLATE_NOOP(
+            "Errors", "field '{where}.page': there is no page {page!r}; pages are {pages}"),
+            where=where, page=view.page, pages=", ".join(pages))
     if view.layer not in layers:
-        raise ScenarioError(f"field '{where}.layer': there is no layer {view.layer!r}; "
-                            f"layers are {', '.join(layers)}")
+        raise ScenarioError(QT_TRANSLATE_NOOP(
+            "Errors", "field '{where}.layer': there is no layer {layer!r}; layers are {layers}"),
+            where=where, layer=view.layer, layers=", ".join(layers))
 
 
 def show_view(window, view: View, may_leave_presentation: bool = True) -> None:
@@ -83,7 +85,7 @@ def save(window, path) -> bool:
     try:
         scenario.save(path, capture(window))
     except CnnvizError as e:
-        window.show_error(str(e))
+        window.show_error(e)
         return False
     return True
 
@@ -93,11 +95,13 @@ def open_scenario(window, path) -> bool:
     try:
         sc = scenario.load(path)
         if sc.language not in (*i18n.LANGUAGES, "auto"):
-            raise ScenarioError(f"{path}: field 'language' must be one of "
-                                f"{', '.join(i18n.LANGUAGES)} or auto, not {sc.language!r}")
+            raise ScenarioError(QT_TRANSLATE_NOOP(
+                "Errors", "{path}: field 'language' must be one of {languages} or auto, not "
+                          "{language!r}"),
+                path=path, languages=", ".join(i18n.LANGUAGES), language=sc.language)
         session = scenario.open_session(path, sc, window.data)
     except CnnvizError as e:
-        window.show_error(str(e))
+        window.show_error(e)
         return False
     layers = [b.name for b in session.net.blocks]
     try:
@@ -106,7 +110,8 @@ def open_scenario(window, path) -> bool:
             check_view(window, view, layers, where)
     except ScenarioError as e:
         session.net.close()
-        window.show_error(f"{path}: {e}")
+        window.show_error(ScenarioError(QT_TRANSLATE_NOOP("Errors", "{path}: {reason}"),
+                                        path=path, reason=e.message))
         return False
     window.controller.use_session(session)
     window.lecture.themes.apply(sc.theme)

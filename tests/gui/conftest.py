@@ -31,3 +31,13 @@ def show_page(window, qtbot):
         qtbot.waitUntil(window.isActiveWindow)
         return page
     return show
+
+
+@pytest.fixture
+def russian(qapp):
+    """The window's language is Russian for the test."""
+    from cnnviz.gui import i18n
+
+    i18n.install(qapp, "ru")
+    yield
+    i18n.install(qapp, "en")
