@@ -136,7 +136,8 @@ class BatchRun:
         """Run the next block forward on every chunk; returns its index."""
         i = self.forward_done
         if i >= len(self.net.blocks):
-            raise ConfigError(ConfigError.QT_TRANSLATE_NOOP("Errors", "the forward pass is complete; run the backward pass next"))
+            raise ConfigError(ConfigError.QT_TRANSLATE_NOOP(
+                "Errors", "the forward pass is complete; run the backward pass next"))
         self.net.map(lambda c: self._fwd(c, i), self.chunks)
         self.forward_done += 1
         return i
@@ -144,10 +145,12 @@ class BatchRun:
     def backward_block(self) -> int:
         """Run the next block backward (the loss first, if needed); returns its index."""
         if self.forward_done < len(self.net.blocks):
-            raise ConfigError(ConfigError.QT_TRANSLATE_NOOP("Errors", "finish the forward pass before the backward pass"))
+            raise ConfigError(ConfigError.QT_TRANSLATE_NOOP(
+                "Errors", "finish the forward pass before the backward pass"))
         i = len(self.net.blocks) - 1 - self.backward_done
         if i < 0:
-            raise ConfigError(ConfigError.QT_TRANSLATE_NOOP("Errors", "the backward pass is complete; update the weights next"))
+            raise ConfigError(ConfigError.QT_TRANSLATE_NOOP(
+                "Errors", "the backward pass is complete; update the weights next"))
         if self.loss is None:
             self.net.map(self._loss, self.chunks)
             self.loss = sum(c.loss_sum for c in self.chunks) / self.n
@@ -220,7 +223,8 @@ class BatchRun:
 
     def _loss(self, c: ChunkState) -> None:
         if self.labels is None:
-            raise ConfigError(ConfigError.QT_TRANSLATE_NOOP("Errors", "labels are needed for the loss"))
+            raise ConfigError(ConfigError.QT_TRANSLATE_NOOP(
+                "Errors", "labels are needed for the loss"))
         logits = to_public(c.acts[-1])
         c.loss_sum, d = softmax_cross_entropy_sum(logits, self.labels[c.lo:c.hi], self.n)
         c.dys[len(self.net.blocks)] = to_internal(d)
@@ -285,7 +289,8 @@ class Network:
     def check_input(self, x: np.ndarray) -> None:
         if x.ndim != 1 + len(self.input_shape) or x.shape[1:] != self.input_shape:
             raise ConfigError(
-                ConfigError.QT_TRANSLATE_NOOP("Errors", "input must have shape (N, {shape}), not {actual}"),
+                ConfigError.QT_TRANSLATE_NOOP(
+                    "Errors", "input must have shape (N, {shape}), not {actual}"),
                 shape=", ".join(map(str, self.input_shape)), actual=x.shape
             )
 
@@ -297,7 +302,8 @@ class Network:
     def backward(self, dlogits: np.ndarray) -> None:
         """Backpropagate dE/dlogits (N, K) from the last ``forward``; fills ``grads()``."""
         if self._run is None or self._run.forward_done < len(self.blocks):
-            raise ConfigError(ConfigError.QT_TRANSLATE_NOOP("Errors", "call forward before backward"))
+            raise ConfigError(ConfigError.QT_TRANSLATE_NOOP(
+                "Errors", "call forward before backward"))
         self._run.set_dlogits(dlogits)
         while self._run.backward_done < len(self.blocks):
             self._run.backward_block()
@@ -341,19 +347,29 @@ class Network:
         missing, extra = sorted(set(own) - set(state)), sorted(set(state) - set(own))
         if missing or extra:
             raise CheckpointError(
-                CheckpointError.QT_TRANSLATE_NOOP("Errors", "{source}: keys do not match the network; missing {missing}; unexpected {extra}") if missing and extra
-                else CheckpointError.QT_TRANSLATE_NOOP("Errors", "{source}: keys do not match the network; missing {missing}") if missing
-                else CheckpointError.QT_TRANSLATE_NOOP("Errors", "{source}: keys do not match the network; unexpected {extra}"),
+                CheckpointError.QT_TRANSLATE_NOOP(
+                    "Errors", "{source}: keys do not match the network; missing {missing}; "
+                    "unexpected {extra}") if missing and extra
+                else CheckpointError.QT_TRANSLATE_NOOP(
+                    "Errors", "{source}: keys do not match the network; missing {missing}")
+                if missing else CheckpointError.QT_TRANSLATE_NOOP(
+                    "Errors", "{source}: keys do not match the network; unexpected {extra}"),
                 source=source, missing=", ".join(missing), extra=", ".join(extra)
             )
         for k, v in state.items():
             v = np.asarray(v)
             if v.shape != own[k].shape:
-                raise CheckpointError(CheckpointError.QT_TRANSLATE_NOOP("Errors", "{source}: {key} has shape {shape}, expected {expected}"), source=source, key=k, shape=v.shape, expected=own[k].shape)
+                raise CheckpointError(CheckpointError.QT_TRANSLATE_NOOP(
+                    "Errors", "{source}: {key} has shape {shape}, expected {expected}"),
+                    source=source, key=k, shape=v.shape, expected=own[k].shape)
             if not np.issubdtype(v.dtype, np.floating):
-                raise CheckpointError(CheckpointError.QT_TRANSLATE_NOOP("Errors", "{source}: {key} has dtype {dtype}, expected floating point"), source=source, key=k, dtype=v.dtype)
+                raise CheckpointError(CheckpointError.QT_TRANSLATE_NOOP(
+                    "Errors", "{source}: {key} has dtype {dtype}, expected floating point"),
+                    source=source, key=k, dtype=v.dtype)
             if not np.all(np.isfinite(v)):
-                raise CheckpointError(CheckpointError.QT_TRANSLATE_NOOP("Errors", "{source}: {key} holds NaN or infinite values"), source=source, key=k)
+                raise CheckpointError(CheckpointError.QT_TRANSLATE_NOOP(
+                    "Errors", "{source}: {key} holds NaN or infinite values"),
+                    source=source, key=k)
         for k, v in state.items():
             own[k][...] = v
         for b in self.blocks:
