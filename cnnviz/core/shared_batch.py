@@ -79,13 +79,15 @@ class Views:
         off = layout.offsets()
         dt = np.dtype(layout.dtype)
         self.layout = layout
+        self._image_size = layout.image_size
         self.flat_params = np.frombuffer(buf, dt, layout.param_count, off["params"])
-        self.params: dict[str, np.ndarray] = {}
+        self._spans = []   # (name, shape, start, end) of each parameter in a flat array
         o = 0
         for name, shape in layout.params:
             size = int(np.prod(shape))
-            self.params[name] = self.flat_params[o:o + size].reshape(shape)
+            self._spans.append((name, shape, o, o + size))
             o += size
+        self.params = self.split(self.flat_params)
         self.x = np.frombuffer(buf, dt, layout.images * layout.image_size, off["x"])
         self.labels = np.frombuffer(buf, np.int64, layout.images, off["labels"])
         self.slots = []
@@ -101,16 +103,12 @@ class Views:
 
     def chunk_x(self, lo: int, hi: int) -> np.ndarray:
         """The input images lo..hi of the batch, (n, C, H, W) as given."""
-        size = self.layout.image_size
+        size = self._image_size
         return self.x[lo * size:hi * size].reshape((hi - lo,) + self.layout.image_shape)
 
-    def grads_of(self, slot: int) -> dict[str, np.ndarray]:
-        flat, o, out = self.slots[slot][0], 0, {}
-        for name, shape in self.layout.params:
-            size = int(np.prod(shape))
-            out[name] = flat[o:o + size].reshape(shape)
-            o += size
-        return out
+    def split(self, flat: np.ndarray) -> dict[str, np.ndarray]:
+        """Named views of a flat array laid out as the parameters (a slot's gradients)."""
+        return {name: flat[a:b].reshape(shape) for name, shape, a, b in self._spans}
 
 
 def layout_for(net, images: int) -> Layout:
