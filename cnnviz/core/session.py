@@ -149,7 +149,7 @@ class Session:
             return f"Backward {blocks[len(blocks) - 1 - run.backward_done].name}"
         return "Update"
 
-    def _begin_batch(self) -> None:
+    def _begin_batch(self, probe: bool = True) -> None:
         if self._pos >= len(self._order):
             self._pos = 0
             self._order = self._order_rng.permutation(len(self.data.train_labels))
@@ -163,8 +163,9 @@ class Session:
         else:
             x = to_lenet_input(images, self.net.dtype)
         self._pending = BatchRun(self.net, x, self.data.train_labels[idx])
-        px, plabel = self.probe_input()
-        self._probe_run = BatchRun(self.net, px[None], np.array([plabel]), keep=True)
+        if probe:   # stepping shows the probe's run beside the batch's; training does not
+            px, plabel = self.probe_input()
+            self._probe_run = BatchRun(self.net, px[None], np.array([plabel]), keep=True)
         self._pending_size = len(idx)
         self._t0 = time.perf_counter()
 
@@ -230,7 +231,7 @@ class Session:
     def train_batch(self) -> BatchStats:
         """Finish the batch in flight (or a new one) and update."""
         if self._pending is None:
-            self._begin_batch()
+            self._begin_batch(probe=False)
         self._pending.run_all()
         self._probe_run = None
         return self.update()
