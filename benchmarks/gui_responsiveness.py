@@ -95,9 +95,10 @@ def main() -> int:
     tick.start()
     mem_timer.start()
     QtCore.QTimer.singleShot(int(args.seconds * 1000), app.quit)
-    warm = time.perf_counter()
+    warm, cpu0 = time.perf_counter(), time.process_time()
     app.exec()
     elapsed = time.perf_counter() - warm
+    window_cpu = (time.process_time() - cpu0) / elapsed
     sample_memory()
     win.close()
 
@@ -107,7 +108,8 @@ def main() -> int:
           f"{os.environ.get('QT_QPA_PLATFORM')}")
     print(f"event-loop latency (10 ms timer lateness): median {np.median(lat):.1f} ms, "
           f"p95 {np.percentile(lat, 95):.1f} ms, max {lat.max():.1f} ms")
-    print(f"view refreshes: {frames[0] / elapsed:.1f} frames/s")
+    print(f"view refreshes: {frames[0] / elapsed:.1f} frames/s; the window's process used "
+          f"{window_cpu * 100:.0f}% of a core")
     print(f"training in the window: {rate:,.0f} images/s = {rate / base * 100:.0f}% of "
           f"headless {base:,.0f} images/s")
     rss = [m for _, m in memory]
