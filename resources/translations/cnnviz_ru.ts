@@ -2092,6 +2092,14 @@ the kernel is applied as it is</source>
         </message>
     </context>
     <context>
+        <name>Scenario</name>
+        <message>
+            <location filename="../../cnnviz/gui/scenario_io.py" />
+            <source>{0}: the lab's settings could not be restored: {1}</source>
+            <translation>{0}: не удалось восстановить настройки лаборатории: {1}</translation>
+        </message>
+    </context>
+    <context>
         <name>Scenes</name>
         <message>
             <location filename="../../cnnviz/gui/scenes.py" />

@@ -16,7 +16,9 @@ from cnnviz.gui.qt import QtCore, QtWidgets
 from cnnviz.gui.widgets.gif_export import GifExportMixin
 from cnnviz.gui.widgets.labels import big_label
 from cnnviz.gui.widgets.number_grid import NumberGrid
-from cnnviz.labs import inputs
+from cnnviz.gui.labs.page_parts import lab_limits
+from cnnviz.labs import inputs, lab_state
+from cnnviz.labs.lab_state import CONV_VIEWS
 from cnnviz.labs.sliding import CONV_IDENTITY, SlidingWindow, three_modes
 
 
@@ -166,6 +168,22 @@ class ConvolutionLab(GifExportMixin, QtWidgets.QWidget):
         focus = QtWidgets.QApplication.focusWidget()
         if focus is None or not self.isAncestorOf(focus):
             self.setFocus()     # the arrow keys step the window as soon as the tab is open
+
+    # -- settings ----------------------------------------------------------------
+    def lab_state(self) -> dict:
+        """Input, kernel, operation, the tab on show and the window's position (JSON-able)."""
+        return {**self.settings.state(), "view": CONV_VIEWS[self.tabs.currentIndex()],
+                "position": self.controls.position()}
+
+    def restore_lab_state(self, state: dict, where: str = "lab") -> None:
+        """Show ``state`` (see :meth:`lab_state`); a bad value raises a ``LabStateError``
+        naming ``where`` and the field, and changes nothing."""
+        s = lab_state.check(self.objectName(), state, where, lab_limits(self.window_))
+        self.settings.apply_state(s)
+        if "view" in s:
+            self.tabs.setCurrentIndex(CONV_VIEWS.index(s["view"]))
+        if "position" in s:
+            self.controls.set_position(s["position"])
 
     # -- export ------------------------------------------------------------------
     def animation_frames(self):
