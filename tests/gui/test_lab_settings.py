@@ -1,5 +1,5 @@
-"""Lab settings in scenes and scenario files: each lab's widgets come back with the values
-the user gave them, read from the widgets themselves."""
+"""Lab settings in scenes, scenario files and across a change of language: each lab's
+widgets come back with the values the user gave them, read from the widgets themselves."""
 
 import json
 
@@ -199,6 +199,34 @@ def test_a_scenario_without_lab_settings_still_opens(window, qtbot, tmp_path):
     window.lecture.scenes.go(0)
     assert window.pages.currentWidget().objectName() == "convolution_lab"
     assert same(conv_values(window), before) == []
+
+
+def test_a_change_of_language_keeps_every_lab(window, qtbot):
+    from cnnviz.gui import i18n
+
+    window.resize(1280, 800)
+    set_convolution(window, qtbot)
+    set_backprop(window)
+    set_draw(window)
+    set_others(window)
+    window.show_page("backprop_lab")
+    values = (conv_values, backprop_values, draw_values, other_values)
+    before = [v(window) for v in values]
+    old_pages = [page(window, name) for name in ("convolution_lab", "draw_page")]
+    try:
+        window.findChild(QtGui.QAction, "action_language_ru").trigger()
+        assert i18n.current() == "ru"
+        assert page(window, "convolution_lab") is not old_pages[0]     # built again
+        assert window.pages.currentWidget().objectName() == "backprop_lab"
+        ru = [v(window) for v in values]
+        before[2].pop("prediction"), ru[2].pop("prediction")    # a translated text
+        assert [same(b, r) for b, r in zip(before, ru)] == [[], [], [], []]
+        window.findChild(QtGui.QAction, "action_language_en").trigger()
+        after = [v(window) for v in values]
+        after[2].pop("prediction")
+        assert [same(b, a) for b, a in zip(before, after)] == [[], [], [], []]
+    finally:
+        i18n.install(QtWidgets.QApplication.instance(), "en")
 
 
 def test_the_pages_offer_exactly_what_lab_settings_accept(window):
