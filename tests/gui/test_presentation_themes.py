@@ -174,3 +174,50 @@ def test_language_switch_in_presentation_mode_with_scenes(window, qtbot):
     finally:
         window.findChild(QtGui.QAction, "action_language_en").trigger()
     assert i18n.current() == "en" and lecture.scenes.windowTitle() == "Scenes"
+
+
+def test_a_theme_chosen_before_the_window_is_shown_reaches_its_plots(window, qtbot):
+    """As with ``cnnviz --theme dark``: the theme is applied, then the window shown."""
+    window.hide()
+    window.lecture.themes.apply("dark")
+    try:
+        window.show()
+        qtbot.waitUntil(lambda: all(v.backgroundBrush().color().lightness() < 128
+                                    for v in window.findChildren(pg.GraphicsView)
+                                    if v.isVisible()))
+    finally:
+        window.lecture.themes.apply("light")
+
+
+def test_axis_labels_set_again_after_a_restyle_turn_light_in_dark(window, qtbot):
+    """The health page labels its heat maps' axes when a layer is chosen: after the
+    theme's restyle, so the labels came back dark on the dark plot."""
+    from cnnviz.gui.widgets.heat_over_steps import HeatOverSteps
+
+    window.lecture.themes.apply("dark")
+    try:
+        page = window.show_page("health_page")
+        heat = page.findChildren(HeatOverSteps)[0]
+        qtbot.waitUntil(lambda: heat.backgroundBrush().color().lightness() < 128)
+        heat.set_axes("bin", "training step")
+        window.lecture.themes.restyle()
+        for side in ("left", "bottom"):
+            color = QtGui.QColor(heat.plot.getAxis(side).labelStyle["color"])
+            assert color.lightness() > 128, (side, color.name())
+    finally:
+        window.lecture.themes.apply("light")
+
+
+def test_the_inspector_captions_are_readable_in_dark(window, qtbot):
+    """The forward caption had a fixed near-black colour: dark on the dark page."""
+    window.lecture.themes.apply("dark")
+    try:
+        caption = window.inspector.forward_caption
+        qtbot.waitUntil(lambda: caption.palette().color(caption.backgroundRole()).lightness()
+                        < 128)
+        image = caption.grab().toImage()
+        lightest = max(image.pixelColor(x, y).lightness() for x in range(image.width())
+                       for y in range(image.height()))
+        assert lightest > 180
+    finally:
+        window.lecture.themes.apply("light")

@@ -80,7 +80,7 @@ class LayerInspector(QtWidgets.QWidget):
         top.addWidget(self.scale_combo)
         self.tabs = QtWidgets.QTabWidget()
         self.tabs.setObjectName("inspector_tabs")
-        self.forward_caption, self._forward_grid = self._tab(tr("Forward"), "#202020")
+        self.forward_caption, self._forward_grid = self._tab(tr("Forward"), None)
         self.backward_caption, self._backward_grid = self._tab(
             tr("Backward"), style.GRAD_COLOR.name())
         layout = QtWidgets.QVBoxLayout(self)
@@ -90,7 +90,8 @@ class LayerInspector(QtWidgets.QWidget):
         self.scale_combo.currentIndexChanged.connect(self._on_scale)
         self.page_spin.valueChanged.connect(self._on_page)
 
-    def _tab(self, name: str, color: str) -> tuple[QtWidgets.QLabel, QtWidgets.QGridLayout]:
+    def _tab(self, name: str, color: str | None) -> tuple[QtWidgets.QLabel, QtWidgets.QGridLayout]:
+        """A tab with a caption in ``color`` (None: the theme's text colour)."""
         page = QtWidgets.QWidget()
         caption = QtWidgets.QLabel()
         caption.setWordWrap(True)
@@ -98,7 +99,8 @@ class LayerInspector(QtWidgets.QWidget):
         font = caption.font()
         font.setPointSize(max(11, font.pointSize() + 1))
         caption.setFont(font)
-        caption.setStyleSheet(f"color: {color}")
+        if color is not None:
+            caption.setStyleSheet(f"color: {color}")
         inner = QtWidgets.QWidget()
         grid = QtWidgets.QGridLayout(inner)
         grid.setContentsMargins(0, 0, 0, 0)
