@@ -2210,7 +2210,7 @@ the kernel is applied as it is</source>
         <message>
             <location filename="../../cnnviz/gui/labs/stage_view.py" />
             <source>32×32&lt;br&gt;{0:g}·ink − {1:g}</source>
-            <translation>32×32&lt;br&gt;{0:g}·штрихи − {1:g}</translation>
+            <translation>32×32&lt;br&gt;{0:g}&amp;nbsp;· штрихи −&amp;nbsp;{1:g}</translation>
         </message>
     </context>
     <context>

@@ -11,6 +11,16 @@ def small_data():
 
 
 @pytest.fixture
+def russian(qapp):
+    """The interface in Russian (ask for it before ``window``), English again after."""
+    from cnnviz.gui import i18n
+
+    i18n.install(qapp, "ru")
+    yield
+    i18n.install(qapp, "en")
+
+
+@pytest.fixture
 def window(qtbot, small_data):
     from cnnviz.gui.main_window import MainWindow
 

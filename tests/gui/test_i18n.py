@@ -111,15 +111,6 @@ def _texts_of_every_page(window, qtbot):
     return texts
 
 
-@pytest.fixture
-def russian(qapp):
-    from cnnviz.gui import i18n
-
-    i18n.install(qapp, "ru")
-    yield
-    i18n.install(qapp, "en")
-
-
 def test_window_speaks_russian_on_every_page(russian, window, qtbot):
     from tests.gui.visible_texts import english
 
