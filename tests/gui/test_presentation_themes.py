@@ -1,5 +1,7 @@
 """Presentation mode, themes and the presenter clicker's Page Down without scenes."""
 
+from collections import Counter
+
 import pytest
 
 from cnnviz.gui.presentation import factor_for
@@ -209,15 +211,21 @@ def test_axis_labels_set_again_after_a_restyle_turn_light_in_dark(window, qtbot)
 
 
 def test_the_inspector_captions_are_readable_in_dark(window, qtbot):
-    """The forward caption had a fixed near-black colour: dark on the dark page."""
+    """The forward caption had a fixed near-black colour and the backward one was purple:
+    both hard to read on the dark page."""
     window.lecture.themes.apply("dark")
     try:
-        caption = window.inspector.forward_caption
-        qtbot.waitUntil(lambda: caption.palette().color(caption.backgroundRole()).lightness()
-                        < 128)
-        image = caption.grab().toImage()
-        lightest = max(image.pixelColor(x, y).lightness() for x in range(image.width())
-                       for y in range(image.height()))
-        assert lightest > 180
+        for tab, caption in enumerate((window.inspector.forward_caption,
+                                       window.inspector.backward_caption)):
+            window.inspector.tabs.setCurrentIndex(tab)
+            qtbot.waitUntil(lambda: caption.text() != "")
+            qtbot.wait(50)      # the new palette reaches the widgets
+            image = caption.grab().toImage()
+            pixels = Counter(image.pixelColor(x, y).name() for x in range(image.width())
+                             for y in range(image.height()))
+            background = QtGui.QColor(pixels.most_common(1)[0][0]).lightness()
+            lightest = max(QtGui.QColor(p).lightness() for p in pixels)
+            assert background < 100 and lightest > 200, (caption.text(), background)
     finally:
+        window.inspector.tabs.setCurrentIndex(0)
         window.lecture.themes.apply("light")

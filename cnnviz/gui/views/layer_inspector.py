@@ -91,7 +91,8 @@ class LayerInspector(QtWidgets.QWidget):
         self.page_spin.valueChanged.connect(self._on_page)
 
     def _tab(self, name: str, color: str | None) -> tuple[QtWidgets.QLabel, QtWidgets.QGridLayout]:
-        """A tab with a caption in ``color`` (None: the theme's text colour)."""
+        """A tab whose caption is marked with a bar in ``color`` (None: no bar). The text
+        keeps the theme's colour: purple text on the dark theme's grey was hard to read."""
         page = QtWidgets.QWidget()
         caption = QtWidgets.QLabel()
         caption.setWordWrap(True)
@@ -99,8 +100,13 @@ class LayerInspector(QtWidgets.QWidget):
         font = caption.font()
         font.setPointSize(max(11, font.pointSize() + 1))
         caption.setFont(font)
-        if color is not None:
-            caption.setStyleSheet(f"color: {color}")
+        head = QtWidgets.QHBoxLayout()
+        if color is not None:   # a style sheet on the caption would pin its palette
+            bar = QtWidgets.QFrame()
+            bar.setFixedWidth(6)
+            bar.setStyleSheet(f"background: {color}")
+            head.addWidget(bar)
+        head.addWidget(caption, 1)
         inner = QtWidgets.QWidget()
         grid = QtWidgets.QGridLayout(inner)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -111,7 +117,7 @@ class LayerInspector(QtWidgets.QWidget):
         scroll.setWidget(inner)
         vl = QtWidgets.QVBoxLayout(page)
         vl.setContentsMargins(4, 4, 4, 4)
-        vl.addWidget(caption)
+        vl.addLayout(head)
         vl.addWidget(scroll, 1)
         self.tabs.addTab(page, name)
         return caption, grid
