@@ -229,3 +229,31 @@ def test_the_inspector_captions_are_readable_in_dark(window, qtbot):
     finally:
         window.inspector.tabs.setCurrentIndex(0)
         window.lecture.themes.apply("light")
+
+
+def test_messages_about_bad_entries_read_in_both_themes(window, qtbot):
+    """The labs' red messages were a dark red, at a contrast of 1.9 to 1 on dark grey."""
+    from cnnviz.gui.labs.page_parts import show_message
+
+    lab = window.show_page("convolution_lab")
+    lab.settings.krows.setValue(7)          # a 7x7 kernel in valid mode on a 5x5 input
+    assert lab.message.isVisible() and lab.message.text()
+    pool = window.findChild(QtWidgets.QWidget, "pooling_lab")
+    show_message(pool.error_label, "a message")
+
+    def text_and_window(label):
+        pal = label.palette()
+        return (pal.color(QtGui.QPalette.ColorRole.WindowText),
+                pal.color(QtGui.QPalette.ColorRole.Window))
+
+    try:
+        for theme in ("dark", "light"):
+            window.lecture.themes.apply(theme)
+            for label in (lab.message, pool.error_label):
+                qtbot.waitUntil(lambda: (text_and_window(label)[1].lightness() < 128)
+                                == (theme == "dark"))
+                text, back = text_and_window(label)
+                assert text.red() > 150 and text.green() < 150    # still red
+                assert abs(text.lightness() - back.lightness()) > 60, (theme, text.name())
+    finally:
+        window.lecture.themes.apply("light")

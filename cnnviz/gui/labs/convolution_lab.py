@@ -14,7 +14,7 @@ from cnnviz.gui.labs.sliding_view import AnimationControls, SlidingWindowView
 from cnnviz.gui.labs.three_modes_view import ThreeModesView
 from cnnviz.gui.qt import QtCore, QtWidgets
 from cnnviz.gui.widgets.gif_export import GifExportMixin
-from cnnviz.gui.widgets.labels import big_label
+from cnnviz.gui.widgets.labels import big_label, message_label
 from cnnviz.gui.widgets.number_grid import NumberGrid
 from cnnviz.gui.labs.page_parts import lab_limits
 from cnnviz.labs import inputs, lab_state
@@ -43,9 +43,7 @@ class ConvolutionLab(GifExportMixin, QtWidgets.QWidget):
         # a click anywhere on the page (grids included) gives it the animation keys
         self.setFocusPolicy(QtCore.Qt.FocusPolicy.ClickFocus)
         self.three = ThreeModesView()
-        self.message = big_label("conv_message", 1.1, True)
-        self.message.setStyleSheet("color: #b00020")
-        self.message.setWordWrap(True)
+        self.message = message_label("conv_message", 1.1, True)
         self._build()
         self.settings.changed.connect(self.rebuild)
         self.settings.entryRefused.connect(self.show_message)

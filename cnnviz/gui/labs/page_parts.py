@@ -7,6 +7,7 @@ import numpy as np
 
 from cnnviz.gui.qt import QtCore, QtWidgets
 from cnnviz.gui.widgets.gif_export import RenderedFrames
+from cnnviz.gui.widgets.labels import message_label
 from cnnviz.gui.widgets.matrix_editor import MatrixEditor
 from cnnviz.labs.lab_state import Limits
 
@@ -17,10 +18,7 @@ def tr(text: str) -> str:
 
 def error_label(name: str) -> QtWidgets.QLabel:
     """A red, word-wrapped label for what is wrong with an input; hidden while empty."""
-    label = QtWidgets.QLabel()
-    label.setObjectName(name)
-    label.setWordWrap(True)
-    label.setStyleSheet("color: #b00020;")
+    label = message_label(name)
     label.hide()
     return label
 
