@@ -257,3 +257,23 @@ def test_messages_about_bad_entries_read_in_both_themes(window, qtbot):
                 assert abs(text.lightness() - back.lightness()) > 60, (theme, text.name())
     finally:
         window.lecture.themes.apply("light")
+
+
+def test_a_language_switch_in_presentation_mode_stays_full_screen_without_the_dock(
+        window, qtbot):
+    """The rebuilt training dock was hidden only later, by the window's layout, after
+    presentation mode had looked at it: it came back at the large font, made the window
+    taller than the screen and ended full screen."""
+    presentation = window.lecture.presentation
+    full = QtCore.Qt.WindowState.WindowFullScreen
+    presentation.set_active(True)
+    try:
+        window.findChild(QtGui.QAction, "action_language_ru").trigger()
+        qtbot.wait(200)        # the layout of the new widgets is done by then
+        assert window.dock.isHidden() and window.windowState() & full
+        presentation.set_active(False)
+        qtbot.waitUntil(lambda: not window.dock.isHidden())
+        assert not window.windowState() & full
+    finally:
+        presentation.set_active(False)
+        window.findChild(QtGui.QAction, "action_language_en").trigger()
