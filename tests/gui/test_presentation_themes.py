@@ -277,3 +277,20 @@ def test_a_language_switch_in_presentation_mode_stays_full_screen_without_the_do
     finally:
         presentation.set_active(False)
         window.findChild(QtGui.QAction, "action_language_en").trigger()
+
+
+def test_the_network_page_fits_1280_pixels_in_russian_presentation(russian, window, qtbot):
+    """Under X11 the inspector's one-line header ("C5 · свёртка 5x5, valid · tanh ·
+    16@5x5 → 120@1x1") beside its controls made the window 1360 pixels wide; the header
+    now wraps onto a second line instead."""
+    presentation = window.lecture.presentation
+    presentation.factor = 1.25
+    window.select_layer("C5")
+    presentation.set_active(True)
+    try:
+        qtbot.wait(50)
+        header = window.inspector.header
+        assert header.minimumSizeHint().width() < header.sizeHint().width() / 2
+        assert window.minimumSizeHint().width() <= 1280
+    finally:
+        presentation.set_active(False)

@@ -50,6 +50,8 @@ class LayerInspector(QtWidgets.QWidget):
     def _build(self) -> None:
         self.header = QtWidgets.QLabel()
         self.header.setObjectName("inspector_header")
+        # on two lines rather than wider than a 1280-pixel screen (Russian, presentation)
+        self.header.setWordWrap(True)
         font = self.header.font()
         font.setPointSize(max(12, font.pointSize() + 2))
         font.setBold(True)
