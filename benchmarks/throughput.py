@@ -47,10 +47,13 @@ def main() -> int:
     ap.add_argument("--seconds", type=float, default=1.0, help="length of each timed loop")
     ap.add_argument("--batch-sizes", default="1,16,64,256")
     ap.add_argument("--no-scipy", action="store_true", help="skip the SciPy loop")
+    ap.add_argument("--no-processes", action="store_true",
+                    help="cnnviz's second core as a thread, not a worker process")
     args = ap.parse_args()
 
     ours_cmd = [sys.executable, "-m", "cnnviz", "bench", "--batch-sizes", args.batch_sizes,
                 "--seconds", str(args.seconds), "--repeats", "3"]
+    ours_cmd += ["--no-processes"] if args.no_processes else []
     torch_cmd = None
     if args.torch_python:
         torch_cmd = [args.torch_python, str(HERE / "pytorch_lenet5.py"), "--json",
@@ -72,8 +75,10 @@ def main() -> int:
             print(f"SciPy loop skipped: {e}", file=sys.stderr)
 
     info = ours[0]
-    print(f"cnnviz core: numpy {info['numpy']}, BLAS {info['blas']}, {info['threads']} "
-          f"compute threads, {info['cpus']} CPUs")
+    lanes = (f"1 thread + {info['threads'] - 1} worker process(es)" if info.get("processes")
+             else f"{info['threads']} compute threads")
+    print(f"cnnviz core: numpy {info['numpy']}, BLAS {info['blas']}, {lanes}, "
+          f"{info['cpus']} CPUs")
     if torch:
         print(f"pytorch {torch[0].get('version')}, {torch[0].get('threads')} threads")
     head = f"{'images/s':22s}{'cnnviz':>10s}"

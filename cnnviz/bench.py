@@ -14,6 +14,7 @@ import time
 
 import numpy as np
 
+from cnnviz.core import processes as proc
 from cnnviz.core.models import lenet5
 from cnnviz.core.network import BatchRun, Network
 from cnnviz.core.optim import SGD
@@ -49,8 +50,11 @@ def _train_step(net: Network, opt: SGD, x: np.ndarray, y: np.ndarray):
 
 
 def run(batch_sizes=(1, 16, 64, 256), infer_batch=256, seconds=1.0, repeats=3,
-        threads: int | None = None, trace_overhead=True) -> dict:
+        threads: int | None = None, trace_overhead=True, processes: bool = True) -> dict:
     """Measure training (forward, backward, SGD step) and inference throughput.
+
+    ``threads`` compute lanes (default: up to 2); with ``processes`` (the default) all but
+    the first are worker processes, else threads of this process.
 
     Returns a dict: ``{"train": {"64": ips, ...}, "infer": {"256": ips},
     "train_with_snapshot": {...}, "snapshot_overhead": {...}, "blas": [...], ...}``.
@@ -65,6 +69,7 @@ def run(batch_sizes=(1, 16, 64, 256), infer_batch=256, seconds=1.0, repeats=3,
                  "snapshot_overhead": {}}
     for b in batch_sizes:
         net = lenet5(seed=0, threads=threads)
+        net.processes = processes
         opt = SGD(net.parameters(), lr=0.01, momentum=0.9)
         step = _train_step(net, opt, x[:b], y[:b])
         out["train"][str(b)] = _timed(step, b, seconds, repeats)
@@ -77,11 +82,13 @@ def run(batch_sizes=(1, 16, 64, 256), infer_batch=256, seconds=1.0, repeats=3,
             out["snapshot_overhead"][str(b)] = 1 - rate / out["train"][str(b)]
         net.close()
     net = lenet5(seed=0, threads=threads)
+    net.processes = processes
     xb = x[:infer_batch]
     out["infer"][str(infer_batch)] = _timed(lambda: net.predict(xb, infer_batch), infer_batch,
                                             seconds, repeats)
     net.close()
     out["threads"] = lenet5().threads if threads is None else threads
+    out["processes"] = bool(processes and out["threads"] > 1 and proc.supported())
     out["numpy"] = np.__version__
     out["blas"] = blas_info()
     out["python"] = platform.python_version()

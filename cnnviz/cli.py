@@ -79,7 +79,10 @@ def build_parser() -> argparse.ArgumentParser:
     b.add_argument("--batch-sizes", default="1,16,64,256")
     b.add_argument("--seconds", type=float, default=1.0, help="length of each timed loop")
     b.add_argument("--repeats", type=int, default=3)
-    b.add_argument("--threads", type=int, default=None)
+    b.add_argument("--threads", type=int, default=None,
+                   help="compute lanes (default: up to 2, one per core)")
+    b.add_argument("--no-processes", action="store_true",
+                   help="run the other lanes as threads here, not as worker processes")
     s = sub.add_parser("screenshot", help="render the main window to a PNG or SVG, headless")
     s.add_argument("--out", required=True, metavar="FILE.png")
     s.add_argument("--steps", type=int, default=0, help="training batches to run first")
@@ -246,7 +249,8 @@ def cmd_bench(args) -> int:
                           f"not {args.batch_sizes!r}") from None
     if not sizes or min(sizes) < 1:
         raise CnnvizError(f"--batch-sizes must be at least 1, not {args.batch_sizes!r}")
-    result = bench.run(sizes, seconds=args.seconds, repeats=args.repeats, threads=args.threads)
+    result = bench.run(sizes, seconds=args.seconds, repeats=args.repeats, threads=args.threads,
+                       processes=not args.no_processes)
     print(json.dumps(result, indent=2))
     return 0
 

@@ -26,7 +26,8 @@ from typing import Literal
 
 import numpy as np
 
-from cnnviz.errors import ConfigError
+from cnnviz.errors import ConfigError, word
+from cnnviz.translatable import QT_TRANSLATE_NOOP
 
 Mode = Literal["full", "same", "valid"]
 Fill = Literal["zeros", "reflect", "symmetric", "replicate", "circular"]
@@ -53,26 +54,36 @@ class Border:
 def check_mode(mode: str) -> str:
     """Return ``mode`` if it is a border mode, else raise a ``ConfigError`` naming it."""
     if mode not in MODES:
-        raise ConfigError(f"border mode {mode!r} is not one of {', '.join(MODES)}")
+        raise ConfigError(QT_TRANSLATE_NOOP("Errors", "border mode {mode!r} is not one of {modes}"),
+                          mode=mode, modes=", ".join(MODES))
     return mode
 
 
 def check_fill(fill: str) -> str:
     """Return ``fill`` if it is a fill of the border, else raise a ``ConfigError``."""
     if fill not in FILLS:
-        raise ConfigError(f"border fill {fill!r} is not one of {', '.join(FILLS)}")
+        raise ConfigError(QT_TRANSLATE_NOOP("Errors", "border fill {fill!r} is not one of {fills}"),
+                          fill=fill, fills=", ".join(FILLS))
     return fill
+
+
+_DILATION = word(QT_TRANSLATE_NOOP("Errors", "dilation"))
+_KERNEL_SIZE = word(QT_TRANSLATE_NOOP("Errors", "kernel size"))
+_INPUT_SIZE = word(QT_TRANSLATE_NOOP("Errors", "input size"))
+_STRIDE = word(QT_TRANSLATE_NOOP("Errors", "stride"))
 
 
 def _positive(name: str, value: int) -> int:
     if int(value) != value or value < 1:
-        raise ConfigError(f"{name} must be a whole number of at least 1, not {value!r}")
+        raise ConfigError(QT_TRANSLATE_NOOP(
+            "Errors", "{name} must be a whole number of at least 1, not {value!r}"),
+            name=name, value=value)
     return int(value)
 
 
 def effective_size(k: int, dilation: int = 1) -> int:
     """Samples a kernel of length ``k`` covers with the given dilation: ``d (k - 1) + 1``."""
-    return _positive("dilation", dilation) * (_positive("kernel size", k) - 1) + 1
+    return _positive(_DILATION, dilation) * (_positive(_KERNEL_SIZE, k) - 1) + 1
 
 
 def border(
@@ -94,8 +105,8 @@ def border(
         padding sample of ``same`` with an even kernel to the front, as SciPy does.
     """
     check_mode(mode)
-    _positive("input size", n)
-    stride = _positive("stride", stride)
+    _positive(_INPUT_SIZE, n)
+    stride = _positive(_STRIDE, stride)
     ke = effective_size(k, dilation)
     if mode == "valid":
         before = after = 0
@@ -106,9 +117,9 @@ def border(
         before, after = (large, small) if flipped else (small, large)
     span = n + before + after - ke
     if span < 0:
-        raise ConfigError(
-            f"a kernel covering {ke} samples does not fit an input of {n} in {mode!r} mode"
-        )
+        raise ConfigError(QT_TRANSLATE_NOOP(
+            "Errors", "a kernel covering {covered} samples does not fit an input of {n} in "
+                      "{mode!r} mode"), covered=ke, n=n, mode=mode)
     return Border(before, after, span // stride + 1)
 
 

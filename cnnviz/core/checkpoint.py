@@ -24,7 +24,8 @@ import numpy as np
 
 from cnnviz.core.models import build
 from cnnviz.core.network import Network
-from cnnviz.errors import CheckpointError, CnnvizError, ConfigError
+from cnnviz.errors import CheckpointError, CnnvizError, ConfigError, reason
+from cnnviz.translatable import QT_TRANSLATE_NOOP
 
 FORMAT = "cnnviz-checkpoint"
 VERSION = 1
@@ -59,7 +60,8 @@ class Checkpoint:
         try:
             net = build(self.architecture, dtype=dtype)
         except CnnvizError as e:
-            raise CheckpointError(f"{path}: {e}") from None
+            raise CheckpointError(QT_TRANSLATE_NOOP("Errors", "{path}: {reason}"),
+                                  path=path, reason=reason(e)) from None
         net.load_state_dict(self.params, source=str(path))
         return net
 
@@ -105,39 +107,55 @@ def load(path: str | Path) -> Checkpoint:
     """Read a checkpoint, refusing anything that is not one with a message naming the file."""
     path = Path(path)
     if not path.is_file():
-        raise CheckpointError(f"{path}: no such checkpoint file")
+        raise CheckpointError(QT_TRANSLATE_NOOP("Errors", "{path}: no such checkpoint file"),
+                              path=path)
     try:
         with np.load(path, allow_pickle=False) as z:
             arrays = {k: z[k] for k in z.files}
     except (zipfile.BadZipFile, ValueError, OSError, EOFError, KeyError, RuntimeError) as e:
-        raise CheckpointError(f"{path}: not a readable cnnviz checkpoint ({e})") from None
+        raise CheckpointError(QT_TRANSLATE_NOOP(
+            "Errors", "{path}: not a readable cnnviz checkpoint ({reason})"),
+            path=path, reason=reason(e)) from None
     if "__header__" not in arrays:
-        raise CheckpointError(f"{path}: not a cnnviz checkpoint (no header)")
+        raise CheckpointError(QT_TRANSLATE_NOOP(
+            "Errors", "{path}: not a cnnviz checkpoint (no header)"), path=path)
     try:
         header = json.loads(arrays.pop("__header__").astype(np.uint8).tobytes().decode())
     except (ValueError, UnicodeDecodeError) as e:
-        raise CheckpointError(f"{path}: the header is not valid JSON ({e})") from None
-    if not isinstance(header, dict) or header.get("format") != FORMAT:
-        raise CheckpointError(f"{path}: not a cnnviz checkpoint (format {header.get('format')!r})"
-                              if isinstance(header, dict) else f"{path}: the header is not an object")
+        raise CheckpointError(QT_TRANSLATE_NOOP(
+            "Errors", "{path}: the header is not valid JSON ({reason})"),
+            path=path, reason=reason(e)) from None
+    if not isinstance(header, dict):
+        raise CheckpointError(QT_TRANSLATE_NOOP("Errors", "{path}: the header is not an object"),
+                              path=path)
+    if header.get("format") != FORMAT:
+        raise CheckpointError(QT_TRANSLATE_NOOP(
+            "Errors", "{path}: not a cnnviz checkpoint (format {format!r})"),
+            path=path, format=header.get("format"))
     if header.get("version") != VERSION:
-        raise CheckpointError(f"{path}: checkpoint version {header.get('version')!r}; "
-                              f"this cnnviz reads version {VERSION}")
+        raise CheckpointError(QT_TRANSLATE_NOOP(
+            "Errors", "{path}: checkpoint version {version!r}; this cnnviz reads version "
+                      "{readable}"), path=path, version=header.get("version"), readable=VERSION)
     arch = header.get("architecture")
     if not isinstance(arch, dict):
-        raise CheckpointError(f"{path}: the header has no architecture")
+        raise CheckpointError(QT_TRANSLATE_NOOP("Errors", "{path}: the header has no architecture"),
+                              path=path)
     params = {k[6:]: v for k, v in arrays.items() if k.startswith("param/")}
     optim = {k[6:]: v for k, v in arrays.items() if k.startswith("optim/")}
     sess = {k[8:]: v for k, v in arrays.items() if k.startswith("session/")}
     unknown = sorted(k for k in arrays if not k.startswith(("param/", "optim/", "session/")))
     if unknown:
-        raise CheckpointError(f"{path}: unexpected arrays {', '.join(unknown)}")
+        raise CheckpointError(QT_TRANSLATE_NOOP("Errors", "{path}: unexpected arrays {names}"),
+                              path=path, names=", ".join(unknown))
     for k, v in params.items():
         if v.dtype not in (np.float32, np.float64):
-            raise CheckpointError(f"{path}: {k} has dtype {v.dtype}, expected float32 or float64")
+            raise CheckpointError(QT_TRANSLATE_NOOP(
+                "Errors", "{path}: {key} has dtype {dtype}, expected float32 or float64"),
+                path=path, key=k, dtype=v.dtype)
     state = header.get("state", {})
     if not isinstance(state, dict):
-        raise CheckpointError(f"{path}: the header's state is not an object")
+        raise CheckpointError(QT_TRANSLATE_NOOP(
+            "Errors", "{path}: the header's state is not an object"), path=path)
     return Checkpoint(arch, params, header.get("train", {}), state,
                       header.get("metrics", {}), optim, sess)
 

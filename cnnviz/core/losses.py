@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from cnnviz.errors import ConfigError
+from cnnviz.translatable import QT_TRANSLATE_NOOP
 
 
 def log_softmax(logits: np.ndarray) -> np.ndarray:
@@ -29,12 +30,13 @@ def softmax_cross_entropy_sum(
     logits = np.asarray(logits)
     labels = np.asarray(labels)
     if logits.ndim != 2 or labels.shape != (logits.shape[0],):
-        raise ConfigError(
-            f"logits must be (N, K) and labels (N,), got {logits.shape} and {labels.shape}"
-        )
+        raise ConfigError(QT_TRANSLATE_NOOP(
+            "Errors", "logits must be (N, K) and labels (N,), got {logits} and {labels}"),
+            logits=logits.shape, labels=labels.shape)
     k = logits.shape[1]
     if labels.size and (labels.min() < 0 or labels.max() >= k):
-        raise ConfigError(f"labels must lie in 0..{k - 1}, got {labels.min()}..{labels.max()}")
+        raise ConfigError(QT_TRANSLATE_NOOP("Errors", "labels must lie in 0..{last}, got {low}..{high}"),
+                          last=k - 1, low=labels.min(), high=labels.max())
     n = logits.shape[0]
     log_p = log_softmax(logits)
     rows = np.arange(n)

@@ -25,6 +25,7 @@ from cnnviz.core.layers import ACTIVATIONS, AvgPool2D, Conv2D, Dense, MaxPool2D
 from cnnviz.core.borders import check_mode
 from cnnviz.core.network import Block, Network
 from cnnviz.errors import ConfigError
+from cnnviz.translatable import QT_TRANSLATE_NOOP
 
 POOLINGS = {"avg": AvgPool2D, "max": MaxPool2D}
 C3_TABLES = ("full", "lecun")
@@ -71,11 +72,14 @@ def lenet5(
     threads : compute threads for batches larger than one chunk (default: up to 2).
     """
     if activation not in ACTIVATIONS:
-        raise ConfigError(f"activation {activation!r} is not one of {', '.join(ACTIVATIONS)}")
+        raise ConfigError(QT_TRANSLATE_NOOP("Errors", "activation {name!r} is not one of {names}"),
+                          name=activation, names=", ".join(ACTIVATIONS))
     if pooling not in POOLINGS:
-        raise ConfigError(f"pooling {pooling!r} is not one of {', '.join(POOLINGS)}")
+        raise ConfigError(QT_TRANSLATE_NOOP("Errors", "pooling {name!r} is not one of {names}"),
+                          name=pooling, names=", ".join(POOLINGS))
     if c3_table not in C3_TABLES:
-        raise ConfigError(f"C3 table {c3_table!r} is not one of {', '.join(C3_TABLES)}")
+        raise ConfigError(QT_TRANSLATE_NOOP("Errors", "C3 table {name!r} is not one of {names}"),
+                          name=c3_table, names=", ".join(C3_TABLES))
     check_mode(mode)
     rng = np.random.default_rng(seed)
     act = ACTIVATIONS[activation]
@@ -107,6 +111,7 @@ def lenet5(
 def build(config: dict, seed: int = 0, dtype=np.float32, threads: int | None = None) -> Network:
     """Rebuild a network from the ``config`` a network (or a checkpoint) records."""
     if config.get("model") != "lenet5":
-        raise ConfigError(f"unknown model {config.get('model')!r}; cnnviz knows 'lenet5'")
+        raise ConfigError(QT_TRANSLATE_NOOP("Errors", "unknown model {name!r}; cnnviz knows 'lenet5'"),
+                          name=config.get("model"))
     opts = {k: config[k] for k in ("activation", "pooling", "mode", "c3_table") if k in config}
     return lenet5(seed, dtype=dtype, threads=threads, **opts)

@@ -2,9 +2,11 @@
 layer and an optional activation, run one block at a time or all at once.
 
 A batch in flight is a :class:`BatchRun`. It cuts the batch into chunks of at most
-:data:`CHUNK` images (and into two or more once it holds 32), keeps each chunk in the batch-last layout, and can run the chunks on
-several threads (NumPy and BLAS release the GIL). Gradients are summed over the chunks in
-a fixed order, so the result does not depend on the number of threads, and stepping
+:data:`CHUNK` images (and into two or more once it holds 32), keeps each chunk in the
+batch-last layout, and runs the chunks on several threads (NumPy and BLAS release the
+GIL) or, for a whole batch at once, partly on worker processes
+(:mod:`cnnviz.core.processes`). Gradients are summed over the chunks in a fixed order,
+so the result does not depend on the number of threads or processes, and stepping
 through a batch block by block gives the very same bits as training it in one go.
 """
 
@@ -17,6 +19,7 @@ from typing import Any
 
 import numpy as np
 
+from cnnviz.core import processes
 from cnnviz.core.layers import Flatten, Layer
 from cnnviz.core.losses import softmax_cross_entropy_sum
 from cnnviz.errors import CheckpointError, ConfigError
@@ -69,11 +72,20 @@ class ChunkState:
     lo: int
     hi: int
     acts: list[np.ndarray]
+    #: the chunk's images as given, (n, C, H, W): ``input()`` turns them batch-last
+    source: np.ndarray | None = None
     caches: list[Any] = field(default_factory=list)
     dys: dict[int, np.ndarray] = field(default_factory=dict)
     grads: dict[int, dict[str, np.ndarray]] = field(default_factory=dict)
     extras: dict[int, np.ndarray] = field(default_factory=dict)
     loss_sum: float = 0.0
+
+    def input(self) -> np.ndarray:
+        """The batch-last input (the first of ``acts``), made on first use: a chunk that
+        a worker process runs is never turned around here."""
+        if not self.acts:
+            self.acts.append(to_internal(self.source))
+        return self.acts[0]
 
 
 def to_internal(x: np.ndarray) -> np.ndarray:
@@ -103,18 +115,29 @@ class BatchRun:
         self.net, self.keep, self.n = net, keep, x.shape[0]
         self.labels = None if labels is None else np.asarray(labels)
         x = x.astype(net.dtype, copy=False)
-        self.chunks = [ChunkState(lo, hi, [to_internal(x[lo:hi])])
+        self.chunks = [ChunkState(lo, hi, [], x[lo:hi])
                        for lo, hi in chunk_bounds(self.n)]
         self.forward_done = 0
         self.backward_done = 0
         self.loss: float | None = None
+
+    @classmethod
+    def of_chunks(cls, net: "Network", chunks: list[ChunkState], labels, n: int) -> "BatchRun":
+        """A run over some chunks of an ``n``-image batch (a worker process's share):
+        ``labels`` is indexed by the chunks' positions in the whole batch."""
+        run = cls.__new__(cls)
+        run.net, run.keep, run.n, run.labels, run.chunks = net, False, n, labels, chunks
+        run.forward_done = run.backward_done = 0
+        run.loss = None
+        return run
 
     # -- one block ---------------------------------------------------------------
     def forward_block(self) -> int:
         """Run the next block forward on every chunk; returns its index."""
         i = self.forward_done
         if i >= len(self.net.blocks):
-            raise ConfigError("the forward pass is complete; run the backward pass next")
+            raise ConfigError(ConfigError.QT_TRANSLATE_NOOP(
+                "Errors", "the forward pass is complete; run the backward pass next"))
         self.net.map(lambda c: self._fwd(c, i), self.chunks)
         self.forward_done += 1
         return i
@@ -122,10 +145,12 @@ class BatchRun:
     def backward_block(self) -> int:
         """Run the next block backward (the loss first, if needed); returns its index."""
         if self.forward_done < len(self.net.blocks):
-            raise ConfigError("finish the forward pass before the backward pass")
+            raise ConfigError(ConfigError.QT_TRANSLATE_NOOP(
+                "Errors", "finish the forward pass before the backward pass"))
         i = len(self.net.blocks) - 1 - self.backward_done
         if i < 0:
-            raise ConfigError("the backward pass is complete; update the weights next")
+            raise ConfigError(ConfigError.QT_TRANSLATE_NOOP(
+                "Errors", "the backward pass is complete; update the weights next"))
         if self.loss is None:
             self.net.map(self._loss, self.chunks)
             self.loss = sum(c.loss_sum for c in self.chunks) / self.n
@@ -134,7 +159,8 @@ class BatchRun:
         return i
 
     def run_all(self) -> None:
-        """Forward, loss and backward of everything left, one task per chunk."""
+        """Forward, loss and backward of everything left, one task per chunk (a fresh
+        run's later chunks on worker processes, see :mod:`cnnviz.core.processes`)."""
 
         def task(c: ChunkState) -> None:
             for i in range(self.forward_done, len(self.net.blocks)):
@@ -144,18 +170,25 @@ class BatchRun:
             for i in range(len(self.net.blocks) - 1 - self.backward_done, -1, -1):
                 self._bwd(c, i)
 
-        self.net.map(task, self.chunks)
+        fresh = self.forward_done == 0 and self.loss is None and not self.keep
+        if not (fresh and self.labels is not None
+                and processes.run_split(self, True, self.net.quiet(task))):
+            self.net.map(task, self.chunks)
         self.loss = sum(c.loss_sum for c in self.chunks) / self.n
         self.forward_done = self.backward_done = len(self.net.blocks)
 
-    def forward_all(self) -> np.ndarray:
-        """Forward through every block left; returns the (N, K) logits."""
+    def forward_all(self, final: bool = False) -> np.ndarray:
+        """Forward through every block left; returns the (N, K) logits. ``final``: no
+        backward pass follows, so a fresh run's later chunks may go to worker processes
+        (which keep no caches here)."""
 
         def task(c: ChunkState) -> None:
             for i in range(self.forward_done, len(self.net.blocks)):
                 self._fwd(c, i)
 
-        self.net.map(task, self.chunks)
+        fresh = final and self.forward_done == 0 and not self.keep
+        if not (fresh and processes.run_split(self, False, self.net.quiet(task))):
+            self.net.map(task, self.chunks)
         self.forward_done = len(self.net.blocks)
         return self.logits()
 
@@ -183,13 +216,15 @@ class BatchRun:
 
     # -- per chunk ---------------------------------------------------------------
     def _fwd(self, c: ChunkState, i: int) -> None:
+        c.input()
         y, cache = self.net.blocks[i].forward(c.acts[-1])
         c.acts.append(y)
         c.caches.append(cache)
 
     def _loss(self, c: ChunkState) -> None:
         if self.labels is None:
-            raise ConfigError("labels are needed for the loss")
+            raise ConfigError(ConfigError.QT_TRANSLATE_NOOP(
+                "Errors", "labels are needed for the loss"))
         logits = to_public(c.acts[-1])
         c.loss_sum, d = softmax_cross_entropy_sum(logits, self.labels[c.lo:c.hi], self.n)
         c.dys[len(self.net.blocks)] = to_internal(d)
@@ -221,6 +256,8 @@ class Network:
         self.config = dict(config or {})
         self.dtype = np.dtype(dtype)
         self.threads = threads if threads is not None else min(2, os.cpu_count() or 1)
+        #: run a fresh batch's later chunks on worker processes (see cnnviz.core.processes)
+        self.processes = True
         self._pool: ThreadPoolExecutor | None = None
         self._run: BatchRun | None = None
 
@@ -231,10 +268,7 @@ class Network:
         Overflow is not warned about: a diverging run shows up as a non-finite loss,
         which the session reports with advice.
         """
-        def quiet(it):
-            with np.errstate(over="ignore", invalid="ignore"):
-                fn(it)
-
+        quiet = self.quiet(fn)
         if self.threads > 1 and len(items) > 1:
             if self._pool is None:
                 self._pool = ThreadPoolExecutor(self.threads, thread_name_prefix="cnnviz")
@@ -244,11 +278,20 @@ class Network:
             for it in items:
                 quiet(it)
 
+    @staticmethod
+    def quiet(fn):
+        """``fn`` with overflow not warned about (see :meth:`map`)."""
+        def run(it):
+            with np.errstate(over="ignore", invalid="ignore"):
+                fn(it)
+        return run
+
     def check_input(self, x: np.ndarray) -> None:
         if x.ndim != 1 + len(self.input_shape) or x.shape[1:] != self.input_shape:
             raise ConfigError(
-                f"input must have shape (N, {', '.join(map(str, self.input_shape))}), "
-                f"not {x.shape}"
+                ConfigError.QT_TRANSLATE_NOOP(
+                    "Errors", "input must have shape (N, {shape}), not {actual}"),
+                shape=", ".join(map(str, self.input_shape)), actual=x.shape
             )
 
     def forward(self, x: np.ndarray) -> np.ndarray:
@@ -259,7 +302,8 @@ class Network:
     def backward(self, dlogits: np.ndarray) -> None:
         """Backpropagate dE/dlogits (N, K) from the last ``forward``; fills ``grads()``."""
         if self._run is None or self._run.forward_done < len(self.blocks):
-            raise ConfigError("call forward before backward")
+            raise ConfigError(ConfigError.QT_TRANSLATE_NOOP(
+                "Errors", "call forward before backward"))
         self._run.set_dlogits(dlogits)
         while self._run.backward_done < len(self.blocks):
             self._run.backward_block()
@@ -271,7 +315,8 @@ class Network:
 
     def predict(self, x: np.ndarray, batch: int = 1000) -> np.ndarray:
         """Logits (N, K) in batches, keeping nothing."""
-        out = [BatchRun(self, x[i:i + batch]).forward_all() for i in range(0, len(x), batch)]
+        out = [BatchRun(self, x[i:i + batch]).forward_all(final=True)
+               for i in range(0, len(x), batch)]
         return np.concatenate(out, axis=0)
 
     def close(self) -> None:
@@ -302,18 +347,29 @@ class Network:
         missing, extra = sorted(set(own) - set(state)), sorted(set(state) - set(own))
         if missing or extra:
             raise CheckpointError(
-                f"{source}: keys do not match the network"
-                + (f"; missing {', '.join(missing)}" if missing else "")
-                + (f"; unexpected {', '.join(extra)}" if extra else "")
+                CheckpointError.QT_TRANSLATE_NOOP(
+                    "Errors", "{source}: keys do not match the network; missing {missing}; "
+                    "unexpected {extra}") if missing and extra
+                else CheckpointError.QT_TRANSLATE_NOOP(
+                    "Errors", "{source}: keys do not match the network; missing {missing}")
+                if missing else CheckpointError.QT_TRANSLATE_NOOP(
+                    "Errors", "{source}: keys do not match the network; unexpected {extra}"),
+                source=source, missing=", ".join(missing), extra=", ".join(extra)
             )
         for k, v in state.items():
             v = np.asarray(v)
             if v.shape != own[k].shape:
-                raise CheckpointError(f"{source}: {k} has shape {v.shape}, expected {own[k].shape}")
+                raise CheckpointError(CheckpointError.QT_TRANSLATE_NOOP(
+                    "Errors", "{source}: {key} has shape {shape}, expected {expected}"),
+                    source=source, key=k, shape=v.shape, expected=own[k].shape)
             if not np.issubdtype(v.dtype, np.floating):
-                raise CheckpointError(f"{source}: {k} has dtype {v.dtype}, expected floating point")
+                raise CheckpointError(CheckpointError.QT_TRANSLATE_NOOP(
+                    "Errors", "{source}: {key} has dtype {dtype}, expected floating point"),
+                    source=source, key=k, dtype=v.dtype)
             if not np.all(np.isfinite(v)):
-                raise CheckpointError(f"{source}: {k} holds NaN or infinite values")
+                raise CheckpointError(CheckpointError.QT_TRANSLATE_NOOP(
+                    "Errors", "{source}: {key} holds NaN or infinite values"),
+                    source=source, key=k)
         for k, v in state.items():
             own[k][...] = v
         for b in self.blocks:

@@ -12,13 +12,16 @@ import numpy as np
 from numpy.lib.stride_tricks import sliding_window_view
 
 from cnnviz.core import borders
-from cnnviz.errors import ConfigError
+from cnnviz.errors import ConfigError, word
+from cnnviz.translatable import QT_TRANSLATE_NOOP
 
 
 def _check_2d(name: str, a: np.ndarray) -> np.ndarray:
     a = np.asarray(a)
     if a.ndim != 2 or 0 in a.shape:
-        raise ConfigError(f"{name} must be a non-empty 2-D array, not shape {a.shape}")
+        raise ConfigError(QT_TRANSLATE_NOOP(
+            "Errors", "{name} must be a non-empty 2-D array, not shape {shape}"),
+            name=word(name), shape=a.shape)
     return a
 
 
@@ -42,7 +45,7 @@ def pad(
     -------
     (H + before + after, W + before + after) array.
     """
-    x = _check_2d("input", x)
+    x = _check_2d(QT_TRANSLATE_NOOP("Errors", "input"), x)
     pads = (
         borders.border(x.shape[0], kernel_shape[0], mode, 1, dilation, flipped),
         borders.border(x.shape[1], kernel_shape[1], mode, 1, dilation, flipped),
@@ -96,7 +99,7 @@ def correlate2d(
     -------
     (Ho, Wo) array; sizes from :func:`cnnviz.core.borders.output_shape`.
     """
-    k = _check_2d("kernel", k)
+    k = _check_2d(QT_TRANSLATE_NOOP("Errors", "kernel"), k)
     win = windows(x, k.shape, mode, fill, stride, dilation)
     return np.einsum("xyuv,uv->xy", win, k)
 
@@ -116,7 +119,7 @@ def convolve2d(
     where SciPy's convention puts the odd padding sample before the input instead of
     after it. Parameters as :func:`correlate2d`.
     """
-    k = _check_2d("kernel", k)
+    k = _check_2d(QT_TRANSLATE_NOOP("Errors", "kernel"), k)
     win = windows(x, k.shape, mode, fill, stride, dilation, flipped=True)
     return np.einsum("xyuv,uv->xy", win, k[::-1, ::-1])
 

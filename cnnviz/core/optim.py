@@ -13,20 +13,31 @@ import math
 
 import numpy as np
 
-from cnnviz.errors import ConfigError
+from cnnviz.errors import ConfigError, word
+from cnnviz.translatable import QT_TRANSLATE_NOOP
 
 
 def _check(name: str, value: float, low: float, high: float = math.inf, low_open=False) -> float:
     try:
         value = float(value)
     except (TypeError, ValueError):
-        raise ConfigError(f"{name} must be a number, not {value!r}") from None
+        raise ConfigError(QT_TRANSLATE_NOOP("Errors", "{name} must be a number, not {value!r}"),
+                          name=name, value=value) from None
     bad = not math.isfinite(value) or value > high or (value <= low if low_open else value < low)
     if bad:
         side = ">" if low_open else ">="
-        raise ConfigError(f"{name} must be {side} {low}" + (f" and <= {high}" if high < math.inf else "")
-                          + f", not {value}")
+        if high < math.inf:
+            raise ConfigError(QT_TRANSLATE_NOOP(
+                "Errors", "{name} must be {side} {low} and <= {high}, not {value}"),
+                name=name, side=side, low=low, high=high, value=value)
+        raise ConfigError(QT_TRANSLATE_NOOP("Errors", "{name} must be {side} {low}, not {value}"),
+                          name=name, side=side, low=low, value=value)
     return value
+
+
+LEARNING_RATE = word(QT_TRANSLATE_NOOP("Errors", "learning rate"))
+WEIGHT_DECAY = word(QT_TRANSLATE_NOOP("Errors", "weight decay"))
+MOMENTUM = word(QT_TRANSLATE_NOOP("Errors", "momentum"))
 
 
 class Optimizer:
@@ -36,8 +47,8 @@ class Optimizer:
 
     def __init__(self, params: dict[str, np.ndarray], lr: float, weight_decay: float = 0.0):
         self.params = params
-        self.lr = _check("learning rate", lr, 0.0, low_open=True)
-        self.weight_decay = _check("weight decay", weight_decay, 0.0)
+        self.lr = _check(LEARNING_RATE, lr, 0.0, low_open=True)
+        self.weight_decay = _check(WEIGHT_DECAY, weight_decay, 0.0)
         self.t = 0
         self.state: dict[str, dict[str, np.ndarray]] = {k: {} for k in params}
 
@@ -45,13 +56,14 @@ class Optimizer:
         """Change settings between steps (the GUI does this while training)."""
         for k, v in settings.items():
             if k not in self.hyper():
-                raise ConfigError(f"{self.name} has no setting {k!r}")
+                raise ConfigError(QT_TRANSLATE_NOOP("Errors", "{optimizer} has no setting {key!r}"),
+                                  optimizer=self.name, key=k)
             setattr(self, k, self._validate(k, v))
 
     def _validate(self, k, v):
         if k == "lr":
-            return _check("learning rate", v, 0.0, low_open=True)
-        return _check(k.replace("_", " "), v, 0.0)
+            return _check(LEARNING_RATE, v, 0.0, low_open=True)
+        return _check(WEIGHT_DECAY if k == "weight_decay" else k.replace("_", " "), v, 0.0)
 
     def hyper(self) -> dict[str, float]:
         return {"lr": self.lr, "weight_decay": self.weight_decay}
@@ -75,7 +87,8 @@ class Optimizer:
         for key, v in arrays.items():
             k, b = key.split("/", 1)
             if k not in self.params or v.shape != self.params[k].shape:
-                raise ConfigError(f"optimiser state {key} does not fit the network")
+                raise ConfigError(QT_TRANSLATE_NOOP(
+                    "Errors", "optimiser state {key} does not fit the network"), key=key)
             self.state[k][b] = v.astype(self.params[k].dtype)
         self.t = int(t)
 
@@ -87,13 +100,13 @@ class SGD(Optimizer):
 
     def __init__(self, params, lr=0.01, momentum=0.9, weight_decay=0.0):
         super().__init__(params, lr, weight_decay)
-        self.momentum = _check("momentum", momentum, 0.0, 1.0)
+        self.momentum = _check(MOMENTUM, momentum, 0.0, 1.0)
 
     def hyper(self):
         return {**super().hyper(), "momentum": self.momentum}
 
     def _validate(self, k, v):
-        return _check("momentum", v, 0.0, 1.0) if k == "momentum" else super()._validate(k, v)
+        return _check(MOMENTUM, v, 0.0, 1.0) if k == "momentum" else super()._validate(k, v)
 
     def _update(self, k, p, g):
         if self.momentum:
@@ -143,7 +156,8 @@ OPTIMIZERS = {"sgd": SGD, "adam": Adam}
 def make_optimizer(name: str, params, **settings) -> Optimizer:
     """``make_optimizer("adam", net.parameters(), lr=1e-3)``; unknown names are refused."""
     if name not in OPTIMIZERS:
-        raise ConfigError(f"optimizer {name!r} is not one of {', '.join(OPTIMIZERS)}")
+        raise ConfigError(QT_TRANSLATE_NOOP("Errors", "optimizer {name!r} is not one of {names}"),
+                          name=name, names=", ".join(OPTIMIZERS))
     cls = OPTIMIZERS[name]
     if name == "adam":
         settings.pop("momentum", None)

@@ -24,7 +24,8 @@ from pathlib import Path
 
 import numpy as np
 
-from cnnviz.errors import CnnvizError
+from cnnviz.errors import CnnvizError, Message, reason
+from cnnviz.translatable import QT_TRANSLATE_NOOP
 
 FORMAT = "cnnviz-scenario"
 VERSION = 1
@@ -118,7 +119,8 @@ def save(path: str | Path, scenario: Scenario, session=None) -> Path:
         tmp.write_text(json.dumps(to_json(scenario), indent=1), encoding="utf-8")
         os.replace(tmp, path)
     except OSError as e:
-        raise ScenarioError(f"{path}: cannot write the scenario ({e.strerror or e})") from None
+        raise ScenarioError(QT_TRANSLATE_NOOP("Errors", "{path}: cannot write the scenario ({reason})"),
+                            path=path, reason=reason(e)) from None
     return path
 
 
@@ -128,30 +130,38 @@ class _Fields:
 
     def __init__(self, path: Path, obj, where: str):
         if not isinstance(obj, dict):
-            what = f"field {where!r}" if where else "the file"
-            raise ScenarioError(f"{path}: {what} must be a JSON object, "
-                                f"not {type(obj).__name__}")
+            if where:
+                raise ScenarioError(QT_TRANSLATE_NOOP(
+                    "Errors", "{path}: field {field!r} must be a JSON object, not {kind}"),
+                    path=path, field=where, kind=type(obj).__name__)
+            raise ScenarioError(QT_TRANSLATE_NOOP(
+                "Errors", "{path}: the file must be a JSON object, not {kind}"),
+                path=path, kind=type(obj).__name__)
         self.path, self.obj, self.where = path, obj, where
 
     def name(self, key: str) -> str:
         return f"{self.where}.{key}" if self.where else key
 
-    def fail(self, key: str, what: str) -> ScenarioError:
-        return ScenarioError(f"{self.path}: field {self.name(key)!r} {what}")
+    def fail(self, key: str, what: str, **values) -> ScenarioError:
+        """``what`` (a marked template, filled with ``values``) about field ``key``."""
+        return ScenarioError(QT_TRANSLATE_NOOP("Errors", "{path}: field {field!r} {what}"),
+                             path=self.path, field=self.name(key), what=Message(what, **values))
 
     def get(self, key: str, kind, default=None, choices=None):
         if key not in self.obj:
             if default is None:
-                raise self.fail(key, "is missing")
+                raise self.fail(key, QT_TRANSLATE_NOOP("Errors", "is missing"))
             return default
         v = self.obj[key]
         ok = isinstance(v, kind) and not (kind is int and isinstance(v, bool))
         if not ok:
-            raise self.fail(key, f"must be {kind.__name__}, not {v!r}")
+            raise self.fail(key, QT_TRANSLATE_NOOP("Errors", "must be {kind}, not {value!r}"),
+                            kind=kind.__name__, value=v)
         if choices is not None and v not in choices:
-            raise self.fail(key, f"must be one of {', '.join(choices)}, not {v!r}")
+            raise self.fail(key, QT_TRANSLATE_NOOP("Errors", "must be one of {choices}, not {value!r}"),
+                            choices=", ".join(choices), value=v)
         if kind is int and v < 0:
-            raise self.fail(key, f"must be >= 0, not {v}")
+            raise self.fail(key, QT_TRANSLATE_NOOP("Errors", "must be >= 0, not {value}"), value=v)
         return v
 
 
@@ -163,16 +173,17 @@ def view_from_json(path: Path, obj, where: str) -> View:
         try:
             drawn = np.array(probe.obj["drawn"], dtype=np.float64)
         except (TypeError, ValueError):
-            raise probe.fail("drawn", "must be rows of numbers") from None
+            raise probe.fail("drawn", QT_TRANSLATE_NOOP("Errors", "must be rows of numbers")) from None
         if drawn.ndim != 2 or not np.all(np.isfinite(drawn)) or drawn.size == 0 \
                 or drawn.min() < 0 or drawn.max() > 255:
-            raise probe.fail("drawn", "must be a rectangle of pixels 0..255")
+            raise probe.fail("drawn", QT_TRANSLATE_NOOP("Errors", "must be a rectangle of pixels 0..255"))
         label = probe.get("label", int)
     else:
         index = probe.get("test_index", int)
     lab = f.obj.get("lab")
     if lab is not None and not isinstance(lab, dict):
-        raise f.fail("lab", f"must be a JSON object, not {type(lab).__name__}")
+        raise f.fail("lab", QT_TRANSLATE_NOOP("Errors", "must be a JSON object, not {kind}"),
+                     kind=type(lab).__name__)
     return View(page=f.get("page", str), layer=f.get("layer", str),
                 side=f.get("side", str, choices=SIDES), probe=index, drawn=drawn,
                 drawn_label=label, presentation=f.get("presentation", bool, False),
@@ -185,16 +196,20 @@ def load(path: str | Path) -> Scenario:
     try:
         obj = json.loads(path.read_text(encoding="utf-8"))
     except OSError as e:
-        raise ScenarioError(f"{path}: cannot read the scenario ({e.strerror or e})") from None
+        raise ScenarioError(QT_TRANSLATE_NOOP("Errors", "{path}: cannot read the scenario ({reason})"),
+                            path=path, reason=reason(e)) from None
     except (UnicodeDecodeError, json.JSONDecodeError) as e:
-        raise ScenarioError(f"{path}: not a JSON scenario file ({e})") from None
+        raise ScenarioError(QT_TRANSLATE_NOOP("Errors", "{path}: not a JSON scenario file ({reason})"),
+                            path=path, reason=reason(e)) from None
     f = _Fields(path, obj, "")
     if obj.get("format") != FORMAT:
-        raise f.fail("format", f"must be {FORMAT!r}, not {obj.get('format')!r}")
+        raise f.fail("format", QT_TRANSLATE_NOOP("Errors", "must be {expected!r}, not {value!r}"),
+                     expected=FORMAT, value=obj.get("format"))
     version = f.get("version", int)
     if version > VERSION:
-        raise f.fail("version", f"is {version}: this cnnviz reads scenarios up to "
-                                f"version {VERSION}")
+        raise f.fail("version", QT_TRANSLATE_NOOP(
+            "Errors", "is {version}: this cnnviz reads scenarios up to version {newest}"),
+            version=version, newest=VERSION)
     settings, arch = f.get("settings", dict), f.get("architecture", dict)
     _check_settings(path, settings)
     scenes = f.get("scenes", list, [])
@@ -213,12 +228,14 @@ def _check_settings(path: Path, settings: dict) -> None:
     known = TrainConfig.__dataclass_fields__
     for key in settings:
         if key not in known:
-            raise ScenarioError(f"{path}: field 'settings.{key}' is not a training setting "
-                                f"({', '.join(known)})")
+            raise ScenarioError(QT_TRANSLATE_NOOP(
+                "Errors", "{path}: field 'settings.{key}' is not a training setting ({known})"),
+                path=path, key=key, known=", ".join(known))
     try:
         TrainConfig(**settings).validate()
     except (CnnvizError, TypeError) as e:
-        raise ScenarioError(f"{path}: field 'settings': {e}") from None
+        raise ScenarioError(QT_TRANSLATE_NOOP("Errors", "{path}: field 'settings': {reason}"),
+                            path=path, reason=reason(e)) from None
 
 
 def open_session(path: str | Path, scenario: Scenario, data):
@@ -232,21 +249,26 @@ def open_session(path: str | Path, scenario: Scenario, data):
 
     ckpt = checkpoint_path(path)
     if not ckpt.exists():
-        raise ScenarioError(f"{path}: its checkpoint {ckpt.name} is missing (it is saved "
-                            f"next to the scenario, with the same name)")
+        raise ScenarioError(QT_TRANSLATE_NOOP(
+            "Errors", "{path}: its checkpoint {name} is missing (it is saved next to the "
+                      "scenario, with the same name)"), path=path, name=ckpt.name)
     session, _ = checkpoint.open_session(ckpt, data, TrainConfig(**scenario.settings))
     if dict(session.net.config) != dict(scenario.architecture):
         session.net.close()
-        raise ScenarioError(f"{path}: field 'architecture' differs from {ckpt.name}'s")
+        raise ScenarioError(QT_TRANSLATE_NOOP(
+            "Errors", "{path}: field 'architecture' differs from {name}'s"),
+            path=path, name=ckpt.name)
     if session.step != scenario.step:
         session.net.close()
-        raise ScenarioError(f"{path}: field 'step' is {scenario.step} but {ckpt.name} "
-                            f"holds step {session.step}")
+        raise ScenarioError(QT_TRANSLATE_NOOP(
+            "Errors", "{path}: field 'step' is {step} but {name} holds step {held}"),
+            path=path, step=scenario.step, name=ckpt.name, held=session.step)
     try:
         apply_probe(session, scenario.view)
     except CnnvizError as e:
         session.net.close()
-        raise ScenarioError(f"{path}: field 'view.probe': {e}") from None
+        raise ScenarioError(QT_TRANSLATE_NOOP("Errors", "{path}: field 'view.probe': {reason}"),
+                            path=path, reason=reason(e)) from None
     return session
 
 

@@ -10,10 +10,11 @@ in one go give bit-identical weights. Randomness comes from the seed alone.
 from __future__ import annotations
 
 import time
-from dataclasses import asdict, dataclass, replace
+from dataclasses import dataclass, replace
 
 import numpy as np
 
+from cnnviz.core.config import TrainConfig
 from cnnviz.core.evaluation import Evaluation, evaluate
 from cnnviz.core.models import build, lenet5
 from cnnviz.core.network import BatchRun, Network
@@ -22,47 +23,8 @@ from cnnviz.core.session_state import (STATE_FORMAT, STATE_VERSION, DrawnProbe, 
                                        read_state)
 from cnnviz.core.trace import Snapshot, snapshot_of, trace
 from cnnviz.data.mnist import Dataset, shifted_lenet_input, to_lenet_input
-from cnnviz.errors import ConfigError, TrainingDiverged
-
-
-@dataclass(frozen=True)
-class TrainConfig:
-    """Hyperparameters of a run; ``validate`` refuses any that are out of range.
-
-    The defaults are the recipe that takes LeNet-5 past 99% MNIST test accuracy in under
-    two minutes on two cores: SGD with momentum 0.9, learning rate 0.05 multiplied by 0.8
-    after every epoch, batch 64, each training image moved by up to one pixel.
-    """
-
-    epochs: int = 10
-    batch_size: int = 64
-    lr: float = 0.05
-    optimizer: str = "sgd"
-    momentum: float = 0.9
-    weight_decay: float = 0.0
-    lr_decay: float = 0.8
-    shift: int = 1
-    seed: int = 0
-
-    def validate(self) -> "TrainConfig":
-        for name in ("epochs", "batch_size"):
-            v = getattr(self, name)
-            if not isinstance(v, (int, np.integer)) or v < 1:
-                raise ConfigError(f"{name.replace('_', ' ')} must be a whole number >= 1, not {v!r}")
-        if not isinstance(self.seed, (int, np.integer)) or self.seed < 0:
-            raise ConfigError(f"seed must be a whole number >= 0, not {self.seed!r}")
-        if not (0 <= self.momentum <= 1):
-            raise ConfigError(f"momentum must be in [0, 1], not {self.momentum!r}")
-        if self.shift not in (0, 1, 2):
-            raise ConfigError(f"shift must be 0, 1 or 2 pixels, not {self.shift!r}")
-        if not (0 < self.lr_decay <= 1):
-            raise ConfigError(f"lr decay must be in (0, 1], not {self.lr_decay!r}")
-        make_optimizer(self.optimizer, {}, lr=self.lr, momentum=self.momentum,
-                       weight_decay=self.weight_decay)
-        return self
-
-    def to_dict(self) -> dict:
-        return asdict(self)
+from cnnviz.errors import ConfigError, Message, TrainingDiverged, word
+from cnnviz.translatable import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -129,7 +91,9 @@ class Session:
     def set_probe(self, index: int) -> None:
         n = len(self.data.test_labels)
         if not 0 <= int(index) < n:
-            raise ConfigError(f"probe index {index} is outside the test set 0..{n - 1}")
+            raise ConfigError(QT_TRANSLATE_NOOP(
+                "Errors", "probe index {index} is outside the test set 0..{last}"),
+                index=index, last=n - 1)
         self.probe_index = int(index)
         self.drawn: DrawnProbe | None = None
         self._probe_run = None
@@ -185,7 +149,7 @@ class Session:
             return f"Backward {blocks[len(blocks) - 1 - run.backward_done].name}"
         return "Update"
 
-    def _begin_batch(self) -> None:
+    def _begin_batch(self, probe: bool = True) -> None:
         if self._pos >= len(self._order):
             self._pos = 0
             self._order = self._order_rng.permutation(len(self.data.train_labels))
@@ -199,8 +163,9 @@ class Session:
         else:
             x = to_lenet_input(images, self.net.dtype)
         self._pending = BatchRun(self.net, x, self.data.train_labels[idx])
-        px, plabel = self.probe_input()
-        self._probe_run = BatchRun(self.net, px[None], np.array([plabel]), keep=True)
+        if probe:   # stepping shows the probe's run beside the batch's; training does not
+            px, plabel = self.probe_input()
+            self._probe_run = BatchRun(self.net, px[None], np.array([plabel]), keep=True)
         self._pending_size = len(idx)
         self._t0 = time.perf_counter()
 
@@ -216,7 +181,9 @@ class Session:
     def step_backward(self) -> Snapshot:
         """Run the next block's backward pass (after the loss) on the batch and the probe."""
         if self._pending is None or self._pending.forward_done < len(self.net.blocks):
-            raise ConfigError(f"the forward pass is not complete: next is {self.phase}")
+            raise ConfigError(QT_TRANSLATE_NOOP(
+                "Errors", "the forward pass is not complete: next is {phase}"),
+                phase=phase_message(self.phase))
         phase = self.phase
         self._pending.backward_block()
         self._probe_run.backward_block()
@@ -226,13 +193,15 @@ class Session:
         """Apply the optimiser to the batch's gradients and move on to the next batch."""
         run = self._pending
         if run is None or run.backward_done < len(self.net.blocks):
-            raise ConfigError(f"the backward pass is not complete: next is {self.phase}")
+            raise ConfigError(QT_TRANSLATE_NOOP(
+                "Errors", "the backward pass is not complete: next is {phase}"),
+                phase=phase_message(self.phase))
         if not np.isfinite(run.loss):
             self._pending = None
-            raise TrainingDiverged(
-                f"the loss became {run.loss} at step {self.step + 1} (epoch {self.epoch + 1}); "
-                f"the weights were left as they were: lower the learning rate ({self.config.lr})"
-            )
+            raise TrainingDiverged(QT_TRANSLATE_NOOP(
+                "Errors", "the loss became {loss} at step {step} (epoch {epoch}); the weights "
+                          "were left as they were: lower the learning rate ({lr})"),
+                loss=run.loss, step=self.step + 1, epoch=self.epoch + 1, lr=self.config.lr)
         self.net.store_grads(run)
         backup = self.net.state_dict()
         with np.errstate(over="ignore", invalid="ignore"):
@@ -241,11 +210,10 @@ class Session:
         if bad:
             self._pending = None
             self.net.load_state_dict(backup)
-            raise TrainingDiverged(
-                f"the update at step {self.step + 1} (epoch {self.epoch + 1}) made {bad[0]} "
-                f"infinite; the weights were left as they were: lower the learning rate "
-                f"({self.config.lr})"
-            )
+            raise TrainingDiverged(QT_TRANSLATE_NOOP(
+                "Errors", "the update at step {step} (epoch {epoch}) made {param} infinite; "
+                          "the weights were left as they were: lower the learning rate ({lr})"),
+                step=self.step + 1, epoch=self.epoch + 1, param=bad[0], lr=self.config.lr)
         logits = run.logits()
         acc = float(np.mean(logits.argmax(1) == run.labels))
         self.step += 1
@@ -263,7 +231,7 @@ class Session:
     def train_batch(self) -> BatchStats:
         """Finish the batch in flight (or a new one) and update."""
         if self._pending is None:
-            self._begin_batch()
+            self._begin_batch(probe=False)
         self._pending.run_all()
         self._probe_run = None
         return self.update()
@@ -286,7 +254,9 @@ class Session:
         ``drawn_probe`` when the probe is a drawing.
         """
         if self._pending is not None:
-            raise ConfigError(f"finish the batch in flight first: next is {self.phase}")
+            raise ConfigError(QT_TRANSLATE_NOOP(
+                "Errors", "finish the batch in flight first: next is {phase}"),
+                phase=phase_message(self.phase))
         opt = self.opt
         header = {
             "format": STATE_FORMAT, "version": STATE_VERSION, "config": self.config.to_dict(),
@@ -328,3 +298,13 @@ class Session:
         images = self.data.test_images if split == "test" else self.data.train_images
         labels = self.data.test_labels if split == "test" else self.data.train_labels
         return evaluate(self.net, images[:limit], labels[:limit])
+
+
+def phase_message(phase: str) -> Message:
+    """A :attr:`Session.phase` ("Forward C1", "Backward F6", "Update") as a message."""
+    step, _, layer = phase.partition(" ")
+    if step == "Forward":
+        return Message(QT_TRANSLATE_NOOP("Errors", "Forward {layer}"), layer=layer)
+    if step == "Backward":
+        return Message(QT_TRANSLATE_NOOP("Errors", "Backward {layer}"), layer=layer)
+    return word(QT_TRANSLATE_NOOP("Errors", "Update"))

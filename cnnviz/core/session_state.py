@@ -16,7 +16,8 @@ import numpy as np
 from cnnviz.core.models import build
 from cnnviz.core.network import Network
 from cnnviz.core.optim import Optimizer, make_optimizer
-from cnnviz.errors import ConfigError
+from cnnviz.errors import ConfigError, word
+from cnnviz.translatable import QT_TRANSLATE_NOOP
 
 STATE_FORMAT = "cnnviz-session"
 STATE_VERSION = 1
@@ -55,13 +56,17 @@ def check_drawn(image, label, tag, shape: tuple[int, ...], classes: int) -> Draw
     """A :class:`DrawnProbe` (read-only copy), or ``ConfigError`` naming what is wrong."""
     image = np.array(image, dtype=np.float64)
     if image.shape != tuple(shape):
-        raise ConfigError(f"a drawn probe must be a {'x'.join(map(str, shape))} image, not "
-                          f"shape {image.shape}")
+        raise ConfigError(QT_TRANSLATE_NOOP(
+            "Errors", "a drawn probe must be a {size} image, not shape {shape}"),
+            size="x".join(map(str, shape)), shape=image.shape)
     if not np.all(np.isfinite(image)) or image.min() < 0 or image.max() > 255:
-        raise ConfigError(f"a drawn probe's pixels must lie in 0..255; these go from "
-                          f"{np.nanmin(image):g} to {np.nanmax(image):g}")
+        raise ConfigError(QT_TRANSLATE_NOOP(
+            "Errors", "a drawn probe's pixels must lie in 0..255; these go from {low:g} to "
+                      "{high:g}"), low=float(np.nanmin(image)), high=float(np.nanmax(image)))
     if not isinstance(label, (int, np.integer)) or not 0 <= label < classes:
-        raise ConfigError(f"the class of a drawn probe must be 0..{classes - 1}, not {label!r}")
+        raise ConfigError(QT_TRANSLATE_NOOP(
+            "Errors", "the class of a drawn probe must be 0..{last}, not {label!r}"),
+            last=classes - 1, label=label)
     image.setflags(write=False)
     return DrawnProbe(image, int(label), int(tag))
 
@@ -87,32 +92,38 @@ def read_state(header: dict, arrays: dict[str, np.ndarray], data, net: Network) 
 
     try:
         if header.get("format") != STATE_FORMAT or header.get("version") != STATE_VERSION:
-            raise ConfigError(f"not a cnnviz session state (format {header.get('format')!r}, "
-                              f"version {header.get('version')!r})")
+            raise ConfigError(QT_TRANSLATE_NOOP(
+                "Errors", "not a cnnviz session state (format {format!r}, version {version!r})"),
+                format=header.get("format"), version=header.get("version"))
         config = TrainConfig(**header["config"]).validate()
         n = len(data.train_labels)
         order = np.array(arrays["order"], dtype=np.int64)
         position = int(header["position"])
         if int(header["train_size"]) != n or order.shape != (n,):
-            raise ConfigError(f"the session state was made for {header['train_size']} training "
-                              f"images; this data set has {n}")
+            raise ConfigError(QT_TRANSLATE_NOOP(
+                "Errors", "the session state was made for {made} training images; this data "
+                          "set has {n}"), made=header["train_size"], n=n)
         if not 0 <= position <= n or (n and not 0 <= order.min() <= order.max() < n):
-            raise ConfigError("the session state's data order does not fit the data set")
+            raise ConfigError(QT_TRANSLATE_NOOP(
+                "Errors", "the session state's data order does not fit the data set"))
         probe = int(header["probe_index"])
         if not 0 <= probe < len(data.test_labels):
-            raise ConfigError(f"probe index {probe} is outside the test set "
-                              f"0..{len(data.test_labels) - 1}")
+            raise ConfigError(QT_TRANSLATE_NOOP(
+                "Errors", "probe index {index} is outside the test set 0..{last}"),
+                index=probe, last=len(data.test_labels) - 1)
         dtype = np.dtype(header["dtype"])
         if header["architecture"] != net.config or dtype != net.dtype:
             net = build(header["architecture"], config.seed, dtype)
             params = {}
-            net.load_state_dict(_under("param", arrays), source="session state")
+            net.load_state_dict(_under("param", arrays),
+                                source=word(QT_TRANSLATE_NOOP("Errors", "session state")))
         else:
             params = _under("param", arrays)
         o = header["optimizer"]
         if o["name"] != config.optimizer:
-            raise ConfigError(f"optimiser {o['name']!r} does not match the settings' "
-                              f"{config.optimizer!r}")
+            raise ConfigError(QT_TRANSLATE_NOOP(
+                "Errors", "optimiser {name!r} does not match the settings' {expected!r}"),
+                name=o["name"], expected=config.optimizer)
         opt = make_optimizer(config.optimizer, net.parameters(), lr=config.lr,
                              momentum=config.momentum, weight_decay=config.weight_decay)
         opt.set(**o["hyper"])
@@ -127,8 +138,9 @@ def read_state(header: dict, arrays: dict[str, np.ndarray], data, net: Network) 
     except ConfigError:
         raise
     except (KeyError, TypeError, ValueError, AttributeError) as e:
-        raise ConfigError(f"the session state is incomplete or malformed "
-                          f"({type(e).__name__}: {e})") from None
+        raise ConfigError(QT_TRANSLATE_NOOP(
+            "Errors", "the session state is incomplete or malformed ({kind}: {detail})"),
+            kind=type(e).__name__, detail=str(e)) from None
 
 
 def _under(prefix: str, arrays: dict[str, np.ndarray]) -> dict[str, np.ndarray]:

@@ -151,7 +151,7 @@ def snapshot_of(run: BatchRun, *, step=0, epoch=0, phase="", probe_index=-1,
     label = int(run.labels[0]) if run.labels is not None else -1
     return Snapshot(
         step=step, epoch=epoch, phase=phase, probe_index=probe_index, label=label,
-        image=_frozen(c.acts[0][..., 0], copy=cp), layers=tuple(layers), probabilities=probs,
+        image=_frozen(c.input()[..., 0], copy=cp), layers=tuple(layers), probabilities=probs,
         loss=loss, forward_done=run.forward_done, backward_done=run.backward_done,
     )
 

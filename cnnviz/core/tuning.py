@@ -45,6 +45,11 @@ def single_threaded_blas() -> None:
         _state["blas"] = threadpool_limits(limits=1, user_api="blas")
 
 
+def blas_single() -> bool:
+    """Whether :func:`single_threaded_blas` has limited BLAS to one thread here."""
+    return "blas" in _state
+
+
 def blas_info() -> list[dict]:
     """Which BLAS library, kernel architecture and thread count NumPy runs on."""
     from threadpoolctl import threadpool_info

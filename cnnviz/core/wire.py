@@ -24,6 +24,7 @@ import numpy as np
 
 from cnnviz.core.trace import LayerSnapshot, Snapshot
 from cnnviz.errors import CnnvizError
+from cnnviz.translatable import QT_TRANSLATE_NOOP
 
 MAGIC = b"CNNVIZ\x02\n"
 _LEN = struct.Struct("<I")
@@ -50,7 +51,9 @@ def pack(header: dict, arrays: dict[str, np.ndarray] | None = None) -> bytes:
     for name, a in (arrays or {}).items():
         a = np.asarray(a)
         if a.dtype.kind not in _KINDS:
-            raise WireError(f"array {name!r} of dtype {a.dtype} cannot be sent without pickle")
+            raise WireError(QT_TRANSLATE_NOOP(
+                "Errors", "array {name!r} of dtype {dtype} cannot be sent without pickle"),
+                name=name, dtype=a.dtype)
         parts = blocks.setdefault(a.dtype.str, [])
         manifest.append([name, a.dtype.str, list(a.shape), sum(p.size for p in parts)])
         parts.append(a.ravel())
@@ -58,7 +61,8 @@ def pack(header: dict, arrays: dict[str, np.ndarray] | None = None) -> bytes:
         head = json.dumps({**header, "arrays": manifest, "blocks": list(blocks)},
                           default=_json_default).encode()
     except (TypeError, ValueError) as e:
-        raise WireError(f"message header is not JSON-able: {e}") from None
+        raise WireError(QT_TRANSLATE_NOOP("Errors", "message header is not JSON-able: {detail}"),
+                        detail=str(e)) from None
     buf = io.BytesIO()
     buf.write(MAGIC + _LEN.pack(len(head)) + head)
     for parts in blocks.values():
@@ -70,17 +74,23 @@ def unpack(data: bytes) -> tuple[dict, dict[str, np.ndarray]]:
     """The header and the read-only arrays of a message made by :func:`pack`."""
     n = len(MAGIC) + _LEN.size
     if len(data) < n or data[:len(MAGIC)] != MAGIC:
-        raise WireError(f"not a cnnviz message ({len(data)} bytes starting {bytes(data[:8])!r})")
+        raise WireError(QT_TRANSLATE_NOOP(
+            "Errors", "not a cnnviz message ({size} bytes starting {start!r})"),
+            size=len(data), start=bytes(data[:8]))
     (size,) = _LEN.unpack_from(data, len(MAGIC))
     if n + size > len(data):
-        raise WireError(f"message cut short: header of {size} bytes, {len(data) - n} left")
+        raise WireError(QT_TRANSLATE_NOOP(
+            "Errors", "message cut short: header of {size} bytes, {left} left"),
+            size=size, left=len(data) - n)
     try:
         header = json.loads(bytes(data[n:n + size]).decode())
         manifest, keys = header.pop("arrays"), header.pop("blocks")
         if not isinstance(manifest, list) or not isinstance(keys, list):
             raise TypeError("the array lists are not lists")
     except (ValueError, UnicodeDecodeError, KeyError, TypeError, AttributeError) as e:
-        raise WireError(f"message header is not a valid JSON object ({e})") from None
+        raise WireError(QT_TRANSLATE_NOOP(
+            "Errors", "message header is not a valid JSON object ({detail})"),
+            detail=str(e)) from None
     f = io.BytesIO(data)
     f.seek(n + size)
     blocks = {}
@@ -88,13 +98,18 @@ def unpack(data: bytes) -> tuple[dict, dict[str, np.ndarray]]:
         try:
             block = np.load(f, allow_pickle=False)
         except (ValueError, OSError, EOFError) as e:
-            raise WireError(f"block {key!r} of the message is unreadable ({e})") from None
+            raise WireError(QT_TRANSLATE_NOOP(
+                "Errors", "block {key!r} of the message is unreadable ({detail})"),
+                key=key, detail=str(e)) from None
         if not isinstance(block, np.ndarray) or block.ndim != 1 or block.dtype.str != key:
-            raise WireError(f"block {key!r} of the message is not a 1-D {key} .npy record")
+            raise WireError(QT_TRANSLATE_NOOP(
+                "Errors", "block {key!r} of the message is not a 1-D {dtype} .npy record"),
+                key=key, dtype=key)
         block.setflags(write=False)
         blocks[key] = block
     if f.tell() != len(data):
-        raise WireError(f"{len(data) - f.tell()} stray bytes after the message's arrays")
+        raise WireError(QT_TRANSLATE_NOOP(
+            "Errors", "{count} stray bytes after the message's arrays"), count=len(data) - f.tell())
     return header, dict(_slice(entry, blocks) for entry in manifest)
 
 
@@ -108,7 +123,9 @@ def _slice(entry, blocks: dict[str, np.ndarray]) -> tuple[str, np.ndarray]:
             raise ValueError(f"{count} values at {offset} do not fit a block of {block.size}")
         return str(name), block[offset:offset + count].reshape(shape)
     except (ValueError, TypeError, KeyError) as e:
-        raise WireError(f"array entry {entry!r} of the message is malformed ({e})") from None
+        raise WireError(QT_TRANSLATE_NOOP(
+            "Errors", "array entry {entry!r} of the message is malformed ({detail})"),
+            entry=entry, detail=str(e)) from None
 
 
 def nest(prefix: str, arrays: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
@@ -166,8 +183,9 @@ def snapshot_from_parts(header: dict, arrays: dict[str, np.ndarray]) -> Snapshot
             backward_done=int(header["backward_done"]), extra=dict(header["extra"]),
         )
     except (KeyError, TypeError, ValueError) as e:
-        raise WireError(f"snapshot message is incomplete or malformed ({type(e).__name__}: {e})"
-                        ) from None
+        raise WireError(QT_TRANSLATE_NOOP(
+            "Errors", "snapshot message is incomplete or malformed ({kind}: {detail})"),
+            kind=type(e).__name__, detail=str(e)) from None
 
 
 def encode_snapshot(snap: Snapshot) -> bytes:
@@ -188,5 +206,5 @@ def decode_state(data: bytes) -> tuple[dict, dict[str, np.ndarray]]:
     """The ``(header, arrays)`` for ``Session.import_state`` from :func:`encode_state`."""
     header, arrays = unpack(data)
     if not isinstance(header.get("state"), dict):
-        raise WireError("message holds no session state")
+        raise WireError(QT_TRANSLATE_NOOP("Errors", "message holds no session state"))
     return header["state"], arrays

@@ -24,6 +24,7 @@ import numpy as np
 
 from cnnviz.data.mnist import to_lenet_input
 from cnnviz.errors import DataError
+from cnnviz.translatable import QT_TRANSLATE_NOOP
 
 BOX = 20
 FIELD = 28
@@ -74,10 +75,12 @@ def add_segment(canvas: np.ndarray, a, b, pen_width: float) -> None:
     centre from the segment and ``r`` half the pen width: a one-pixel linear edge.
     """
     if not (np.isfinite(pen_width) and pen_width > 0):
-        raise DataError(f"pen width must be a positive number, not {pen_width!r}")
+        raise DataError(QT_TRANSLATE_NOOP(
+            "Errors", "pen width must be a positive number, not {value!r}"), value=pen_width)
     a, b = np.asarray(a, np.float64), np.asarray(b, np.float64)
     if not (np.all(np.isfinite(a)) and np.all(np.isfinite(b))):
-        raise DataError(f"stroke point {a.tolist()} or {b.tolist()} is not finite")
+        raise DataError(QT_TRANSLATE_NOOP("Errors", "stroke point {a} or {b} is not finite"),
+                        a=a.tolist(), b=b.tolist())
     r = pen_width / 2
     h, w = canvas.shape
     x0, x1 = sorted((a[0], b[0]))
@@ -131,10 +134,13 @@ def from_image(raw: np.ndarray) -> DigitStages:
     """The stages of a grey canvas ``raw`` (H, W): ink 1, paper 0, values in [0, 1]."""
     raw = np.asarray(raw, np.float64)
     if raw.ndim != 2 or min(raw.shape) < 1:
-        raise DataError(f"a drawing must be a 2-D grey image, not shape {raw.shape}")
+        raise DataError(QT_TRANSLATE_NOOP(
+            "Errors", "a drawing must be a 2-D grey image, not shape {shape}"), shape=raw.shape)
     if not np.all(np.isfinite(raw)) or raw.min() < 0 or raw.max() > 1:
-        raise DataError(f"a drawing's grey levels must lie in [0, 1] (ink 1); this one has "
-                        f"values from {np.nanmin(raw):g} to {np.nanmax(raw):g}")
+        raise DataError(QT_TRANSLATE_NOOP(
+            "Errors", "a drawing's grey levels must lie in [0, 1] (ink 1); this one has values "
+                      "from {low:g} to {high:g}"),
+            low=float(np.nanmin(raw)), high=float(np.nanmax(raw)))
     rows, cols = np.flatnonzero(raw.any(1)), np.flatnonzero(raw.any(0))
     if not len(rows):
         return DigitStages(raw=raw)

@@ -17,7 +17,8 @@ from typing import BinaryIO
 
 import numpy as np
 
-from cnnviz.errors import DataError
+from cnnviz.errors import DataError, Message, reason, word
+from cnnviz.translatable import QT_TRANSLATE_NOOP
 
 __all__ = ["read_idx", "write_idx", "DTYPES", "MAX_NDIM"]
 
@@ -31,12 +32,12 @@ DTYPES: dict[int, np.dtype] = {
     0x0E: np.dtype(">f8"),
 }
 _NAMES = {
-    0x08: "unsigned byte",
-    0x09: "signed byte",
-    0x0B: "16-bit integer",
-    0x0C: "32-bit integer",
-    0x0D: "32-bit float",
-    0x0E: "64-bit float",
+    0x08: QT_TRANSLATE_NOOP("Errors", "unsigned byte"),
+    0x09: QT_TRANSLATE_NOOP("Errors", "signed byte"),
+    0x0B: QT_TRANSLATE_NOOP("Errors", "16-bit integer"),
+    0x0C: QT_TRANSLATE_NOOP("Errors", "32-bit integer"),
+    0x0D: QT_TRANSLATE_NOOP("Errors", "32-bit float"),
+    0x0E: QT_TRANSLATE_NOOP("Errors", "64-bit float"),
 }
 _CODES = {dtype.newbyteorder("="): code for code, dtype in DTYPES.items()}
 
@@ -79,7 +80,8 @@ def read_idx(
     """
     path = Path(path).expanduser().absolute()
     if path.is_dir():
-        raise DataError(f"{path}: is a folder, not an IDX file")
+        raise DataError(QT_TRANSLATE_NOOP("Errors", "{path}: is a folder, not an IDX file"),
+                        path=path)
     compressed = False
     try:
         with open(path, "rb") as raw:
@@ -90,15 +92,18 @@ def read_idx(
             with gzip.GzipFile(fileobj=raw, mode="rb") as stream:
                 return _parse(stream, path, True, expect_ndim, expect_magic_dtype)
     except FileNotFoundError:
-        raise DataError(f"{path}: no such file") from None
+        raise DataError(QT_TRANSLATE_NOOP("Errors", "{path}: no such file"), path=path) from None
     except (EOFError, zlib.error, gzip.BadGzipFile) as exc:
-        reason = "the compressed data ends early (truncated download?)"
+        why = word(QT_TRANSLATE_NOOP(
+            "Errors", "the compressed data ends early (truncated download?)"))
         if not isinstance(exc, EOFError):
-            reason = str(exc) or type(exc).__name__
-        raise DataError(f"{path}: not a gzip file / corrupt gzip stream: {reason}") from None
+            why = str(exc) or type(exc).__name__
+        raise DataError(QT_TRANSLATE_NOOP(
+            "Errors", "{path}: not a gzip file / corrupt gzip stream: {reason}"),
+            path=path, reason=why) from None
     except (OSError, struct.error) as exc:
-        detail = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
-        raise DataError(f"{path}: cannot read: {detail}") from None
+        raise DataError(QT_TRANSLATE_NOOP("Errors", "{path}: cannot read: {reason}"),
+                        path=path, reason=reason(exc)) from None
 
 
 def write_idx(path: str | Path, array: np.ndarray, compress: bool | None = None) -> Path:
@@ -135,7 +140,8 @@ def write_idx(path: str | Path, array: np.ndarray, compress: bool | None = None)
     try:
         path.write_bytes(data)
     except OSError as exc:
-        raise DataError(f"{path.absolute()}: cannot write: {exc.strerror or exc}") from None
+        raise DataError(QT_TRANSLATE_NOOP("Errors", "{path}: cannot write: {reason}"),
+                        path=path.absolute(), reason=reason(exc)) from None
     return path
 
 
@@ -147,59 +153,65 @@ def _parse(
     expect_code: int | None,
 ) -> np.ndarray:
     """Parse an open IDX stream; see `read_idx`."""
-    where = " (after decompression)" if compressed else ""
+    where = word(QT_TRANSLATE_NOOP("Errors", " (after decompression)")) if compressed else ""
     head = _read_upto(stream, 4)
     if len(head) < 4:
-        what = "the file is empty" if not head else f"the file holds only {len(head)} bytes"
-        raise DataError(f"{path}: truncated: {what}{where}; an IDX header needs 4")
+        what = word(QT_TRANSLATE_NOOP("Errors", "the file is empty")) if not head else Message(
+            QT_TRANSLATE_NOOP("Errors", "the file holds only {n} bytes"), n=len(head))
+        raise DataError(QT_TRANSLATE_NOOP(
+            "Errors", "{path}: truncated: {what}{where}; an IDX header needs 4"),
+            path=path, what=what, where=where)
     magic = int.from_bytes(head, "big")
     code, ndim = head[2], head[3]
     if head[0] or head[1]:
-        hint = " (gzip-compressed twice?)" if head[:2] == _GZIP_MAGIC else ""
-        raise DataError(
-            f"{path}: bad magic number 0x{magic:08x}{where}: not an IDX file, "
-            f"the first two bytes must be zero{hint}"
-        )
+        hint = word(QT_TRANSLATE_NOOP("Errors", " (gzip-compressed twice?)")) \
+            if head[:2] == _GZIP_MAGIC else ""
+        raise DataError(QT_TRANSLATE_NOOP(
+            "Errors", "{path}: bad magic number 0x{magic:08x}{where}: not an IDX file, the "
+                      "first two bytes must be zero{hint}"),
+            path=path, magic=magic, where=where, hint=hint)
     if code not in DTYPES:
-        raise DataError(
-            f"{path}: bad magic number 0x{magic:08x}: unknown IDX data type 0x{code:02x}"
-        )
+        raise DataError(QT_TRANSLATE_NOOP(
+            "Errors", "{path}: bad magic number 0x{magic:08x}: unknown IDX data type "
+                      "0x{code:02x}"), path=path, magic=magic, code=code)
     if (expect_code is not None and code != expect_code) or (
         expect_ndim is not None and ndim != expect_ndim
     ):
-        raise DataError(
-            f"{path}: bad magic number 0x{magic:08x} "
-            f"(expected {_expected(expect_code, expect_ndim)})"
-        )
+        raise DataError(QT_TRANSLATE_NOOP(
+            "Errors", "{path}: bad magic number 0x{magic:08x} (expected {expected})"),
+            path=path, magic=magic, expected=_expected(expect_code, expect_ndim))
     if not 1 <= ndim <= MAX_NDIM:
-        raise DataError(
-            f"{path}: bad magic number 0x{magic:08x}: {ndim} dimensions, "
-            f"expected 1 to {MAX_NDIM}"
-        )
+        raise DataError(QT_TRANSLATE_NOOP(
+            "Errors", "{path}: bad magic number 0x{magic:08x}: {ndim} dimensions, expected 1 "
+                      "to {most}"), path=path, magic=magic, ndim=ndim, most=MAX_NDIM)
     header_len = 4 + 4 * ndim
     sizes = _read_upto(stream, 4 * ndim)
     if len(sizes) < 4 * ndim:
-        raise DataError(
-            f"{path}: truncated: the header declares {ndim} dimensions ({header_len} bytes) "
-            f"but the file holds {4 + len(sizes)} bytes{where}"
-        )
+        raise DataError(QT_TRANSLATE_NOOP(
+            "Errors", "{path}: truncated: the header declares {ndim} dimensions ({size} bytes) "
+                      "but the file holds {held} bytes{where}"),
+            path=path, ndim=ndim, size=header_len, held=4 + len(sizes), where=where)
     shape = tuple(int.from_bytes(sizes[i : i + 4], "big") for i in range(0, 4 * ndim, 4))
     dtype = DTYPES[code]
     nbytes = math.prod(shape) * dtype.itemsize
     data = _read_upto(stream, nbytes)
-    says = f"header says {_describe(shape)} ({header_len + nbytes} bytes)"
+    says = Message(QT_TRANSLATE_NOOP("Errors", "header says {shape} ({size} bytes)"),
+                   shape=_describe(shape), size=header_len + nbytes)
     if len(data) < nbytes:
-        raise DataError(
-            f"{path}: truncated: {says} but the file holds {header_len + len(data)} bytes{where}"
-        )
+        raise DataError(QT_TRANSLATE_NOOP(
+            "Errors", "{path}: truncated: {says} but the file holds {held} bytes{where}"),
+            path=path, says=says, held=header_len + len(data), where=where)
     extra = len(_read_upto(stream, _TRAILING_CAP + 1))
+    if extra > _TRAILING_CAP:
+        raise DataError(QT_TRANSLATE_NOOP(
+            "Errors", "{path}: more than {count} trailing bytes after the data: {says} but the "
+                      "file holds more{where}"),
+            path=path, count=_TRAILING_CAP, says=says, where=where)
     if extra:
-        count = f"more than {_TRAILING_CAP}" if extra > _TRAILING_CAP else str(extra)
-        holds = "more" if extra > _TRAILING_CAP else f"{header_len + nbytes + extra} bytes"
-        raise DataError(
-            f"{path}: {count} trailing bytes after the data: {says} "
-            f"but the file holds {holds}{where}"
-        )
+        raise DataError(QT_TRANSLATE_NOOP(
+            "Errors", "{path}: {count} trailing bytes after the data: {says} but the file "
+                      "holds {held} bytes{where}"),
+            path=path, count=extra, says=says, held=header_len + nbytes + extra, where=where)
     arr = np.frombuffer(data, dtype=dtype).reshape(shape)
     return arr.astype(dtype.newbyteorder("="), copy=False)
 
@@ -215,20 +227,28 @@ def _read_upto(stream: BinaryIO, n: int) -> bytearray:
     return buf
 
 
-def _expected(code: int | None, ndim: int | None) -> str:
+def _expected(code: int | None, ndim: int | None) -> Message:
     """Describe the magic number `read_idx` was asked for."""
     if code is None:
-        return f"{ndim} dimensions"
+        return Message(QT_TRANSLATE_NOOP("Errors", "{ndim} dimensions"), ndim=ndim)
     if ndim is None:
-        return f"data type 0x{code:02x}, {_NAMES.get(code, 'unknown')}"
-    what = {1: " for labels", 3: " for images"}.get(ndim, "")
-    return f"0x0000{code:02x}{ndim:02x}{what}"
+        return Message(QT_TRANSLATE_NOOP("Errors", "data type 0x{code:02x}, {name}"), code=code,
+                       name=word(_NAMES.get(code, QT_TRANSLATE_NOOP("Errors", "unknown"))))
+    if ndim == 1:
+        return Message(QT_TRANSLATE_NOOP("Errors", "0x0000{code:02x}{ndim:02x} for labels"),
+                       code=code, ndim=ndim)
+    if ndim == 3:
+        return Message(QT_TRANSLATE_NOOP("Errors", "0x0000{code:02x}{ndim:02x} for images"),
+                       code=code, ndim=ndim)
+    return Message("0x0000{code:02x}{ndim:02x}", code=code, ndim=ndim)
 
 
-def _describe(shape: tuple[int, ...]) -> str:
+def _describe(shape: tuple[int, ...]) -> Message:
     """Name a shape the way a reader of MNIST thinks of it."""
     if len(shape) == 1:
-        return f"{shape[0]} items"
+        return Message(QT_TRANSLATE_NOOP("Errors", "{n} items"), n=shape[0])
     if len(shape) == 3:
-        return f"{shape[0]} images of {shape[1]}x{shape[2]}"
-    return f"an array of shape {'x'.join(map(str, shape))}"
+        return Message(QT_TRANSLATE_NOOP("Errors", "{n} images of {h}x{w}"),
+                       n=shape[0], h=shape[1], w=shape[2])
+    return Message(QT_TRANSLATE_NOOP("Errors", "an array of shape {shape}"),
+                   shape="x".join(map(str, shape)))

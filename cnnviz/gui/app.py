@@ -87,7 +87,9 @@ def main(argv: list[str] | None = None) -> int:
         i18n.install(app, args.lang or _scenario_language(args.scenario))
         window = MainWindow(load(args.data), probe_index=args.probe)
     except CnnvizError as e:
-        QtWidgets.QMessageBox.critical(None, "cnnviz", str(e))
+        from cnnviz.gui.i18n import error_text
+
+        QtWidgets.QMessageBox.critical(None, "cnnviz", error_text(e))
         print(f"cnnviz: error: {e}", file=sys.stderr)
         return 2
     if args.pretrained:

@@ -24,7 +24,7 @@ from cnnviz.core.session import Session, TrainConfig
 from cnnviz.core.timeline import Timeline
 from cnnviz.core.weights import snapshot_weights
 from cnnviz.data import Dataset
-from cnnviz.errors import CnnvizError, ConfigError
+from cnnviz.errors import CnnvizError, ConfigError, Message, reason
 from cnnviz.gui.qt import QT_TRANSLATE_NOOP, QtCore
 from cnnviz.gui.worker import STOP_TIMEOUT_S, End, TrainerLink, frame_arrays, take_over
 
@@ -61,7 +61,7 @@ class Controller(QtCore.QObject):
     phaseChanged = QtCore.Signal(str, str, str)      # step just done, its formula, next step
     runningChanged = QtCore.Signal(bool)
     networkRebuilt = QtCore.Signal()
-    errorOccurred = QtCore.Signal(str)
+    errorOccurred = QtCore.Signal(object)            # str or Message: i18n.error_text
     healthChanged = QtCore.Signal()                  # new records in ``health`` (or cleared)
 
     def __init__(self, data: Dataset, config: TrainConfig | None = None,
@@ -118,7 +118,7 @@ class Controller(QtCore.QObject):
         try:
             result = fn()
         except CnnvizError as e:
-            self.errorOccurred.emit(str(e))
+            self.errorOccurred.emit(reason(e))
             return None
         self.last_phase = phase
         self._emit_phase()
@@ -182,7 +182,8 @@ class Controller(QtCore.QObject):
             state = self.session.export_state()
             self._link.play(mode, state, self.max_batches)
         except (CnnvizError, OSError) as e:
-            self.errorOccurred.emit(f"could not start the training process: {e}")
+            self.errorOccurred.emit(Message(QT_TRANSLATE_NOOP(
+                "Errors", "could not start the training process: {reason}"), reason=reason(e)))
             return
         self._before, self._mode = state, mode
         self._timer.start()
@@ -233,7 +234,7 @@ class Controller(QtCore.QObject):
         try:
             replace(self.session.config, **changes).validate()
         except (ConfigError, TypeError) as e:
-            self.errorOccurred.emit(str(e))
+            self.errorOccurred.emit(reason(e))
             return False
         self.session.reconfigure(**changes)
         if self.running:
@@ -244,7 +245,7 @@ class Controller(QtCore.QObject):
         try:
             self.session.set_probe(index)
         except CnnvizError as e:
-            self.errorOccurred.emit(str(e))
+            self.errorOccurred.emit(reason(e))
             return
         if self.running:   # the process traces it with the weights it is training
             self._link.send("probe", index=self.session.probe_index)
@@ -258,7 +259,7 @@ class Controller(QtCore.QObject):
         try:
             self.session.set_probe_image(image, label, self._drawn_tag)
         except CnnvizError as e:
-            self.errorOccurred.emit(str(e))
+            self.errorOccurred.emit(reason(e))
             return False
         if self.running:
             d = self.session.drawn
@@ -322,7 +323,7 @@ class Controller(QtCore.QObject):
             session, _ = checkpoint.open_session(path, self.data, self.session.config,
                                                  self.session.probe_index)
         except CnnvizError as e:
-            self.errorOccurred.emit(str(e))
+            self.errorOccurred.emit(reason(e))
             return False
         self._replace_session(session)
         return True
@@ -334,7 +335,9 @@ class Controller(QtCore.QObject):
         try:
             checkpoint.save_session(path, self.session)
         except (OSError, CnnvizError) as e:
-            self.errorOccurred.emit(f"{path}: could not save the checkpoint ({e})")
+            self.errorOccurred.emit(Message(QT_TRANSLATE_NOOP(
+                "Errors", "{path}: could not save the checkpoint ({reason})"),
+                path=path, reason=reason(e)))
             return False
         finally:
             if resume:

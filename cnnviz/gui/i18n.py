@@ -7,7 +7,7 @@ gives Russian). Translations are Qt ``.qm`` files compiled from
 
 from __future__ import annotations
 
-from cnnviz.errors import ConfigError
+from cnnviz.errors import ConfigError, Message
 from cnnviz.gui.qt import QtCore
 from cnnviz.resources import resources_dir
 
@@ -38,6 +38,12 @@ def install(app: QtCore.QCoreApplication, lang: str | None) -> str:
             raise ConfigError(f"{path}: the {LANGUAGES[lang]} translation cannot be read")
         app.installTranslator(translator)
         _installed.append(translator)
+        # Qt's own dialogs (File > Open, the buttons of message boxes) from Qt's file
+        qt_own = QtCore.QTranslator()
+        if qt_own.load(f"qtbase_{lang}",
+                       QtCore.QLibraryInfo.path(QtCore.QLibraryInfo.LibraryPath.TranslationsPath)):
+            app.installTranslator(qt_own)
+            _installed.append(qt_own)
     return lang
 
 
@@ -46,3 +52,25 @@ def current() -> str:
     if not _installed:
         return "en"
     return _installed[0].language().split("_")[0] or "en"
+
+
+def error_text(error) -> str:
+    """An error (a ``CnnvizError``, a :class:`~cnnviz.errors.Message` or any exception or
+    text) in the user's language: the template is translated, then each value that is a
+    message itself, then the values are filled in."""
+    message = getattr(error, "message", error)
+    if isinstance(message, Message):
+        return _translated(message)
+    return str(message)
+
+
+def _translated(message: Message) -> str:
+    text = QtCore.QCoreApplication.translate(message.context, message.template)
+    if not message.values:
+        return text
+    values = {k: _translated(v) if isinstance(v, Message) else v
+              for k, v in message.values.items()}
+    try:
+        return text.format(**values)
+    except (KeyError, IndexError, ValueError):   # a translation that lost a placeholder
+        return str(message)

@@ -71,7 +71,7 @@ def _restore_labs(window, labs: dict, report) -> None:
         try:
             page.restore_lab_state(labs[name])
         except CnnvizError as e:     # the page's own settings: only if it has a bug
-            window.show_error(str(e))
+            window.show_error(e)
 
 
 def _view_state(window) -> dict:

@@ -8,7 +8,9 @@ import numpy as np
 
 from cnnviz.core.session import TrainConfig
 from cnnviz.data import Dataset, load
+from cnnviz.data.mnist import resources_missing
 from cnnviz.gui.controller import Controller
+from cnnviz.gui.i18n import error_text
 from cnnviz.gui.language_menu import add_language_menu
 from cnnviz.gui.labs import LAB_PAGES
 from cnnviz.gui.lecture import Lecture
@@ -339,9 +341,10 @@ class MainWindow(QtWidgets.QMainWindow):
         self.training.clear()
         self.settings.show_config(self.controller.session.config)
 
-    def show_error(self, message: str) -> None:
-        """A non-blocking warning dialog; the text is kept in ``last_error``."""
-        self.last_error = message
+    def show_error(self, error) -> None:
+        """A non-blocking warning dialog with ``error`` (an exception, a Message or a text)
+        in the user's language; the text shown is kept in ``last_error``."""
+        message = self.last_error = error_text(error)
         box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Warning, tr("cnnviz"),
                                     message, QtWidgets.QMessageBox.StandardButton.Ok, self)
         box.setObjectName("error_dialog")
@@ -355,8 +358,8 @@ class MainWindow(QtWidgets.QMainWindow):
     def open_pretrained(self) -> bool:
         try:
             path = resources_dir() / PRETRAINED
-        except FileNotFoundError as e:
-            self.show_error(str(e))
+        except FileNotFoundError:
+            self.show_error(resources_missing())
             return False
         return self.open_checkpoint(path)
 
@@ -384,7 +387,7 @@ class MainWindow(QtWidgets.QMainWindow):
             try:
                 export_view(self, path)
             except OSError as e:
-                self.show_error(str(e))
+                self.show_error(e)
 
     def _architecture_dialog(self) -> None:
         dialog = ArchitectureDialog(self.controller.session.net.config, self)

@@ -16,8 +16,8 @@ from cnnviz.core.scenario import Scenario, ScenarioError, View
 from cnnviz.errors import CnnvizError
 from cnnviz.gui import i18n
 from cnnviz.gui.labs.page_parts import lab_limits
+from cnnviz.gui.qt import QT_TRANSLATE_NOOP, QtCore
 from cnnviz.labs import lab_state
-from cnnviz.gui.qt import QtCore
 
 BACKWARD_TAB = 1   # the layer inspector's tabs: forward, backward, change
 
@@ -55,17 +55,21 @@ def check_view(window, view: View, layers: list[str], where: str) -> None:
     the lab on the page cannot take the settings the view holds."""
     pages = window.page_names()
     if view.page not in pages:
-        raise ScenarioError(f"field '{where}.page': there is no page {view.page!r}; "
-                            f"pages are {', '.join(pages)}")
+        raise ScenarioError(QT_TRANSLATE_NOOP(
+            "Errors", "field '{where}.page': there is no page {page!r}; pages are {pages}"),
+            where=where, page=view.page, pages=", ".join(pages))
     if view.layer not in layers:
-        raise ScenarioError(f"field '{where}.layer': there is no layer {view.layer!r}; "
-                            f"layers are {', '.join(layers)}")
+        raise ScenarioError(QT_TRANSLATE_NOOP(
+            "Errors", "field '{where}.layer': there is no layer {layer!r}; layers are {layers}"),
+            where=where, layer=view.layer, layers=", ".join(layers))
     if view.lab is not None:
         try:
             lab_state.check(view.page, view.lab, f"{where}.lab", lab_limits(window))
         except lab_state.LabStateError as e:
-            scene = f"scene {view.name!r}: " if view.name else ""
-            raise ScenarioError(f"{scene}{e}") from None
+            if not view.name:
+                raise ScenarioError(e.message) from None
+            raise ScenarioError(QT_TRANSLATE_NOOP("Errors", "scene {scene!r}: {reason}"),
+                                scene=view.name, reason=e.message) from None
 
 
 def show_view(window, view: View, may_leave_presentation: bool = True) -> None:
@@ -87,7 +91,7 @@ def show_view(window, view: View, may_leave_presentation: bool = True) -> None:
             page.restore_lab_state(view.lab)
         except CnnvizError as e:    # checked when read: only if the data changed since
             window.show_error(tr("{0}: the lab's settings could not be restored: {1}").format(
-                view.name or page.objectName(), e))
+                view.name or page.objectName(), i18n.error_text(e)))
     window.select_layer(view.layer)
     window.inspector.tabs.setCurrentIndex(BACKWARD_TAB if view.side == "backward" else 0)
 
@@ -100,7 +104,7 @@ def save(window, path) -> bool:
     try:
         scenario.save(path, capture(window))
     except CnnvizError as e:
-        window.show_error(str(e))
+        window.show_error(e)
         return False
     return True
 
@@ -110,11 +114,13 @@ def open_scenario(window, path) -> bool:
     try:
         sc = scenario.load(path)
         if sc.language not in (*i18n.LANGUAGES, "auto"):
-            raise ScenarioError(f"{path}: field 'language' must be one of "
-                                f"{', '.join(i18n.LANGUAGES)} or auto, not {sc.language!r}")
+            raise ScenarioError(QT_TRANSLATE_NOOP(
+                "Errors", "{path}: field 'language' must be one of {languages} or auto, not "
+                          "{language!r}"),
+                path=path, languages=", ".join(i18n.LANGUAGES), language=sc.language)
         session = scenario.open_session(path, sc, window.data)
     except CnnvizError as e:
-        window.show_error(str(e))
+        window.show_error(e)
         return False
     layers = [b.name for b in session.net.blocks]
     try:
@@ -123,7 +129,8 @@ def open_scenario(window, path) -> bool:
             check_view(window, view, layers, where)
     except ScenarioError as e:
         session.net.close()
-        window.show_error(f"{path}: {e}")
+        window.show_error(ScenarioError(QT_TRANSLATE_NOOP("Errors", "{path}: {reason}"),
+                                        path=path, reason=e.message))
         return False
     window.controller.use_session(session)
     window.lecture.themes.apply(sc.theme)

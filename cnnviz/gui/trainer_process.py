@@ -16,7 +16,8 @@ This module imports no Qt (the child process runs it). Every message is a
   probe ``snapshot`` + ``snap/`` arrays, at most every :data:`SNAPSHOT_EVERY_S`; the
   ``health`` records measured since the last frame + ``health/`` arrays), then,
   once training ends, ``stopped`` (``why``: "paused", "epoch", "done" or "failed";
-  ``error``; the final ``state`` unless the failure left none worth keeping).
+  ``error``: "" or a :meth:`cnnviz.errors.Message.to_json`, so that the window can
+  translate it; the final ``state`` unless the failure left none worth keeping).
 """
 
 from __future__ import annotations
@@ -37,7 +38,8 @@ from cnnviz.core.session import Session
 from cnnviz.core.tuning import tune
 from cnnviz.data import Dataset, load
 from cnnviz.data.mnist import BUNDLED_NAME
-from cnnviz.errors import CnnvizError, DataError
+from cnnviz.errors import CnnvizError, DataError, Message
+from cnnviz.translatable import QT_TRANSLATE_NOOP
 
 #: Frames (with a probe snapshot) at most this often: 25 per second, so that the views
 #: still get 20 while evaluations and the start pause the stream now and then.
@@ -74,8 +76,9 @@ def load_data(spec: dict) -> Dataset:
     if (spec["train"], spec["test"]) != (len(data.train_labels), len(data.test_labels)):
         data = data.subset(spec["train"], spec["test"])
     if fingerprint(data) != spec["fingerprint"]:
-        raise DataError(f"{spec['source']}: the training process read different data from "
-                        f"this folder than the window holds (changed on disk?)")
+        raise DataError(QT_TRANSLATE_NOOP(
+            "Errors", "{folder}: the training process read different data from this folder "
+                      "than the window holds (changed on disk?)"), folder=spec["source"])
     return data
 
 
@@ -165,10 +168,12 @@ class Trainer:
             keep_state = True   # from here on the session holds this run's state
             why, go_on = self._train(session, head["mode"], head.get("max_batches"))
         except CnnvizError as e:
-            why, error = "failed", str(e)
+            why, error = "failed", e.message.to_json()
         except Exception as e:  # noqa: BLE001 - reported to the window, which shows it
             traceback.print_exc()
-            why, error, keep_state = "failed", f"unexpected {type(e).__name__}: {e}", False
+            why, keep_state = "failed", False
+            error = Message(QT_TRANSLATE_NOOP("Errors", "unexpected {kind}: {detail}"),
+                            kind=type(e).__name__, detail=str(e)).to_json()
         if not go_on:
             return False
         stopped = {"kind": "stopped", "why": why, "error": error, "state": None}

@@ -24,7 +24,8 @@ import numpy as np
 
 from cnnviz.core import wire
 from cnnviz.core.health_log import records_from_parts
-from cnnviz.errors import CnnvizError
+from cnnviz.errors import CnnvizError, Message, reason, word
+from cnnviz.translatable import QT_TRANSLATE_NOOP
 from cnnviz.gui import trainer_process
 from cnnviz.gui.qt import QtCore
 
@@ -70,7 +71,7 @@ class End:
     is the process's final ``Session.export_state()``, or None when there is none to keep."""
 
     why: str
-    error: str = ""
+    error: str = ""   # "" or a Message (an English str the window can translate)
     state: tuple[dict, dict] | None = None
 
 
@@ -145,8 +146,9 @@ class TrainerLink:
             end, self._end = self._end, None
         if end is None and self._deadline is not None and time.monotonic() > self._deadline:
             self.kill()
-            end = End("died", f"the training process did not stop within "
-                              f"{STOP_TIMEOUT_S:.0f} s and was ended")
+            end = End("died", Message(QT_TRANSLATE_NOOP(
+                "Errors", "the training process did not stop within {seconds:.0f} s and was "
+                          "ended"), seconds=STOP_TIMEOUT_S))
         if end is not None:
             self._deadline = None
         return frame, end
@@ -230,11 +232,16 @@ class TrainerLink:
     def _died(self) -> None:
         self._proc.join(1.0)
         code = self._proc.exitcode
-        how = f"exit code {code}" if code is not None and code >= 0 else (
-            f"killed by signal {-code}" if code is not None else "connection lost")
+        if code is None:
+            how = word(QT_TRANSLATE_NOOP("Errors", "connection lost"))
+        elif code >= 0:
+            how = Message(QT_TRANSLATE_NOOP("Errors", "exit code {code}"), code=code)
+        else:
+            how = Message(QT_TRANSLATE_NOOP("Errors", "killed by signal {signal}"), signal=-code)
         with self._lock:
             if self._end is None:   # a message that could not be read says more
-                self._end = End("died", f"the training process stopped unexpectedly ({how})")
+                self._end = End("died", Message(QT_TRANSLATE_NOOP(
+                    "Errors", "the training process stopped unexpectedly ({how})"), how=how))
 
     def _receive(self, data: bytes) -> None:
         try:
@@ -246,12 +253,15 @@ class TrainerLink:
                 if head["state"] is not None:
                     state = (head["state"], wire.unnest("state", arrays))
                 with self._lock:
-                    self._end = End(str(head["why"]), str(head["error"]), state)
+                    error = head["error"]
+                    self._end = End(str(head["why"]),
+                                    Message.from_json(error) if error else "", state)
         except (wire.WireError, KeyError, TypeError, ValueError) as e:
             self.kill()   # out of step with the process: start afresh on the next Play
             with self._lock:
-                self._end = End("died", f"the training process sent a message that cannot "
-                                        f"be read ({e})")
+                self._end = End("died", Message(QT_TRANSLATE_NOOP(
+                    "Errors", "the training process sent a message that cannot be read "
+                              "({reason})"), reason=reason(e)))
 
     def _add_frame(self, head: dict, arrays: dict) -> None:
         snap = None
@@ -284,11 +294,14 @@ def take_over(session, end: End, before: tuple[dict, dict]) -> tuple[str, bool]:
         if state is not None:
             session.import_state(*state)
     except CnnvizError as e:
-        error, state = error or f"the trained network could not be taken over ({e})", None
+        error = error or Message(QT_TRANSLATE_NOOP(
+            "Errors", "the trained network could not be taken over ({reason})"), reason=e.message)
+        state = None
     if state is None:
         session.import_state(*before)
-        error = (error or "training ended without a result") + \
-            "; the network was left as it was before training"
+        error = Message(QT_TRANSLATE_NOOP(
+            "Errors", "{error}; the network was left as it was before training"),
+            error=error or word(QT_TRANSLATE_NOOP("Errors", "training ended without a result")))
     changes = {k: v for k, v in config.to_dict().items() if getattr(session.config, k) != v}
     if changes:
         session.reconfigure(**changes)

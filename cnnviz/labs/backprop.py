@@ -20,6 +20,7 @@ import numpy as np
 from cnnviz.core import borders
 from cnnviz.core.layers import Conv2D
 from cnnviz.errors import ConfigError
+from cnnviz.translatable import QT_TRANSLATE_NOOP
 from cnnviz.labs.notation import number, sub, term
 from cnnviz.labs.sliding import SlidingWindow, as_matrix
 
@@ -79,8 +80,9 @@ def fitted(x, k, t, b, bias: str = "tied") -> "BackpropLab":
 def _check(name: str, a, max_shape) -> np.ndarray:
     a = as_matrix(name, a)
     if a.shape[0] > max_shape[0] or a.shape[1] > max_shape[1]:
-        raise ConfigError(f"{name} is {a.shape[0]}x{a.shape[1]}; the lab takes at most "
-                          f"{max_shape[0]}x{max_shape[1]}")
+        raise ConfigError(QT_TRANSLATE_NOOP(
+            "Errors", "{name} is {h}x{w}; the lab takes at most {most_h}x{most_w}"),
+            name=name, h=a.shape[0], w=a.shape[1], most_h=max_shape[0], most_w=max_shape[1])
     return a
 
 
@@ -100,22 +102,27 @@ class BackpropLab:
         self.x = _check("X", x, MAX_X)
         self.k = _check("K", k, MAX_K)
         if self.k.shape[0] > self.x.shape[0] or self.k.shape[1] > self.x.shape[1]:
-            raise ConfigError(f"K ({self.k.shape[0]}x{self.k.shape[1]}) must not be larger "
-                              f"than X ({self.x.shape[0]}x{self.x.shape[1]})")
+            raise ConfigError(QT_TRANSLATE_NOOP(
+                "Errors", "K ({kh}x{kw}) must not be larger than X ({xh}x{xw})"),
+                kh=self.k.shape[0], kw=self.k.shape[1], xh=self.x.shape[0], xw=self.x.shape[1])
         if bias not in ("tied", "untied"):
-            raise ConfigError(f"bias must be 'tied' or 'untied', not {bias!r}")
+            raise ConfigError(QT_TRANSLATE_NOOP(
+                "Errors", "bias must be 'tied' or 'untied', not {bias!r}"), bias=bias)
         self.bias = bias
         self.layer = Conv2D((1,) + self.x.shape, 1, self.k.shape, bias=bias, dtype=np.float64)
         self.out_shape: tuple[int, int] = self.layer.geom.out
         self.t = _check("T", t, self.out_shape)
         if self.t.shape != self.out_shape:
-            raise ConfigError(f"T must be {self.out_shape[0]}x{self.out_shape[1]} (the size "
-                              f"of Y), not {self.t.shape[0]}x{self.t.shape[1]}")
+            raise ConfigError(QT_TRANSLATE_NOOP(
+                "Errors", "T must be {h}x{w} (the size of Y), not {th}x{tw}"),
+                h=self.out_shape[0], w=self.out_shape[1], th=self.t.shape[0], tw=self.t.shape[1])
         b_shape = (1, 1) if bias == "tied" else self.out_shape
         b = np.array(b, dtype=np.float64)
         if b.size != 1 and b.shape != b_shape:
-            raise ConfigError(f"B must be {b_shape[0]}x{b_shape[1]} for a {bias} bias, "
-                              f"not {'x'.join(map(str, b.shape))}")
+            raise ConfigError(QT_TRANSLATE_NOOP(
+                "Errors", "B must be {h}x{w} for a tied bias, not {shape}") if bias == "tied"
+                else QT_TRANSLATE_NOOP("Errors", "B must be {h}x{w} for an untied bias, not {shape}"),
+                h=b_shape[0], w=b_shape[1], shape="x".join(map(str, b.shape)))
         self.b = _check("B", np.broadcast_to(b, b_shape), b_shape)
         y, cache = self._forward(self.x, self.k, self.b)
         self.y = y
@@ -156,7 +163,8 @@ class BackpropLab:
     @staticmethod
     def _param(param: str) -> str:
         if param not in PARAMS:
-            raise ConfigError(f"{param!r} is not one of {', '.join(PARAMS)}")
+            raise ConfigError(QT_TRANSLATE_NOOP("Errors", "{param!r} is not one of {names}"),
+                              param=param, names=", ".join(PARAMS))
         return param
 
     def error_with(self, param: str, index: tuple[int, int], value: float) -> float:
@@ -171,12 +179,14 @@ class BackpropLab:
                           eps: float = DEFAULT_EPS) -> FiniteDifference:
         """``(E(w + eps) - E(w - eps)) / (2 eps)`` for ``w = param[index]``."""
         if not (np.isfinite(eps) and eps > 0):
-            raise ConfigError(f"epsilon must be a positive number, not {eps!r}")
+            raise ConfigError(QT_TRANSLATE_NOOP(
+                "Errors", "epsilon must be a positive number, not {value!r}"), value=eps)
         a = self.values(param)
         index = (int(index[0]), int(index[1]))
         if not (0 <= index[0] < a.shape[0] and 0 <= index[1] < a.shape[1]):
-            raise ConfigError(f"{param}{list(index)} is outside the {a.shape[0]}x{a.shape[1]} "
-                              f"matrix {param}")
+            raise ConfigError(QT_TRANSLATE_NOOP(
+                "Errors", "{param}{index} is outside the {h}x{w} matrix {param}"),
+                param=param, index=list(index), h=a.shape[0], w=a.shape[1])
         w = float(a[index])
         ep, em = self.error_with(param, index, w + eps), self.error_with(param, index, w - eps)
         numeric = (ep - em) / (2 * eps)

@@ -39,5 +39,6 @@ PRESETS: dict[str, tuple[str, np.ndarray]] = {
 def preset(name: str) -> np.ndarray:
     """A copy of the preset kernel ``name``, or a ``ConfigError`` listing the names."""
     if name not in PRESETS:
-        raise ConfigError(f"kernel {name!r} is not one of {', '.join(PRESETS)}")
+        raise ConfigError(QT_TRANSLATE_NOOP("Errors", "kernel {name!r} is not one of {names}"),
+                          name=name, names=", ".join(PRESETS))
     return PRESETS[name][1].copy()

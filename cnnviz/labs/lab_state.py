@@ -17,10 +17,11 @@ from dataclasses import dataclass
 import numpy as np
 
 from cnnviz.core.borders import FILLS, MODES
-from cnnviz.errors import ConfigError
+from cnnviz.errors import ConfigError, Message
 from cnnviz.labs import backprop, kernels
 from cnnviz.labs.inputs import MAX_ABS
 from cnnviz.labs.pooling import SIZES
+from cnnviz.translatable import QT_TRANSLATE_NOOP
 
 #: the convolution lab's choices (its widgets take their ranges from here)
 CONV_SOURCES = ("matrix", "digit", "probe")
@@ -59,38 +60,46 @@ class _Reader:
     """Typed, range-checked fields of one lab's dict; errors name ``where.key``."""
 
     def __init__(self, state, where: str, keys: tuple[str, ...]):
+        self.state, self.where, self.out = state, where, {}
         if not isinstance(state, dict):
-            raise LabStateError(f"field {where!r} must be a JSON object, "
-                                f"not {type(state).__name__}")
+            raise LabStateError(QT_TRANSLATE_NOOP(
+                "Errors", "field {field!r} must be a JSON object, not {kind}"),
+                field=where, kind=type(state).__name__)
         for key in state:
             if key not in keys:
-                raise LabStateError(f"field '{where}.{key}' is not a setting of this lab "
-                                    f"(settings: {', '.join(keys)})")
-        self.state, self.where, self.out = state, where, {}
+                raise self.fail(key, QT_TRANSLATE_NOOP(
+                    "Errors", "is not a setting of this lab (settings: {keys})"),
+                    keys=", ".join(keys))
 
-    def fail(self, key: str, what: str) -> LabStateError:
-        return LabStateError(f"field '{self.where}.{key}' {what}")
+    def fail(self, key: str, what: str, **values) -> LabStateError:
+        """``what`` (a marked template, filled with ``values``) about field ``key``."""
+        return LabStateError(QT_TRANSLATE_NOOP("Errors", "field {field!r} {what}"),
+                             field=f"{self.where}.{key}", what=Message(what, **values))
 
     def choice(self, key: str, choices) -> None:
         if key in self.state:
             v = self.state[key]
             if not isinstance(v, str) or v not in choices:
-                shown = ", ".join(repr(c) for c in choices)
-                raise self.fail(key, f"must be one of {shown}, not {v!r}")
+                raise self.fail(key, QT_TRANSLATE_NOOP(
+                    "Errors", "must be one of {choices}, not {value!r}"),
+                    choices=", ".join(repr(c) for c in choices), value=v)
             self.out[key] = v
 
     def integer(self, key: str, lo: int, hi: int) -> None:
         if key in self.state:
             v = self.state[key]
             if not isinstance(v, int) or isinstance(v, bool) or not lo <= v <= hi:
-                raise self.fail(key, f"must be a whole number from {lo} to {hi}, not {v!r}")
+                raise self.fail(key, QT_TRANSLATE_NOOP(
+                    "Errors", "must be a whole number from {lo} to {hi}, not {value!r}"),
+                    lo=lo, hi=hi, value=v)
             self.out[key] = v
 
     def boolean(self, key: str) -> None:
         if key in self.state:
             v = self.state[key]
             if not isinstance(v, bool):
-                raise self.fail(key, f"must be true or false, not {v!r}")
+                raise self.fail(key, QT_TRANSLATE_NOOP(
+                    "Errors", "must be true or false, not {value!r}"), value=v)
             self.out[key] = v
 
     def number(self, key: str, lo: float, hi: float) -> None:
@@ -98,16 +107,18 @@ class _Reader:
             v = self.state[key]
             if not (isinstance(v, (int, float)) and not isinstance(v, bool)
                     and np.isfinite(v) and lo < v <= hi):
-                raise self.fail(key, f"must be a number above {lo:g} and up to {hi:g}, "
-                                     f"not {v!r}")
+                raise self.fail(key, QT_TRANSLATE_NOOP(
+                    "Errors", "must be a number above {lo:g} and up to {hi:g}, not {value!r}"),
+                    lo=lo, hi=hi, value=v)
             self.out[key] = float(v)
 
     def matrix(self, key: str, max_shape: tuple[int, int]) -> None:
         if key not in self.state:
             return
         v = self.state[key]
-        bad = self.fail(key, f"must be rows of numbers, at most {max_shape[0]}x"
-                             f"{max_shape[1]}, each within ±{MAX_ABS:,.0f}")
+        bad = self.fail(key, QT_TRANSLATE_NOOP(
+            "Errors", "must be rows of numbers, at most {rows}x{cols}, each within "
+                      "±{limit:,.0f}"), rows=max_shape[0], cols=max_shape[1], limit=MAX_ABS)
         if not isinstance(v, list) or not v or not all(
                 isinstance(row, list) and row and len(row) == len(v[0]) and all(
                     isinstance(x, (int, float)) and not isinstance(x, bool) for x in row)
@@ -169,8 +180,9 @@ def _backprop(r: _Reader, limits: Limits) -> None:
     if picked in r.out:
         (h, w), row, col = r.out[picked].shape, r.out.get("check_row", 0), r.out.get("check_col", 0)
         if row >= h or col >= w:
-            raise r.fail("check_row", f"and 'check_col' ({row}, {col}) are outside "
-                                      f"{picked}, which is {h}x{w}")
+            raise r.fail("check_row", QT_TRANSLATE_NOOP(
+                "Errors", "and 'check_col' ({row}, {col}) are outside {param}, which is "
+                          "{h}x{w}"), row=row, col=col, param=picked, h=h, w=w)
     backprop_lab(r.out, backprop.BackpropLab(), r.where)
 
 
@@ -184,7 +196,8 @@ def backprop_lab(s: dict, current: backprop.BackpropLab, where: str) -> backprop
                                s.get("T", current.t), s.get("B", current.b),
                                "untied" if untied else "tied")
     except ConfigError as e:
-        raise LabStateError(f"field {where!r}: {e}") from None
+        raise LabStateError(QT_TRANSLATE_NOOP("Errors", "field {field!r}: {reason}"),
+                            field=where, reason=e.message) from None
 
 
 def _multichannel(r: _Reader, limits: Limits) -> None:
@@ -197,8 +210,9 @@ def _draw(r: _Reader, limits: Limits) -> None:
     if "strokes" not in r.state:
         return
     v = r.state["strokes"]
-    bad = r.fail("strokes", f"must be a list of strokes, each a list of [x, y] points "
-                            f"within ±{MAX_COORD:g} ({MAX_POINTS:,} points at most)")
+    bad = r.fail("strokes", QT_TRANSLATE_NOOP(
+        "Errors", "must be a list of strokes, each a list of [x, y] points within ±{limit:g} "
+                  "({points:,} points at most)"), limit=MAX_COORD, points=MAX_POINTS)
     if not isinstance(v, list) or not all(isinstance(s, list) and s for s in v):
         raise bad
     points = [p for s in v for p in s]
@@ -219,8 +233,9 @@ def _evaluation(r: _Reader, limits: Limits) -> None:
     v, n = r.state["cell"], limits.n_classes
     if not (isinstance(v, list) and len(v) == 2 and all(
             isinstance(i, int) and not isinstance(i, bool) and 0 <= i < n for i in v)):
-        raise r.fail("cell", f"must be null or [true class, predicted class], each from 0 "
-                             f"to {n - 1}, not {v!r}")
+        raise r.fail("cell", QT_TRANSLATE_NOOP(
+            "Errors", "must be null or [true class, predicted class], each from 0 to {last}, "
+                      "not {value!r}"), last=n - 1, value=v)
     r.out["cell"] = (v[0], v[1])
 
 
@@ -243,7 +258,9 @@ def check(page: str, state, where: str = "lab", limits: Limits = Limits()) -> di
     """``state`` of the lab page named ``page``, checked: the settings it holds, matrices
     as arrays. A ``LabStateError`` names ``where`` and the field at fault."""
     if page not in CHECKS:
-        raise LabStateError(f"field {where!r}: the page {page!r} has no lab settings")
+        raise LabStateError(QT_TRANSLATE_NOOP(
+            "Errors", "field {field!r}: the page {page!r} has no lab settings"),
+            field=where, page=page)
     keys, check_fields = CHECKS[page]
     reader = _Reader(state, where, keys)
     check_fields(reader, limits)

@@ -14,6 +14,7 @@ import numpy as np
 from cnnviz.core import borders
 from cnnviz.core.ops import correlate2d
 from cnnviz.errors import ConfigError
+from cnnviz.translatable import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -36,7 +37,9 @@ def infer_mode(in_hw: tuple[int, int], kernel: tuple[int, int], out_hw: tuple[in
                 return mode
         except ConfigError:
             continue
-    raise ConfigError(f"no border mode turns a {in_hw} map and a {kernel} kernel into {out_hw}")
+    raise ConfigError(QT_TRANSLATE_NOOP(
+        "Errors", "no border mode turns a {size} map and a {kernel} kernel into {out}"),
+        size=in_hw, kernel=kernel, out=out_hw)
 
 
 class MultiChannel:
@@ -51,10 +54,12 @@ class MultiChannel:
 
     def __init__(self, layer, i: int, mode: str | None = None):
         if layer.weight is None or layer.weight.ndim != 4:
-            raise ConfigError(f"{layer.name} is not a convolutional layer")
+            raise ConfigError(QT_TRANSLATE_NOOP("Errors", "{layer} is not a convolutional layer"),
+                              layer=layer.name)
         f, c, kh, kw = layer.weight.shape
         if not 0 <= i < f:
-            raise ConfigError(f"{layer.name} has maps 0..{f - 1}, not {i}")
+            raise ConfigError(QT_TRANSLATE_NOOP("Errors", "{layer} has maps 0..{last}, not {i}"),
+                              layer=layer.name, last=f - 1, i=i)
         self.name, self.i = layer.name, int(i)
         x = np.asarray(layer.x, dtype=np.float64)
         self.mode = mode or infer_mode(x.shape[1:], (kh, kw), layer.z.shape[1:])

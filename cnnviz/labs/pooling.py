@@ -14,7 +14,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from cnnviz.core.layers import AvgPool2D, MaxPool2D
-from cnnviz.errors import ConfigError
+from cnnviz.errors import ConfigError, word
+from cnnviz.translatable import QT_TRANSLATE_NOOP
 from cnnviz.labs.notation import number, sub, term
 
 KINDS = {"avg": AvgPool2D, "max": MaxPool2D}
@@ -59,12 +60,14 @@ def default_dy(shape: tuple[int, int], pattern: str = "ones") -> np.ndarray:
         return np.ones(shape)
     if pattern == "count":
         return np.arange(1, shape[0] * shape[1] + 1, dtype=np.float64).reshape(shape)
-    raise ConfigError(f"dE/dY pattern {pattern!r} is not 'ones' or 'count'")
+    raise ConfigError(QT_TRANSLATE_NOOP("Errors", "dE/dY pattern {pattern!r} is not 'ones' or 'count'"),
+                      pattern=pattern)
 
 
 def _check_size(name: str, v: int) -> int:
     if int(v) != v or int(v) not in SIZES:
-        raise ConfigError(f"{name} {v!r} is not one of {', '.join(map(str, SIZES))}")
+        raise ConfigError(QT_TRANSLATE_NOOP("Errors", "{name} {value!r} is not one of {sizes}"),
+                          name=word(name), value=v, sizes=", ".join(map(str, SIZES)))
     return int(v)
 
 
@@ -81,13 +84,16 @@ class PoolingLab:
 
     def __init__(self, x, kind: str = "max", window: int = 2, stride: int = 2, dy=None):
         if kind not in KINDS:
-            raise ConfigError(f"pooling {kind!r} is not one of {', '.join(KINDS)}")
+            raise ConfigError(QT_TRANSLATE_NOOP("Errors", "pooling {name!r} is not one of {names}"),
+                              name=kind, names=", ".join(KINDS))
         self.x = np.array(x, dtype=np.float64)
         if self.x.ndim != 2 or 0 in self.x.shape:
-            raise ConfigError(f"the pooling input must be a 2-D matrix, not shape {self.x.shape}")
+            raise ConfigError(QT_TRANSLATE_NOOP(
+                "Errors", "the pooling input must be a 2-D matrix, not shape {shape}"),
+                shape=self.x.shape)
         self.kind = kind
-        self.window = _check_size("window", window)
-        self.stride = _check_size("stride", stride)
+        self.window = _check_size(QT_TRANSLATE_NOOP("Errors", "window"), window)
+        self.stride = _check_size(QT_TRANSLATE_NOOP("Errors", "stride"), stride)
         self.layer = KINDS[kind]((1,) + self.x.shape, self.window, self.stride)
         self.out_shape: tuple[int, int] = self.layer.out_hw
         y, self._cache = self.layer.forward(self.x[None, :, :, None])
@@ -96,9 +102,12 @@ class PoolingLab:
                         if kind == "max" else None)
         dy = default_dy(self.out_shape) if dy is None else np.array(dy, dtype=np.float64)
         if dy.shape != self.out_shape:
-            raise ConfigError(f"dE/dY must be {self.out_shape[0]}x{self.out_shape[1]} "
-                              f"(the output's size), not {dy.shape[0]}x{dy.shape[1]}"
-                              if dy.ndim == 2 else f"dE/dY must be a 2-D matrix, not {dy.shape}")
+            if dy.ndim != 2:
+                raise ConfigError(QT_TRANSLATE_NOOP(
+                    "Errors", "dE/dY must be a 2-D matrix, not {shape}"), shape=dy.shape)
+            raise ConfigError(QT_TRANSLATE_NOOP(
+                "Errors", "dE/dY must be {h}x{w} (the output's size), not {dh}x{dw}"),
+                h=self.out_shape[0], w=self.out_shape[1], dh=dy.shape[0], dw=dy.shape[1])
         self.dy = dy
         self.dx = self._backward(dy)
 

@@ -17,7 +17,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from cnnviz.core import borders, ops
-from cnnviz.errors import ConfigError
+from cnnviz.errors import ConfigError, word
+from cnnviz.translatable import QT_TRANSLATE_NOOP
 from cnnviz.labs.notation import MAX_DECIMALS, ROUNDED_DECIMALS, exact_decimals
 
 FORMULA = "B[x,y] = Σ_u Σ_v A[x+u, y+v] H[u,v]"
@@ -43,11 +44,15 @@ def as_matrix(name: str, a) -> np.ndarray:
     try:
         a = np.array(a, dtype=np.float64)
     except (TypeError, ValueError):
-        raise ConfigError(f"{name} must be a 2-D array of numbers") from None
+        raise ConfigError(QT_TRANSLATE_NOOP("Errors", "{name} must be a 2-D array of numbers"),
+                          name=word(name)) from None
     if a.ndim != 2 or 0 in a.shape:
-        raise ConfigError(f"{name} must be a non-empty 2-D array, not shape {a.shape}")
+        raise ConfigError(QT_TRANSLATE_NOOP(
+            "Errors", "{name} must be a non-empty 2-D array, not shape {shape}"),
+            name=word(name), shape=a.shape)
     if not np.all(np.isfinite(a)):
-        raise ConfigError(f"{name} holds values that are not finite numbers")
+        raise ConfigError(QT_TRANSLATE_NOOP(
+            "Errors", "{name} holds values that are not finite numbers"), name=word(name))
     return a
 
 
@@ -64,8 +69,8 @@ class SlidingWindow:
 
     def __init__(self, x, kernel, mode="valid", fill="zeros", stride=1, dilation=1,
                  convolution=False):
-        self.x = as_matrix("input", x)
-        self.kernel = as_matrix("kernel", kernel)
+        self.x = as_matrix(QT_TRANSLATE_NOOP("Errors", "input"), x)
+        self.kernel = as_matrix(QT_TRANSLATE_NOOP("Errors", "kernel"), kernel)
         self.mode = borders.check_mode(mode)
         self.fill = borders.check_fill(fill)
         self.stride, self.dilation = int(stride), int(dilation)

@@ -796,6 +796,1254 @@ the kernel is applied as it is</source>
         </message>
     </context>
     <context>
+        <name>Errors</name>
+        <message>
+            <location filename="../../cnnviz/core/borders.py" />
+            <source>dilation</source>
+            <translation>дилатация</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/core/borders.py" />
+            <source>kernel size</source>
+            <translation>размер ядра</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/core/borders.py" />
+            <source>input size</source>
+            <translation>размер входа</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/core/borders.py" />
+            <source>stride</source>
+            <translation>шаг</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/core/borders.py" />
+            <source>border mode {mode!r} is not one of {modes}</source>
+            <translation>режим границы {mode!r} не входит в число допустимых: {modes}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/core/borders.py" />
+            <source>border fill {fill!r} is not one of {fills}</source>
+            <translation>заполнение за границей {fill!r} не входит в число допустимых: {fills}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/core/borders.py" />
+            <source>{name} must be a whole number of at least 1, not {value!r}</source>
+            <translation>{name}: нужно целое число не меньше 1, а не {value!r}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/core/borders.py" />
+            <source>a kernel covering {covered} samples does not fit an input of {n} in {mode!r} mode</source>
+            <translation>ядро, охватывающее {covered} отсчётов, не помещается во вход длиной {n} в режиме {mode!r}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/core/checkpoint.py" />
+            <source>{path}: no such checkpoint file</source>
+            <translation>{path}: такого файла контрольной точки нет</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/core/checkpoint.py" />
+            <source>{path}: not a cnnviz checkpoint (no header)</source>
+            <translation>{path}: это не контрольная точка cnnviz (нет заголовка)</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/core/checkpoint.py" />
+            <source>{path}: the header is not an object</source>
+            <translation>{path}: заголовок не является объектом</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/core/checkpoint.py" />
+            <source>{path}: not a cnnviz checkpoint (format {format!r})</source>
+            <translation>{path}: это не контрольная точка cnnviz (формат {format!r})</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/core/checkpoint.py" />
+            <source>{path}: checkpoint version {version!r}; this cnnviz reads version {readable}</source>
+            <translation>{path}: версия контрольной точки {version!r}; эта версия cnnviz читает версию {readable}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/core/checkpoint.py" />
+            <source>{path}: the header has no architecture</source>
+            <translation>{path}: в заголовке нет описания архитектуры</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/core/checkpoint.py" />
+            <source>{path}: unexpected arrays {names}</source>
+            <translation>{path}: лишние массивы {names}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/core/checkpoint.py" />
+            <source>{path}: the header's state is not an object</source>
+            <translation>{path}: состояние в заголовке не является объектом</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/core/checkpoint.py" />
+            <source>{path}: not a readable cnnviz checkpoint ({reason})</source>
+            <translation>{path}: контрольную точку cnnviz не удаётся прочитать ({reason})</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/core/checkpoint.py" />
+            <source>{path}: the header is not valid JSON ({reason})</source>
+            <translation>{path}: заголовок не является корректным JSON ({reason})</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/core/checkpoint.py" />
+            <source>{path}: {key} has dtype {dtype}, expected float32 or float64</source>
+            <translation>{path}: у {key} тип данных {dtype}, ожидался float32 или float64</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/core/checkpoint.py" />
+            <source>{path}: {reason}</source>
+            <translation>{path}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/core/config.py" />
+            <source>seed must be a whole number &gt;= 0, not {value!r}</source>
+            <translation>начальное значение генератора должно быть целым числом &gt;= 0, а не {value!r}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/core/config.py" />
+            <source>momentum must be in [0, 1], not {value!r}</source>
+            <translation>импульс должен лежать в [0, 1], а не {value!r}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/core/config.py" />
+            <source>shift must be 0, 1 or 2 pixels, not {value!r}</source>
+            <translation>сдвиг должен быть 0, 1 или 2 пикселя, а не {value!r}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/core/config.py" />
+            <source>lr decay must be in (0, 1], not {value!r}</source>
+            <translation>затухание скорости обучения должно лежать в (0, 1], а не {value!r}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/core/config.py" />
+            <source>epochs</source>
+            <translation>число эпох</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/core/config.py" />
+            <source>batch size</source>
+            <translation>размер пакета</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/core/config.py" />
+            <source>{name} must be a whole number &gt;= 1, not {value!r}</source>
+            <translation>{name}: нужно целое число &gt;= 1, а не {value!r}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/core/layers/conv.py" />
+            <source>bias must be 'tied' or 'untied', not {bias!r}</source>
+            <translation>смещение должно быть 'tied' (связанное) или 'untied' (несвязанное), а не {bias!r}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/core/layers/conv.py" />
+            <source>connection table has shape {shape}, expected {expected}</source>
+            <translation>таблица связей имеет форму {shape}, ожидалась {expected}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/core/layers/pool.py" />
+            <source>a {k}x{k} pooling window with stride {s} does not fit a {h}x{w} map</source>
+            <translation>окно подвыборки {k}x{k} с шагом {s} не помещается в карту признаков {h}x{w}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/core/losses.py" />
+            <source>logits must be (N, K) and labels (N,), got {logits} and {labels}</source>
+            <translation>логиты должны иметь форму (N, K), а метки — (N,); получено {logits} и {labels}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/core/losses.py" />
+            <source>labels must lie in 0..{last}, got {low}..{high}</source>
+            <translation>метки должны лежать в 0..{last}, получено {low}..{high}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/core/models.py" />
+            <source>activation {name!r} is not one of {names}</source>
+            <translation>функция активации {name!r} не входит в число допустимых: {names}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/core/models.py" />
+            <source>pooling {name!r} is not one of {names}</source>
+            <translation>подвыборка {name!r} не входит в число допустимых: {names}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/core/models.py" />
+            <source>C3 table {name!r} is not one of {names}</source>
+            <translation>таблица связей C3 {name!r} не входит в число допустимых: {names}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/core/models.py" />
+            <source>unknown model {name!r}; cnnviz knows 'lenet5'</source>
+            <translation>неизвестная модель {name!r}; cnnviz знает только 'lenet5'</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/core/network.py" />
+            <source>the forward pass is complete; run the backward pass next</source>
+            <translation>прямой проход завершён; теперь выполните обратный проход</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/core/network.py" />
+            <source>finish the forward pass before the backward pass</source>
+            <translation>завершите прямой проход перед обратным</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/core/network.py" />
+            <source>the backward pass is complete; update the weights next</source>
+            <translation>обратный проход завершён; теперь обновите веса</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/core/network.py" />
+            <source>labels are needed for the loss</source>
+            <translation>для функции ошибки нужны метки</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/core/network.py" />
+            <source>input must have shape (N, {shape}), not {actual}</source>
+            <translation>вход должен иметь форму (N, {shape}), а не {actual}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/core/network.py" />
+            <source>call forward before backward</source>
+            <translation>прямой проход должен предшествовать обратному</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/core/network.py" />
+            <source>{source}: keys do not match the network; missing {missing}; unexpected {extra}</source>
+            <translation>{source}: ключи не соответствуют сети; не хватает {missing}; лишние {extra}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/core/network.py" />
+            <source>{source}: {key} has shape {shape}, expected {expected}</source>
+            <translation>{source}: {key} имеет форму {shape}, ожидалась {expected}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/core/network.py" />
+            <source>{source}: {key} has dtype {dtype}, expected floating point</source>
+            <translation>{source}: у {key} тип данных {dtype}, ожидалось число с плавающей точкой</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/core/network.py" />
+            <source>{source}: {key} holds NaN or infinite values</source>
+            <translation>{source}: {key} содержит нечисловые (NaN) или бесконечные значения</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/core/network.py" />
+            <source>{source}: keys do not match the network; missing {missing}</source>
+            <translation>{source}: ключи не соответствуют сети; не хватает {missing}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/core/network.py" />
+            <source>{source}: keys do not match the network; unexpected {extra}</source>
+            <translation>{source}: ключи не соответствуют сети; лишние {extra}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/core/ops.py" />
+            <source>input</source>
+            <translation>вход</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/core/ops.py" />
+            <source>kernel</source>
+            <translation>ядро</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/core/ops.py" />
+            <source>{name} must be a non-empty 2-D array, not shape {shape}</source>
+            <translation>{name}: нужен непустой двумерный массив, а не массив формы {shape}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/core/optim.py" />
+            <source>learning rate</source>
+            <translation>скорость обучения</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/core/optim.py" />
+            <source>weight decay</source>
+            <translation>затухание весов</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/core/optim.py" />
+            <source>momentum</source>
+            <translation>импульс</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/core/optim.py" />
+            <source>{name} must be {side} {low}, not {value}</source>
+            <translation>{name}: значение должно быть {side} {low}, а не {value}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/core/optim.py" />
+            <source>optimizer {name!r} is not one of {names}</source>
+            <translation>оптимизатор {name!r} не входит в число допустимых: {names}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/core/optim.py" />
+            <source>{name} must be a number, not {value!r}</source>
+            <translation>{name}: нужно число, а не {value!r}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/core/optim.py" />
+            <source>{name} must be {side} {low} and &lt;= {high}, not {value}</source>
+            <translation>{name}: значение должно быть {side} {low} и &lt;= {high}, а не {value}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/core/optim.py" />
+            <source>{optimizer} has no setting {key!r}</source>
+            <translation>у оптимизатора {optimizer} нет параметра {key!r}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/core/optim.py" />
+            <source>optimiser state {key} does not fit the network</source>
+            <translation>состояние оптимизатора {key} не подходит к сети</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/core/scenario.py" />
+            <source>{path}: field {field!r} {what}</source>
+            <translation>{path}: поле {field!r}: {what}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/core/scenario.py" />
+            <source>must be a JSON object, not {kind}</source>
+            <translation>должно быть объектом JSON, а не {kind}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/core/scenario.py" />
+            <source>must be {expected!r}, not {value!r}</source>
+            <translation>должно быть {expected!r}, а не {value!r}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/core/scenario.py" />
+            <source>is {version}: this cnnviz reads scenarios up to version {newest}</source>
+            <translation>равно {version}: эта версия cnnviz читает сценарии до версии {newest}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/core/scenario.py" />
+            <source>{path}: its checkpoint {name} is missing (it is saved next to the scenario, with the same name)</source>
+            <translation>{path}: нет его контрольной точки {name} (она сохраняется рядом со сценарием под тем же именем)</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/core/scenario.py" />
+            <source>{path}: field 'architecture' differs from {name}'s</source>
+            <translation>{path}: поле 'architecture' отличается от архитектуры в {name}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/core/scenario.py" />
+            <source>{path}: field 'step' is {step} but {name} holds step {held}</source>
+            <translation>{path}: поле 'step' равно {step}, а {name} хранит шаг {held}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/core/scenario.py" />
+            <source>{path}: cannot write the scenario ({reason})</source>
+            <translation>{path}: не удаётся записать сценарий ({reason})</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/core/scenario.py" />
+            <source>{path}: the file must be a JSON object, not {kind}</source>
+            <translation>{path}: файл должен содержать объект JSON, а не {kind}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/core/scenario.py" />
+            <source>must be {kind}, not {value!r}</source>
+            <translation>должно иметь тип {kind}, а не {value!r}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/core/scenario.py" />
+            <source>must be one of {choices}, not {value!r}</source>
+            <translation>должно быть одним из {choices}, а не {value!r}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/core/scenario.py" />
+            <source>must be &gt;= 0, not {value}</source>
+            <translation>должно быть &gt;= 0, а не {value}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/core/scenario.py" />
+            <source>must be a rectangle of pixels 0..255</source>
+            <translation>должно быть прямоугольником из пикселей 0..255</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/core/scenario.py" />
+            <source>{path}: cannot read the scenario ({reason})</source>
+            <translation>{path}: не удаётся прочитать сценарий ({reason})</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/core/scenario.py" />
+            <source>{path}: not a JSON scenario file ({reason})</source>
+            <translation>{path}: это не файл сценария в формате JSON ({reason})</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/core/scenario.py" />
+            <source>{path}: field 'settings.{key}' is not a training setting ({known})</source>
+            <translation>{path}: поле 'settings.{key}' не является параметром обучения ({known})</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/core/scenario.py" />
+            <source>{path}: field 'settings': {reason}</source>
+            <translation>{path}: поле 'settings': {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/core/scenario.py" />
+            <source>{path}: field 'view.probe': {reason}</source>
+            <translation>{path}: поле 'view.probe': {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/core/scenario.py" />
+            <source>{path}: field {field!r} must be a JSON object, not {kind}</source>
+            <translation>{path}: поле {field!r} должно быть объектом JSON, а не {kind}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/core/scenario.py" />
+            <source>is missing</source>
+            <translation>отсутствует</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/core/scenario.py" />
+            <source>must be rows of numbers</source>
+            <translation>должно состоять из строк чисел</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/core/session.py" />
+            <source>Update</source>
+            <translation>Обновление</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/core/session.py" />
+            <source>Forward {layer}</source>
+            <translation>Прямой проход {layer}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/core/session.py" />
+            <source>Backward {layer}</source>
+            <translation>Обратный проход {layer}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/core/session.py" />
+            <source>probe index {index} is outside the test set 0..{last}</source>
+            <translation>номер пробного образца {index} вне тестовой выборки 0..{last}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/core/session.py" />
+            <source>the forward pass is not complete: next is {phase}</source>
+            <translation>прямой проход не завершён: следующий шаг — {phase}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/core/session.py" />
+            <source>the backward pass is not complete: next is {phase}</source>
+            <translation>обратный проход не завершён: следующий шаг — {phase}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/core/session.py" />
+            <source>the loss became {loss} at step {step} (epoch {epoch}); the weights were left as they were: lower the learning rate ({lr})</source>
+            <translation>ошибка стала равна {loss} на шаге {step} (эпоха {epoch}); веса оставлены прежними: уменьшите скорость обучения ({lr})</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/core/session.py" />
+            <source>the update at step {step} (epoch {epoch}) made {param} infinite; the weights were left as they were: lower the learning rate ({lr})</source>
+            <translation>обновление на шаге {step} (эпоха {epoch}) сделало {param} бесконечным; веса оставлены прежними: уменьшите скорость обучения ({lr})</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/core/session.py" />
+            <source>finish the batch in flight first: next is {phase}</source>
+            <translation>сначала завершите начатый пакет: следующий шаг — {phase}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/core/session_state.py" />
+            <source>a drawn probe must be a {size} image, not shape {shape}</source>
+            <translation>нарисованный образец должен быть изображением {size}, а не массивом формы {shape}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/core/session_state.py" />
+            <source>a drawn probe's pixels must lie in 0..255; these go from {low:g} to {high:g}</source>
+            <translation>пиксели нарисованного образца должны лежать в 0..255; здесь они от {low:g} до {high:g}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/core/session_state.py" />
+            <source>the class of a drawn probe must be 0..{last}, not {label!r}</source>
+            <translation>класс нарисованного образца должен быть 0..{last}, а не {label!r}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/core/session_state.py" />
+            <source>not a cnnviz session state (format {format!r}, version {version!r})</source>
+            <translation>это не состояние сеанса cnnviz (формат {format!r}, версия {version!r})</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/core/session_state.py" />
+            <source>the session state was made for {made} training images; this data set has {n}</source>
+            <translation>состояние сеанса сделано для {made} обучающих изображений; в этом наборе данных их {n}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/core/session_state.py" />
+            <source>the session state's data order does not fit the data set</source>
+            <translation>порядок данных в состоянии сеанса не подходит к набору данных</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/core/session_state.py" />
+            <source>optimiser {name!r} does not match the settings' {expected!r}</source>
+            <translation>оптимизатор {name!r} не совпадает с указанным в настройках {expected!r}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/core/session_state.py" />
+            <source>the session state is incomplete or malformed ({kind}: {detail})</source>
+            <translation>состояние сеанса неполно или повреждено ({kind}: {detail})</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/core/session_state.py" />
+            <source>session state</source>
+            <translation>состояние сеанса</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/core/wire.py" />
+            <source>not a cnnviz message ({size} bytes starting {start!r})</source>
+            <translation>это не сообщение cnnviz ({size} байт, начало {start!r})</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/core/wire.py" />
+            <source>message cut short: header of {size} bytes, {left} left</source>
+            <translation>сообщение оборвано: заголовок в {size} байт, осталось {left}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/core/wire.py" />
+            <source>{count} stray bytes after the message's arrays</source>
+            <translation>{count} лишних байт после массивов сообщения</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/core/wire.py" />
+            <source>message holds no session state</source>
+            <translation>в сообщении нет состояния сеанса</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/core/wire.py" />
+            <source>array {name!r} of dtype {dtype} cannot be sent without pickle</source>
+            <translation>массив {name!r} с типом данных {dtype} нельзя передать без сериализации объектов Python</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/core/wire.py" />
+            <source>message header is not JSON-able: {detail}</source>
+            <translation>заголовок сообщения нельзя записать в JSON: {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/core/wire.py" />
+            <source>message header is not a valid JSON object ({detail})</source>
+            <translation>заголовок сообщения не является корректным объектом JSON ({detail})</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/core/wire.py" />
+            <source>block {key!r} of the message is not a 1-D {dtype} .npy record</source>
+            <translation>блок {key!r} сообщения не является одномерной записью .npy типа {dtype}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/core/wire.py" />
+            <source>array entry {entry!r} of the message is malformed ({detail})</source>
+            <translation>описание массива {entry!r} в сообщении повреждено ({detail})</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/core/wire.py" />
+            <source>snapshot message is incomplete or malformed ({kind}: {detail})</source>
+            <translation>сообщение со снимком неполно или повреждено ({kind}: {detail})</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/core/wire.py" />
+            <source>block {key!r} of the message is unreadable ({detail})</source>
+            <translation>блок {key!r} сообщения не читается ({detail})</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/data/checksums.py" />
+            <source>{path}: SHA-256 mismatch for bundled file: expected {expected}, got {actual}; reinstall cnnviz</source>
+            <translation>{path}: контрольная сумма SHA-256 встроенного файла не совпадает: ожидалась {expected}, получена {actual}; переустановите cnnviz</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/data/checksums.py" />
+            <source>{path}: SHA-256 mismatch with {sums}: expected {expected}, got {actual}; download the file again</source>
+            <translation>{path}: контрольная сумма SHA-256 не совпадает с {sums}: ожидалась {expected}, получена {actual}; скачайте файл заново</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/data/checksums.py" />
+            <source>{path}: no such file; cannot verify checksums</source>
+            <translation>{path}: такого файла нет; проверить контрольные суммы нельзя</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/data/checksums.py" />
+            <source>{path}: cannot read: {reason}</source>
+            <translation>{path}: не удаётся прочитать: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/data/checksums.py" />
+            <source>{path}: line {number} is not '&lt;sha256&gt;  &lt;file name&gt;'</source>
+            <translation>{path}: строка {number} не имеет вида '&lt;sha256&gt;  &lt;имя файла&gt;'</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/data/checksums.py" />
+            <source>{path}: not listed in {sums}, cannot verify it</source>
+            <translation>{path}: файла нет в списке {sums}, проверить его нельзя</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/data/drawing.py" />
+            <source>pen width must be a positive number, not {value!r}</source>
+            <translation>толщина пера должна быть положительным числом, а не {value!r}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/data/drawing.py" />
+            <source>stroke point {a} or {b} is not finite</source>
+            <translation>точка штриха {a} или {b} не конечна</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/data/drawing.py" />
+            <source>a drawing must be a 2-D grey image, not shape {shape}</source>
+            <translation>рисунок должен быть двумерным изображением в оттенках серого, а не массивом формы {shape}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/data/drawing.py" />
+            <source>a drawing's grey levels must lie in [0, 1] (ink 1); this one has values from {low:g} to {high:g}</source>
+            <translation>уровни серого рисунка должны лежать в [0, 1] (чернила — 1); здесь значения от {low:g} до {high:g}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/data/idx.py" />
+            <source>unsigned byte</source>
+            <translation>байт без знака</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/data/idx.py" />
+            <source>signed byte</source>
+            <translation>байт со знаком</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/data/idx.py" />
+            <source>16-bit integer</source>
+            <translation>16-битное целое</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/data/idx.py" />
+            <source>32-bit integer</source>
+            <translation>32-битное целое</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/data/idx.py" />
+            <source>32-bit float</source>
+            <translation>32-битное с плавающей точкой</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/data/idx.py" />
+            <source>64-bit float</source>
+            <translation>64-битное с плавающей точкой</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/data/idx.py" />
+            <source>header says {shape} ({size} bytes)</source>
+            <translation>по заголовку — {shape} ({size} байт)</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/data/idx.py" />
+            <source>an array of shape {shape}</source>
+            <translation>массив формы {shape}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/data/idx.py" />
+            <source>{path}: is a folder, not an IDX file</source>
+            <translation>{path}: это папка, а не файл IDX</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/data/idx.py" />
+            <source> (after decompression)</source>
+            <translation> (после распаковки)</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/data/idx.py" />
+            <source>{path}: truncated: {what}{where}; an IDX header needs 4</source>
+            <translation>{path}: файл обрезан: {what}{where}; заголовку IDX нужно 4 байта</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/data/idx.py" />
+            <source>{path}: bad magic number 0x{magic:08x}{where}: not an IDX file, the first two bytes must be zero{hint}</source>
+            <translation>{path}: неверное магическое число 0x{magic:08x}{where}: это не файл IDX, первые два байта должны быть нулевыми{hint}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/data/idx.py" />
+            <source>{path}: bad magic number 0x{magic:08x}: unknown IDX data type 0x{code:02x}</source>
+            <translation>{path}: неверное магическое число 0x{magic:08x}: неизвестный тип данных IDX 0x{code:02x}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/data/idx.py" />
+            <source>{path}: bad magic number 0x{magic:08x} (expected {expected})</source>
+            <translation>{path}: неверное магическое число 0x{magic:08x} (ожидалось {expected})</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/data/idx.py" />
+            <source>{path}: bad magic number 0x{magic:08x}: {ndim} dimensions, expected 1 to {most}</source>
+            <translation>{path}: неверное магическое число 0x{magic:08x}: измерений {ndim}, ожидалось от 1 до {most}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/data/idx.py" />
+            <source>{path}: truncated: the header declares {ndim} dimensions ({size} bytes) but the file holds {held} bytes{where}</source>
+            <translation>{path}: файл обрезан: заголовок объявляет измерений {ndim} ({size} байт), а в файле {held} байт{where}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/data/idx.py" />
+            <source>{path}: truncated: {says} but the file holds {held} bytes{where}</source>
+            <translation>{path}: файл обрезан: {says}, а в файле {held} байт{where}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/data/idx.py" />
+            <source>{path}: more than {count} trailing bytes after the data: {says} but the file holds more{where}</source>
+            <translation>{path}: больше {count} лишних байт после данных: {says}, а в файле больше{where}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/data/idx.py" />
+            <source>{path}: {count} trailing bytes after the data: {says} but the file holds {held} bytes{where}</source>
+            <translation>{path}: {count} лишних байт после данных: {says}, а в файле {held} байт{where}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/data/idx.py" />
+            <source>{ndim} dimensions</source>
+            <translation>измерений: {ndim}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/data/idx.py" />
+            <source>data type 0x{code:02x}, {name}</source>
+            <translation>тип данных 0x{code:02x}, {name}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/data/idx.py" />
+            <source>0x0000{code:02x}{ndim:02x} for labels</source>
+            <translation>0x0000{code:02x}{ndim:02x} для меток</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/data/idx.py" />
+            <source>0x0000{code:02x}{ndim:02x} for images</source>
+            <translation>0x0000{code:02x}{ndim:02x} для изображений</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/data/idx.py" />
+            <source>{n} items</source>
+            <translation>элементов: {n}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/data/idx.py" />
+            <source>{n} images of {h}x{w}</source>
+            <translation>изображений {h}x{w}: {n}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/data/idx.py" />
+            <source>{path}: no such file</source>
+            <translation>{path}: такого файла нет</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/data/idx.py" />
+            <source>the compressed data ends early (truncated download?)</source>
+            <translation>сжатые данные обрываются (файл скачан не полностью?)</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/data/idx.py" />
+            <source>{path}: not a gzip file / corrupt gzip stream: {reason}</source>
+            <translation>{path}: это не файл gzip или поток gzip повреждён: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/data/idx.py" />
+            <source>{path}: cannot write: {reason}</source>
+            <translation>{path}: не удаётся записать: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/data/idx.py" />
+            <source>the file is empty</source>
+            <translation>файл пуст</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/data/idx.py" />
+            <source>the file holds only {n} bytes</source>
+            <translation>в файле всего {n} байт</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/data/idx.py" />
+            <source> (gzip-compressed twice?)</source>
+            <translation> (сжат gzip дважды?)</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/data/idx.py" />
+            <source>unknown</source>
+            <translation>неизвестный</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/data/mnist.py" />
+            <source>cnnviz's bundled resources are missing: looked in {first} and {second}; reinstall cnnviz</source>
+            <translation>встроенные ресурсы cnnviz не найдены: искали в {first} и {second}; переустановите cnnviz</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/data/mnist.py" />
+            <source>{folder}: is a file, not a folder; expected a folder holding the four MNIST files</source>
+            <translation>{folder}: это файл, а не папка; нужна папка с четырьмя файлами MNIST</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/data/mnist.py" />
+            <source>{folder}: no such folder; expected a folder holding the four MNIST files</source>
+            <translation>{folder}: такой папки нет; нужна папка с четырьмя файлами MNIST</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/data/mnist.py" />
+            <source>{path}: images are {th}x{tw} but {train} has {h}x{w}</source>
+            <translation>{path}: изображения размером {th}x{tw}, а в {train} — {h}x{w}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/data/mnist.py" />
+            <source>{folder}: missing {n} of the 4 MNIST files: {names}</source>
+            <translation>{folder}: не хватает файлов MNIST ({n} из 4): {names}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/data/mnist.py" />
+            <source>{path}: holds no images (shape {shape})</source>
+            <translation>{path}: изображений нет (форма {shape})</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/data/mnist.py" />
+            <source>{path}: labels file has {n} items but images file {images} has {m}</source>
+            <translation>{path}: в файле меток {n} элементов, а в файле изображений {images} — {m}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/data/mnist.py" />
+            <source>{path}: label {label} out of range 0..{last} at index {index}</source>
+            <translation>{path}: метка {label} вне диапазона 0..{last} (номер {index})</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/data/mnist.py" />
+            <source>{name} must be 0 or more, got {n}</source>
+            <translation>{name}: нужно 0 или больше, получено {n}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/errors.py" />
+            <source>No such file or directory</source>
+            <translation>нет такого файла или папки</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/errors.py" />
+            <source>Permission denied</source>
+            <translation>доступ запрещён</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/errors.py" />
+            <source>Operation not permitted</source>
+            <translation>операция не разрешена</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/errors.py" />
+            <source>Is a directory</source>
+            <translation>это папка</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/errors.py" />
+            <source>Not a directory</source>
+            <translation>это не папка</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/errors.py" />
+            <source>No space left on device</source>
+            <translation>на диске не осталось места</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/errors.py" />
+            <source>Read-only file system</source>
+            <translation>файловая система только для чтения</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/errors.py" />
+            <source>Input/output error</source>
+            <translation>ошибка ввода-вывода</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/errors.py" />
+            <source>not a zip archive</source>
+            <translation>это не архив zip</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/errors.py" />
+            <source>the file ends early</source>
+            <translation>файл обрывается</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/errors.py" />
+            <source>the compressed data is corrupt</source>
+            <translation>сжатые данные повреждены</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/errors.py" />
+            <source>not UTF-8 text</source>
+            <translation>это не текст в кодировке UTF-8</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/errors.py" />
+            <source>line {line}, column {column}</source>
+            <translation>строка {line}, столбец {column}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/errors.py" />
+            <source>it holds Python objects (a pickle)</source>
+            <translation>в нём объекты Python (сериализованные)</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/controller.py" />
+            <source>could not start the training process: {reason}</source>
+            <translation>не удалось запустить процесс обучения: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/controller.py" />
+            <source>{path}: could not save the checkpoint ({reason})</source>
+            <translation>{path}: не удалось сохранить контрольную точку ({reason})</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/scenario_io.py" />
+            <source>field '{where}.page': there is no page {page!r}; pages are {pages}</source>
+            <translation>поле '{where}.page': страницы {page!r} нет; есть страницы {pages}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/scenario_io.py" />
+            <source>field '{where}.layer': there is no layer {layer!r}; layers are {layers}</source>
+            <translation>поле '{where}.layer': слоя {layer!r} нет; есть слои {layers}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/scenario_io.py" />
+            <source>{path}: field 'language' must be one of {languages} or auto, not {language!r}</source>
+            <translation>{path}: поле 'language' должно быть одним из {languages} или auto, а не {language!r}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/scenario_io.py" />
+            <source>scene {scene!r}: {reason}</source>
+            <translation>сцена {scene!r}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/trainer_process.py" />
+            <source>{folder}: the training process read different data from this folder than the window holds (changed on disk?)</source>
+            <translation>{folder}: процесс обучения прочитал из этой папки другие данные, чем в окне (изменились на диске?)</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/trainer_process.py" />
+            <source>unexpected {kind}: {detail}</source>
+            <translation>непредвиденная ошибка {kind}: {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/widgets/export_menu.py" />
+            <source>{path}: nothing was written</source>
+            <translation>{path}: ничего не записано</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/widgets/export_menu.py" />
+            <source>{path}: could not write the PNG file</source>
+            <translation>{path}: не удалось записать файл PNG</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/widgets/export_menu.py" />
+            <source>{path}: export needs a .png or .svg file name, not {suffix!r}</source>
+            <translation>{path}: для экспорта нужно имя файла .png или .svg, а не {suffix!r}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/widgets/gif_export.py" />
+            <source>{path}: there are no frames to write</source>
+            <translation>{path}: нет кадров для записи</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/widgets/gif_export.py" />
+            <source>{path}: an animation needs a .gif file name, not {suffix!r}</source>
+            <translation>{path}: для анимации нужно имя файла .gif, а не {suffix!r}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/widgets/gif_export.py" />
+            <source>{path}: could not write the GIF ({reason})</source>
+            <translation>{path}: не удалось записать GIF ({reason})</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/worker.py" />
+            <source>{error}; the network was left as it was before training</source>
+            <translation>{error}; сеть оставлена такой, какой была до обучения</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/worker.py" />
+            <source>connection lost</source>
+            <translation>связь потеряна</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/worker.py" />
+            <source>the training process did not stop within {seconds:.0f} s and was ended</source>
+            <translation>процесс обучения не остановился за {seconds:.0f} с и был завершён принудительно</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/worker.py" />
+            <source>exit code {code}</source>
+            <translation>код выхода {code}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/worker.py" />
+            <source>killed by signal {signal}</source>
+            <translation>завершён сигналом {signal}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/worker.py" />
+            <source>the trained network could not be taken over ({reason})</source>
+            <translation>не удалось принять обученную сеть ({reason})</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/worker.py" />
+            <source>the training process stopped unexpectedly ({how})</source>
+            <translation>процесс обучения неожиданно остановился ({how})</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/worker.py" />
+            <source>training ended without a result</source>
+            <translation>обучение закончилось без результата</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/worker.py" />
+            <source>the training process sent a message that cannot be read ({reason})</source>
+            <translation>процесс обучения прислал сообщение, которое не удаётся прочитать ({reason})</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/labs/backprop.py" />
+            <source>{name} is {h}x{w}; the lab takes at most {most_h}x{most_w}</source>
+            <translation>{name} имеет размер {h}x{w}; лаборатория принимает не больше {most_h}x{most_w}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/labs/backprop.py" />
+            <source>K ({kh}x{kw}) must not be larger than X ({xh}x{xw})</source>
+            <translation>K ({kh}x{kw}) не должно быть больше X ({xh}x{xw})</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/labs/backprop.py" />
+            <source>T must be {h}x{w} (the size of Y), not {th}x{tw}</source>
+            <translation>T должно быть {h}x{w} (размер Y), а не {th}x{tw}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/labs/backprop.py" />
+            <source>{param!r} is not one of {names}</source>
+            <translation>{param!r} не входит в число допустимых: {names}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/labs/backprop.py" />
+            <source>epsilon must be a positive number, not {value!r}</source>
+            <translation>ε должно быть положительным числом, а не {value!r}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/labs/backprop.py" />
+            <source>{param}{index} is outside the {h}x{w} matrix {param}</source>
+            <translation>{param}{index} лежит вне матрицы {param} размером {h}x{w}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/labs/backprop.py" />
+            <source>B must be {h}x{w} for a tied bias, not {shape}</source>
+            <translation>для связанного смещения B должно быть {h}x{w}, а не {shape}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/labs/backprop.py" />
+            <source>B must be {h}x{w} for an untied bias, not {shape}</source>
+            <translation>для несвязанного смещения B должно быть {h}x{w}, а не {shape}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/labs/inputs.py" />
+            <source>entry</source>
+            <translation>элемент</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/labs/inputs.py" />
+            <source>--input {spec!r} is not digit:N, random:HxW or a FILE.npy</source>
+            <translation>--input {spec!r}: нужно digit:N, random:HxW или ФАЙЛ.npy</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/labs/inputs.py" />
+            <source>{where}: {text!r} is not a finite number</source>
+            <translation>{where}: {text!r} — не конечное число</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/labs/inputs.py" />
+            <source>{where}: {text!r} is larger than the labs take (at most {most:,.0f} either way)</source>
+            <translation>{where}: {text!r} больше, чем принимают лаборатории (не больше {most:,.0f} по модулю)</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/labs/inputs.py" />
+            <source>digit {index} is outside 0..{last}</source>
+            <translation>цифра {index} вне диапазона 0..{last}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/labs/inputs.py" />
+            <source>an input of {h}x{w} is outside 1x1..{most}x{most}</source>
+            <translation>вход {h}x{w} вне диапазона 1x1..{most}x{most}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/labs/inputs.py" />
+            <source>{path}: holds several arrays; save one 2-D array with np.save</source>
+            <translation>{path}: в файле несколько массивов; сохраните один двумерный массив через np.save</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/labs/inputs.py" />
+            <source>{path}: holds {dtype} values, not numbers</source>
+            <translation>{path}: в файле значения типа {dtype}, а не числа</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/labs/inputs.py" />
+            <source>{path}: needs a non-empty 2-D array, not shape {shape}</source>
+            <translation>{path}: нужен непустой двумерный массив, а не массив формы {shape}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/labs/inputs.py" />
+            <source>{path}: {h}x{w} is larger than {most}x{most}</source>
+            <translation>{path}: размер {h}x{w} больше {most}x{most}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/labs/inputs.py" />
+            <source>{path}: holds values that are not finite (NaN or infinity)</source>
+            <translation>{path}: в файле есть неконечные значения (NaN или бесконечность)</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/labs/inputs.py" />
+            <source>{path}: holds values beyond ±{most:,.0f} (largest {largest:g}), more than the labs take</source>
+            <translation>{path}: в файле есть значения за пределами ±{most:,.0f} (наибольшее {largest:g}) — больше, чем принимают лаборатории</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/labs/inputs.py" />
+            <source>{where}: {text!r} is not a number</source>
+            <translation>{where}: {text!r} — не число</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/labs/inputs.py" />
+            <source>{path}: not a readable .npy array (no .npy header)</source>
+            <translation>{path}: массив .npy не читается (нет заголовка .npy)</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/labs/inputs.py" />
+            <source>{path}: not a readable .npy array ({reason})</source>
+            <translation>{path}: массив .npy не читается ({reason})</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/labs/inputs.py" />
+            <source>--input {spec!r}: the digit must be a test image number</source>
+            <translation>--input {spec!r}: после digit нужен номер тестового изображения</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/labs/inputs.py" />
+            <source>--input {spec!r}: write the size as HxW, e.g. random:5x5</source>
+            <translation>--input {spec!r}: запишите размер как HxW, например random:5x5</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/labs/inputs.py" />
+            <source>{path}: holds Python objects (a pickle); cnnviz reads only plain numeric arrays</source>
+            <translation>{path}: в файле объекты Python (сериализованные); cnnviz читает только числовые массивы</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/labs/kernels.py" />
+            <source>kernel {name!r} is not one of {names}</source>
+            <translation>ядро {name!r} не входит в число допустимых: {names}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/labs/lab_state.py" />
+            <source>must be a list of strokes, each a list of [x, y] points within ±{limit:g} ({points:,} points at most)</source>
+            <translation>должно быть списком штрихов, каждый — список точек [x, y] в пределах ±{limit:g} (не более {points:,} точек)</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/labs/lab_state.py" />
+            <source>field {field!r} {what}</source>
+            <translation>поле {field!r}: {what}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/labs/lab_state.py" />
+            <source>must be rows of numbers, at most {rows}x{cols}, each within ±{limit:,.0f}</source>
+            <translation>должно быть строками чисел, не больше {rows}x{cols}, каждое в пределах ±{limit:,.0f}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/labs/lab_state.py" />
+            <source>must be null or [true class, predicted class], each from 0 to {last}, not {value!r}</source>
+            <translation>должно быть null или [истинный класс, предсказанный класс], каждый от 0 до {last}, а не {value!r}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/labs/lab_state.py" />
+            <source>field {field!r}: the page {page!r} has no lab settings</source>
+            <translation>поле {field!r}: у страницы {page!r} нет настроек лаборатории</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/labs/lab_state.py" />
+            <source>field {field!r} must be a JSON object, not {kind}</source>
+            <translation>поле {field!r} должно быть объектом JSON, а не {kind}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/labs/lab_state.py" />
+            <source>and 'check_col' ({row}, {col}) are outside {param}, which is {h}x{w}</source>
+            <translation>и 'check_col' ({row}, {col}) лежат за пределами {param} размера {h}x{w}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/labs/lab_state.py" />
+            <source>field {field!r}: {reason}</source>
+            <translation>поле {field!r}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/labs/lab_state.py" />
+            <source>is not a setting of this lab (settings: {keys})</source>
+            <translation>не является настройкой этой лаборатории (настройки: {keys})</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/labs/lab_state.py" />
+            <source>must be a whole number from {lo} to {hi}, not {value!r}</source>
+            <translation>должно быть целым числом от {lo} до {hi}, а не {value!r}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/labs/lab_state.py" />
+            <source>must be true or false, not {value!r}</source>
+            <translation>должно быть true или false, а не {value!r}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/labs/lab_state.py" />
+            <source>must be a number above {lo:g} and up to {hi:g}, not {value!r}</source>
+            <translation>должно быть числом больше {lo:g} и не больше {hi:g}, а не {value!r}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/labs/multichannel.py" />
+            <source>no border mode turns a {size} map and a {kernel} kernel into {out}</source>
+            <translation>ни один режим границы не превращает карту {size} и ядро {kernel} в {out}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/labs/multichannel.py" />
+            <source>{layer} is not a convolutional layer</source>
+            <translation>{layer} — не свёрточный слой</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/labs/multichannel.py" />
+            <source>{layer} has maps 0..{last}, not {i}</source>
+            <translation>у {layer} карты признаков 0..{last}, карты {i} нет</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/labs/pooling.py" />
+            <source>dE/dY pattern {pattern!r} is not 'ones' or 'count'</source>
+            <translation>образец dE/dY {pattern!r} — не 'ones' и не 'count'</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/labs/pooling.py" />
+            <source>{name} {value!r} is not one of {sizes}</source>
+            <translation>{name} {value!r} не входит в число допустимых: {sizes}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/labs/pooling.py" />
+            <source>window</source>
+            <translation>окно</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/labs/pooling.py" />
+            <source>the pooling input must be a 2-D matrix, not shape {shape}</source>
+            <translation>вход подвыборки должен быть двумерной матрицей, а не массивом формы {shape}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/labs/pooling.py" />
+            <source>dE/dY must be {h}x{w} (the output's size), not {dh}x{dw}</source>
+            <translation>dE/dY должно быть {h}x{w} (размер выхода), а не {dh}x{dw}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/labs/pooling.py" />
+            <source>dE/dY must be a 2-D matrix, not {shape}</source>
+            <translation>dE/dY должно быть двумерной матрицей, а не {shape}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/labs/sliding.py" />
+            <source>{name} holds values that are not finite numbers</source>
+            <translation>{name} содержит значения, которые не являются конечными числами</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/labs/sliding.py" />
+            <source>{name} must be a 2-D array of numbers</source>
+            <translation>{name}: нужен двумерный массив чисел</translation>
+        </message>
+    </context>
+    <context>
         <name>EvalPage</name>
         <message>
             <location filename="../../cnnviz/gui/labs/eval_page.py" />

@@ -175,7 +175,7 @@ def test_shift_augmentation_moves_training_images_only(small):
 
 
 def to_internal_batch(session):
-    return session._pending.chunks[0].acts[0]
+    return session._pending.chunks[0].input()
 
 
 def test_reconfigure_between_batches(small):

@@ -251,3 +251,23 @@ def test_from_lenet_input_inverts(images: np.ndarray) -> None:
     n, h, w = images.shape
     assert from_lenet_input(x, crop=False).shape == (n, h + 4, w + 4)
     np.testing.assert_array_equal(from_lenet_input(x[0, 0]), images[0])
+
+
+@settings(max_examples=40, deadline=None)
+@given(images=hnp.arrays(np.uint8, hnp.array_shapes(min_dims=3, max_dims=3, min_side=1,
+                                                     max_side=9)),
+       data=hnp.arrays(np.int64, 2, elements={"min_value": -mnist_module.PAD,
+                                              "max_value": mnist_module.PAD}))
+def test_shifted_input_equals_a_loop_that_places_each_image(images, data):
+    n, h, w = images.shape
+    pad = mnist_module.PAD
+    shifts = np.stack([np.roll(data, k) for k in range(n)])   # varied per image
+    got = mnist_module.shifted_lenet_input(images, shifts)
+    plain = mnist_module.to_lenet_input(images)
+    want = np.full_like(plain, mnist_module.OFFSET)
+    for k, (dy, dx) in enumerate(shifts):
+        want[k, 0, pad + dy:pad + dy + h, pad + dx:pad + dx + w] = plain[k, 0, pad:pad + h,
+                                                                         pad:pad + w]
+    assert np.array_equal(got, want)
+    assert np.array_equal(mnist_module.shifted_lenet_input(images, 0 * shifts), plain)
+    assert np.array_equal(mnist_module.to_lenet_input(images.astype(float)), plain)

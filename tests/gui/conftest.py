@@ -11,16 +11,6 @@ def small_data():
 
 
 @pytest.fixture
-def russian(qapp):
-    """The interface in Russian (ask for it before ``window``), English again after."""
-    from cnnviz.gui import i18n
-
-    i18n.install(qapp, "ru")
-    yield
-    i18n.install(qapp, "en")
-
-
-@pytest.fixture
 def window(qtbot, small_data):
     from cnnviz.gui.main_window import MainWindow
 
@@ -41,3 +31,13 @@ def show_page(window, qtbot):
         qtbot.waitUntil(window.isActiveWindow)
         return page
     return show
+
+
+@pytest.fixture
+def russian(qapp):
+    """The window's language is Russian for the test."""
+    from cnnviz.gui import i18n
+
+    i18n.install(qapp, "ru")
+    yield
+    i18n.install(qapp, "en")

@@ -40,18 +40,23 @@ def test_compiled_translation_holds_every_finished_entry(qapp):
                 assert translator.translate(ctx, source) == text, (ctx, source)
 
 
-def test_extractor_finds_module_contexts_and_markers(tmp_path):
-    tool = _tool()
+def _extract(tmp_path, sources: dict[str, str]):
+    """What the extractor finds in a package ``cnnviz`` of the given files."""
     pkg = tmp_path / "cnnviz"
     pkg.mkdir()
-    (pkg / "a.py").write_text(
-        "from PySide6 import QtCore\n"
-        "def tr(text):\n    return QtCore.QCoreApplication.translate('Alpha', text)\n"
-        "X = QtCore.QT_TR_NOOP('marked')\n"
-        "tr('plain')\ntr(X)\n"
-        "QtCore.QCoreApplication.translate('Beta', 'direct')\n")
-    (pkg / "b.py").write_text("from cnnviz.a import tr\ntr('borrowed')\ntr(f'{1}')\n")
-    found = tool.extract(pkg)
+    for name, text in sources.items():
+        (pkg / name).write_text(text)
+    return _tool().extract(pkg)
+
+
+def test_extractor_finds_module_contexts_and_markers(tmp_path):
+    found = _extract(tmp_path, {
+        "a.py": "from PySide6 import QtCore\n"
+                "def tr(text):\n    return QtCore.QCoreApplication.translate('Alpha', text)\n"
+                "X = QtCore.QT_TR_NOOP('marked')\n"
+                "tr('plain')\ntr(X)\n"
+                "QtCore.QCoreApplication.translate('Beta', 'direct')\n",
+        "b.py": "from cnnviz.a import tr\ntr('borrowed')\ntr(f'{1}')\n"})
     assert set(found.messages["Alpha"]) == {"marked", "plain", "borrowed"}
     assert set(found.messages["Beta"]) == {"direct"}
     assert [p.split(":")[0] for p in found.dynamic] == ["cnnviz/a.py"]
@@ -162,3 +167,30 @@ def test_language_switch_keeps_the_network_and_the_view(window, qtbot):
         assert window.training.batch_data()["step"].size >= 3   # curves went on
     finally:
         i18n.install(QtWidgets.QApplication.instance(), "en")
+
+
+def test_extractor_finds_error_templates(tmp_path):
+    """Templates marked inside a raise, also through an error class, reach the .ts."""
+    found = _extract(tmp_path, {"e.py": (
+        "from cnnviz.errors import ConfigError\n"
+        "from cnnviz.translatable import QT_TRANSLATE_NOOP\n"
+        "def f(x):\n"
+        "    raise ConfigError(QT_TRANSLATE_NOOP('Errors', '{x} is bad'), x=x)\n"
+        "def g(x):\n"
+        "    raise ConfigError(ConfigError.QT_TRANSLATE_NOOP('Errors', '{x} is worse')\n"
+        "                      if x else QT_TRANSLATE_NOOP('Errors', 'none'), x=x)\n")})
+    assert set(found.messages["Errors"]) == {"{x} is bad", "{x} is worse", "none"}
+
+
+def test_qt_own_dialogs_follow_the_language(qapp):
+    """File > Open is Qt's dialog: its labels come from Qt's translation, loaded too."""
+    from cnnviz.gui import i18n
+    from cnnviz.gui.qt import QtCore
+
+    try:
+        i18n.install(qapp, "ru")
+        assert QtCore.QCoreApplication.translate("QPlatformTheme", "Cancel") == "Отмена"
+        assert i18n.current() == "ru"
+    finally:
+        i18n.install(qapp, "en")
+    assert QtCore.QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"

@@ -177,7 +177,8 @@ class Conv2D(Layer):
         c, h, w = in_shape
         kh, kw = (kernel_size, kernel_size) if np.isscalar(kernel_size) else kernel_size
         if bias not in ("tied", "untied"):
-            raise ConfigError(f"bias must be 'tied' or 'untied', not {bias!r}")
+            raise ConfigError(ConfigError.QT_TRANSLATE_NOOP(
+                "Errors", "bias must be 'tied' or 'untied', not {bias!r}"), bias=bias)
         self.in_shape = (int(c), int(h), int(w))
         self.mode, self.bias_kind = mode, bias
         self.geom = geometry((h, w), (kh, kw), mode, stride, dilation, fill)
@@ -186,7 +187,9 @@ class Conv2D(Layer):
             connections = np.asarray(connections, dtype=bool)
             if connections.shape != (f, c):
                 raise ConfigError(
-                    f"connection table has shape {connections.shape}, expected {(f, c)}"
+                    ConfigError.QT_TRANSLATE_NOOP(
+                        "Errors", "connection table has shape {shape}, expected {expected}"),
+                    shape=connections.shape, expected=(f, c)
                 )
         self.connections = connections
         rng = rng if rng is not None else np.random.default_rng(0)

@@ -16,7 +16,9 @@ from cnnviz.errors import ConfigError
 def pool_geometry(h: int, w: int, k: int, s: int) -> tuple[int, int]:
     """Output size of pooling an h x w map: ``(h - k) // s + 1`` (windows that fit)."""
     if k < 1 or s < 1 or k > h or k > w:
-        raise ConfigError(f"a {k}x{k} pooling window with stride {s} does not fit a {h}x{w} map")
+        raise ConfigError(ConfigError.QT_TRANSLATE_NOOP(
+            "Errors", "a {k}x{k} pooling window with stride {s} does not fit a {h}x{w} map"),
+            k=k, s=s, h=h, w=w)
     return (h - k) // s + 1, (w - k) // s + 1
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import numpy as np
 
 from cnnviz.errors import ConfigError
+from cnnviz.gui.i18n import error_text
 from cnnviz.gui.labs.backprop_tabs import decimals
 from cnnviz.gui.labs.page_parts import error_label, show_message
 from cnnviz.gui.labs.sliding_view import _shape
@@ -116,7 +117,7 @@ class CheckTab(QtWidgets.QWidget):
         try:
             self.result = self.lab.finite_difference(param, index, self.epsilon())
         except ConfigError as e:
-            show_message(self.eps_error, str(e))
+            show_message(self.eps_error, error_text(e))
             return
         show_message(self.eps_error, "")
         fd = self.result

@@ -4,6 +4,7 @@ live numbers: forward and error, dE/dK, dE/dX, dE/dB and a finite-difference che
 from __future__ import annotations
 
 from cnnviz.errors import ConfigError
+from cnnviz.gui.i18n import error_text
 from cnnviz.gui.labs.animation_controls import AnimationControls
 from cnnviz.gui.labs.backprop_check import CheckTab
 from cnnviz.gui.labs.backprop_tabs import BiasTab, ForwardTab, GradientTab
@@ -102,7 +103,7 @@ class BackpropPage(FocusOnShow, GifExportMixin, QtWidgets.QWidget):
         try:
             new = fitted(*(self.editors[name].array() for name in "XKTB"), bias)
         except ConfigError as e:
-            self.show_error(str(e))
+            self.show_error(error_text(e))
             return False
         self.show_error("")
         self.set_lab(new)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import numpy as np
 
 from cnnviz.errors import CnnvizError
+from cnnviz.gui.i18n import error_text
 from cnnviz.gui.labs.conv_settings import ConvSettings
 from cnnviz.gui.labs.sliding_view import AnimationControls, SlidingWindowView
 from cnnviz.gui.labs.three_modes_view import ThreeModesView
@@ -122,7 +123,7 @@ class ConvolutionLab(GifExportMixin, QtWidgets.QWidget):
             model = SlidingWindow(self.input_array(), self.settings.kernel(),
                                   **self.settings.options())
         except CnnvizError as e:
-            self.show_message(str(e))
+            self.show_message(error_text(e))
             return
         self.show_message("")
         self.model = model

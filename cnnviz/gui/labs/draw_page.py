@@ -17,6 +17,7 @@ import numpy as np
 from cnnviz.core.weights import NetCopy
 from cnnviz.data.drawing import from_image
 from cnnviz.errors import CnnvizError
+from cnnviz.gui.i18n import error_text
 from cnnviz.gui.labs.draw_canvas import DrawCanvas
 from cnnviz.gui.labs.lab_page import LabPage, make_bold
 from cnnviz.gui.labs.stage_view import StageView
@@ -147,7 +148,7 @@ class DrawPage(LabPage):
             self.snapshot = trace_drawing(net, self.stages, step=step)
         except CnnvizError as e:
             self.stages, self.snapshot = from_image(np.zeros((1, 1))), None
-            self.prediction_label.setText(str(e))
+            self.prediction_label.setText(error_text(e))
             return
         self.stage_view.set_stages(self.stages)
         self.probe_button.setEnabled(self.snapshot is not None)

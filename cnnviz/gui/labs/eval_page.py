@@ -14,6 +14,7 @@ import numpy as np
 
 from cnnviz.core.weights import NetCopy
 from cnnviz.errors import CnnvizError
+from cnnviz.gui.i18n import error_text
 from cnnviz.gui.labs.confusion_view import ConfusionView
 from cnnviz.gui.labs.lab_page import LabPage, make_bold
 from cnnviz.gui.labs.thumb_list import ThumbList
@@ -110,7 +111,7 @@ class EvalPage(LabPage):
             result = evaluate_weights(self._copy, weights, self.data.test_images,
                                       self.data.test_labels, threads)
         except CnnvizError as e:
-            result = str(e)
+            result = e.message
         except Exception as e:  # noqa: BLE001 - shown on the page; also the pool ending at exit
             result = f"{type(e).__name__}: {e}"
         try:
@@ -125,7 +126,7 @@ class EvalPage(LabPage):
                 self.refresh()
             return
         if isinstance(result, str):
-            self.status.setText(tr("Evaluation failed: {0}").format(result))
+            self.status.setText(tr("Evaluation failed: {0}").format(error_text(result)))
             return
         self.show_report(result)
 

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from cnnviz.errors import ConfigError
+from cnnviz.gui.i18n import error_text
 from cnnviz.gui import style
 from cnnviz.gui.labs.multichannel_cards import ChannelCard, ResultCard
 from cnnviz.gui.labs.page_parts import FocusOnShow, error_label, lab_limits, show_message
@@ -104,7 +105,7 @@ class MultiChannelPage(FocusOnShow, ExportMenuMixin, QtWidgets.QWidget):
             del blocker
             self.model = MultiChannel(layer, self.map.value())
         except ConfigError as e:
-            show_message(self.message, str(e))
+            show_message(self.message, error_text(e))
             return
         show_message(self.message, "")
         self._show(self.model)

@@ -7,6 +7,7 @@ import numpy as np
 
 from cnnviz.data import to_lenet_input
 from cnnviz.errors import ConfigError
+from cnnviz.gui.i18n import error_text
 from cnnviz.gui.labs.animation_controls import AnimationControls
 from cnnviz.gui.labs.conv_settings import _combo, _spin
 from cnnviz.gui.labs.page_parts import (FocusOnShow, SizedMatrix, error_label, lab_limits,
@@ -159,7 +160,7 @@ class PoolingPage(FocusOnShow, GifExportMixin, QtWidgets.QWidget):
             lab = PoolingLab(x, self.kind.currentData(), k, s)
             lab = PoolingLab(x, lab.kind, k, s, self._dy_for(lab.out_shape))
         except ConfigError as e:
-            self.show_error(str(e))
+            self.show_error(error_text(e))
             return
         self.show_error("")
         self.lab = lab

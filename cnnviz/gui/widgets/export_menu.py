@@ -10,11 +10,17 @@ from pathlib import Path
 
 from PySide6 import QtSvg
 
-from cnnviz.gui.qt import QtCore, QtGui, QtWidgets
+from cnnviz.errors import CnnvizError
+from cnnviz.gui.i18n import error_text
+from cnnviz.gui.qt import QT_TRANSLATE_NOOP, QtCore, QtGui, QtWidgets
 
 
 def tr(text: str) -> str:
     return QtCore.QCoreApplication.translate("ExportMenu", text)
+
+
+class ExportError(CnnvizError, OSError):
+    """A picture or an animation could not be written (an ``OSError``, as before)."""
 
 
 def export_view(widget: QtWidgets.QWidget, path: str | Path, title: str = "cnnviz") -> Path:
@@ -23,7 +29,8 @@ def export_view(widget: QtWidgets.QWidget, path: str | Path, title: str = "cnnvi
     suffix = path.suffix.lower()
     if suffix == ".png":
         if not widget.grab().save(str(path), "PNG"):
-            raise OSError(f"{path}: could not write the PNG file")
+            raise ExportError(QT_TRANSLATE_NOOP("Errors", "{path}: could not write the PNG file"),
+                              path=path)
     elif suffix == ".svg":
         gen = QtSvg.QSvgGenerator()
         gen.setFileName(str(path))
@@ -36,9 +43,11 @@ def export_view(widget: QtWidgets.QWidget, path: str | Path, title: str = "cnnvi
         finally:
             painter.end()
     else:
-        raise OSError(f"{path}: export needs a .png or .svg file name, not {path.suffix!r}")
+        raise ExportError(QT_TRANSLATE_NOOP(
+            "Errors", "{path}: export needs a .png or .svg file name, not {suffix!r}"),
+            path=path, suffix=path.suffix)
     if not path.is_file() or path.stat().st_size == 0:
-        raise OSError(f"{path}: nothing was written")
+        raise ExportError(QT_TRANSLATE_NOOP("Errors", "{path}: nothing was written"), path=path)
     return path
 
 
@@ -75,4 +84,4 @@ class ExportMenuMixin:
         try:
             self.export(path)
         except OSError as e:
-            QtWidgets.QMessageBox.warning(self, tr("Export view"), str(e))
+            QtWidgets.QMessageBox.warning(self, tr("Export view"), error_text(e))

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from cnnviz.gui.qt import QtCore, QtGui, QtWidgets
-from cnnviz.gui.widgets.export_menu import ExportMenuMixin
+from cnnviz.gui.i18n import error_text
+from cnnviz.gui.qt import QT_TRANSLATE_NOOP, QtCore, QtGui, QtWidgets
+from cnnviz.errors import reason
+from cnnviz.gui.widgets.export_menu import ExportError, ExportMenuMixin
 
 
 def tr(text: str) -> str:
@@ -111,9 +113,12 @@ def _save_gif(frames, path, ms_per_frame, progress) -> Path:
 
     path = Path(path)
     if not len(frames):
-        raise OSError(f"{path}: there are no frames to write")
+        raise ExportError(QT_TRANSLATE_NOOP("Errors", "{path}: there are no frames to write"),
+                          path=path)
     if path.suffix.lower() != ".gif":
-        raise OSError(f"{path}: an animation needs a .gif file name, not {path.suffix!r}")
+        raise ExportError(QT_TRANSLATE_NOOP(
+            "Errors", "{path}: an animation needs a .gif file name, not {suffix!r}"),
+            path=path, suffix=path.suffix)
     palette = _palette([_to_pil(frames[i]) for i in _spread(len(frames), PALETTE_FRAMES)])
     images = []
     for i in range(len(frames)):
@@ -124,7 +129,8 @@ def _save_gif(frames, path, ms_per_frame, progress) -> Path:
         first.save(path, save_all=True, append_images=rest, duration=max(20, int(ms_per_frame)),
                    loop=0, disposal=1)
     except (OSError, ValueError) as e:
-        raise OSError(f"{path}: could not write the GIF ({e})") from None
+        raise ExportError(QT_TRANSLATE_NOOP("Errors", "{path}: could not write the GIF ({reason})"),
+                          path=path, reason=reason(e)) from None
     return path
 
 
@@ -167,7 +173,7 @@ class GifExportMixin(ExportMenuMixin):
         except ExportCancelled:
             pass
         except OSError as e:
-            QtWidgets.QMessageBox.warning(self, tr("Export animation"), str(e))
+            QtWidgets.QMessageBox.warning(self, tr("Export animation"), error_text(e))
         finally:
             dialog.reset()
             dialog.deleteLater()

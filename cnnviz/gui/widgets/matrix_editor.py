@@ -6,6 +6,7 @@ from __future__ import annotations
 import numpy as np
 
 from cnnviz.errors import ConfigError
+from cnnviz.gui.i18n import error_text
 from cnnviz.gui.qt import QtCore, QtWidgets
 from cnnviz.labs.inputs import parse_entry
 
@@ -108,7 +109,7 @@ class MatrixEditor(QtWidgets.QTableWidget):
             self._writing = True
             item.setText(format_entry(self._a[r, c]))
             self._writing = False
-            self.entryRefused.emit(str(e))
+            self.entryRefused.emit(error_text(e))
             return
         self._a[r, c] = value
         self._writing = True

@@ -1,0 +1,123 @@
+"""The block of shared memory a batch's chunks travel through to worker processes.
+
+One block holds, for one network and a capacity of images: the weights, the chunks'
+input images, the labels, and one slot per chunk for its gradients (in the order of
+``Network.parameters()``), its logits and its summed loss. :class:`Layout` says where
+each lies (a JSON-able description both processes build their :class:`Views` from).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+_ALIGN = 64
+#: images the shared block holds at least: training batches up to 1,024 and the 1,000
+#: images an evaluation predicts at a time fit without restarting the workers (6 MB)
+MIN_IMAGES = 1024
+
+
+def _aligned(n: int) -> int:
+    return -(-n // _ALIGN) * _ALIGN
+
+
+@dataclass(frozen=True)
+class Layout:
+    """Where each array lies in the shared block, for one network and a capacity."""
+
+    dtype: str
+    params: tuple[tuple[str, tuple[int, ...]], ...]
+    image_shape: tuple[int, ...]
+    classes: int
+    images: int
+    slots: int
+    chunk: int
+
+    @property
+    def itemsize(self) -> int:
+        return np.dtype(self.dtype).itemsize
+
+    @property
+    def param_count(self) -> int:
+        return sum(int(np.prod(s)) for _, s in self.params)
+
+    @property
+    def image_size(self) -> int:
+        return int(np.prod(self.image_shape))
+
+    def _slot_bytes(self) -> int:
+        return _aligned(self.param_count * self.itemsize) + _aligned(
+            self.chunk * self.classes * self.itemsize) + _ALIGN
+
+    def offsets(self) -> dict[str, int]:
+        o, out = 0, {}
+        for name, size in (("params", self.param_count * self.itemsize),
+                           ("x", self.images * self.image_size * self.itemsize),
+                           ("labels", self.images * 8)):
+            out[name] = o
+            o += _aligned(size)
+        out["slots"] = o
+        out["end"] = o + self.slots * self._slot_bytes()
+        return out
+
+    def to_json(self) -> dict:
+        return {"dtype": self.dtype, "params": [[n, list(s)] for n, s in self.params],
+                "image_shape": list(self.image_shape), "classes": self.classes,
+                "images": self.images, "slots": self.slots, "chunk": self.chunk}
+
+    @classmethod
+    def from_json(cls, d: dict) -> "Layout":
+        return cls(d["dtype"], tuple((n, tuple(s)) for n, s in d["params"]),
+                   tuple(d["image_shape"]), d["classes"], d["images"], d["slots"], d["chunk"])
+
+
+class Views:
+    """NumPy views of the shared block under a :class:`Layout`."""
+
+    def __init__(self, buf, layout: Layout):
+        off = layout.offsets()
+        dt = np.dtype(layout.dtype)
+        self.layout = layout
+        self._image_size = layout.image_size
+        self.flat_params = np.frombuffer(buf, dt, layout.param_count, off["params"])
+        self._spans = []   # (name, shape, start, end) of each parameter in a flat array
+        o = 0
+        for name, shape in layout.params:
+            size = int(np.prod(shape))
+            self._spans.append((name, shape, o, o + size))
+            o += size
+        self.params = self.split(self.flat_params)
+        self.x = np.frombuffer(buf, dt, layout.images * layout.image_size, off["x"])
+        self.labels = np.frombuffer(buf, np.int64, layout.images, off["labels"])
+        self.slots = []
+        slot_bytes = layout._slot_bytes()
+        for s in range(layout.slots):
+            base = off["slots"] + s * slot_bytes
+            grads = np.frombuffer(buf, dt, layout.param_count, base)
+            base += _aligned(layout.param_count * layout.itemsize)
+            logits = np.frombuffer(buf, dt, layout.chunk * layout.classes, base)
+            base += _aligned(layout.chunk * layout.classes * layout.itemsize)
+            loss = np.frombuffer(buf, np.float64, 1, base)
+            self.slots.append((grads, logits, loss))
+
+    def chunk_x(self, lo: int, hi: int) -> np.ndarray:
+        """The input images lo..hi of the batch, (n, C, H, W) as given."""
+        size = self._image_size
+        return self.x[lo * size:hi * size].reshape((hi - lo,) + self.layout.image_shape)
+
+    def split(self, flat: np.ndarray) -> dict[str, np.ndarray]:
+        """Named views of a flat array laid out as the parameters (a slot's gradients)."""
+        return {name: flat[a:b].reshape(shape) for name, shape, a, b in self._spans}
+
+
+def layout_for(net, images: int) -> Layout:
+    """The layout for ``net`` and batches of up to ``images`` (rounded up to a power of
+    two, at least :data:`MIN_IMAGES`, so that a changing batch size seldom outgrows it)."""
+    from cnnviz.core.network import CHUNK, chunk_bounds
+
+    cap = max(MIN_IMAGES, 1 << (max(images, 1) - 1).bit_length())
+    classes = net.blocks[-1].out_shape[0]
+    params = tuple((k, tuple(v.shape)) for k, v in net.parameters().items())
+    return Layout(net.dtype.name, params, tuple(net.input_shape), classes, cap,
+                  len(chunk_bounds(cap)), CHUNK)

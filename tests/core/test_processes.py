@@ -1,0 +1,177 @@
+"""Worker processes give the very bits the parent would, and failures cost nothing."""
+
+from __future__ import annotations
+
+import os
+import signal
+import time
+
+import numpy as np
+import pytest
+
+from cnnviz.core import processes, shared_batch
+from cnnviz.core.models import lenet5
+from cnnviz.core.network import BatchRun
+from cnnviz.core.optim import SGD
+from cnnviz.core.tuning import tune
+from cnnviz.errors import ConfigError
+
+pytestmark = pytest.mark.skipif(not processes.supported(), reason="needs Linux memfd")
+
+
+@pytest.fixture(autouse=True)
+def tuned():
+    tune()   # workers only run where this process's BLAS runs one thread, as theirs
+
+
+def batch(n, dtype=np.float32, seed=1):
+    rng = np.random.default_rng(seed)
+    return rng.standard_normal((n, 1, 32, 32)).astype(dtype), rng.integers(0, 10, n)
+
+
+def outcome(net, x, y):
+    run = BatchRun(net, x, y)
+    run.run_all()
+    grads = {i: run.grads(i) for i in range(len(net.blocks))}
+    return run.loss, run.logits(), grads, net.predict(x, batch=300)
+
+
+def assert_same(a, b):
+    assert a[0] == b[0]
+    assert np.array_equal(a[1], b[1]) and np.array_equal(a[3], b[3])
+    for i in a[2]:
+        assert a[2][i].keys() == b[2][i].keys()
+        for k in a[2][i]:
+            assert np.array_equal(a[2][i][k], b[2][i][k]), (i, k)
+
+
+@pytest.mark.parametrize("dtype", [np.float32, np.float64])
+@pytest.mark.parametrize("n", [32, 65, 256, 600])
+def test_workers_give_the_same_bits_as_one_thread(n, dtype):
+    x, y = batch(n, dtype)
+    alone = lenet5(seed=0, threads=1, dtype=dtype)
+    shared = lenet5(seed=0, threads=3, dtype=dtype)   # two workers from 3 chunks on
+    ref = outcome(alone, x, y)
+    got = outcome(shared, x, y)
+    assert_same(ref, got)
+    p = processes.pool()
+    assert p is not None and p.workers, "the workers did not run"
+    assert all(w.proc.poll() is None for w in p.workers)
+
+
+def test_lecun_table_relu_max_pool_through_workers():
+    x, y = batch(96)
+    opts = dict(activation="relu", pooling="max", c3_table="lecun", mode="same")
+    assert_same(outcome(lenet5(seed=3, threads=1, **opts), x, y),
+                outcome(lenet5(seed=3, threads=2, **opts), x, y))
+
+
+def test_training_with_workers_is_bit_identical_over_steps():
+    x, y = batch(128)
+    weights = []
+    for threads, use in ((1, False), (2, False), (2, True)):
+        net = lenet5(seed=0, threads=threads)
+        net.processes = use
+        opt = SGD(net.parameters(), lr=0.05, momentum=0.9)
+        for _ in range(4):   # the workers must see every update of the weights
+            run = BatchRun(net, x, y)
+            run.run_all()
+            net.store_grads(run)
+            opt.step(net.grads())
+        weights.append(net.state_dict())
+    for w in weights[1:]:
+        for k in w:
+            assert np.array_equal(w[k], weights[0][k]), k
+
+
+def test_stepping_and_tracing_stay_in_this_process():
+    x, y = batch(64)
+    net = lenet5(seed=0, threads=2)
+    run = BatchRun(net, x, y)
+    run.forward_block()
+    run.run_all()   # not fresh: every chunk keeps its caches here
+    assert all(len(c.caches) == len(net.blocks) for c in run.chunks)
+    logits = net.forward(x)   # a backward pass follows: no worker
+    net.backward(np.ones_like(logits) / 64)
+    assert net.grads()["C1.weight"].any()
+
+
+def test_a_killed_worker_costs_nothing_but_speed(capfd):
+    x, y = batch(64)
+    ref = outcome(lenet5(seed=0, threads=1), x, y)
+    net = lenet5(seed=0, threads=2)
+    outcome(net, x, y)
+    p = processes.pool()
+    victim = p.workers[0].proc
+    victim.kill()
+    victim.wait()
+    assert_same(outcome(net, x, y), ref)
+    assert "computing in this process" in capfd.readouterr().err
+    assert processes.pool() is None   # broken: no more workers in this process
+    p.broken = False   # let the other tests use a fresh pool
+
+
+def test_bad_labels_raise_here_as_without_workers():
+    x, y = batch(64)
+    y[50] = 12   # in the worker's chunk
+    with pytest.raises(ConfigError, match="labels must lie in 0..9"):
+        outcome(lenet5(seed=0, threads=2), x, y)
+    y[50] = 3
+    outcome(lenet5(seed=0, threads=2), x, y)   # the worker is still there
+    assert processes.pool().workers[0].proc.poll() is None
+
+
+def test_a_bigger_batch_or_another_architecture_restarts_the_workers():
+    x, y = batch(shared_batch.MIN_IMAGES + 76)
+    outcome(lenet5(seed=0, threads=2), x[:64], y[:64])
+    p = processes.pool()
+    first = p.workers[0].proc
+    outcome(lenet5(seed=0, threads=2), x[:100], y[:100])
+    assert p.workers[0].proc is first   # same capacity and architecture: kept
+    ref = outcome(lenet5(seed=0, threads=1), x, y)
+    assert_same(outcome(lenet5(seed=0, threads=2), x, y), ref)
+    assert p.workers[0].proc is not first and first.poll() is not None
+    second = p.workers[0].proc
+    assert_same(outcome(lenet5(seed=0, threads=2, activation="sigmoid"), x[:64], y[:64]),
+                outcome(lenet5(seed=0, threads=1, activation="sigmoid"), x[:64], y[:64]))
+    assert p.workers[0].proc is not second
+
+
+def test_a_worker_ends_when_its_parent_closes_the_pipe():
+    outcome(lenet5(seed=0, threads=2), *batch(64))
+    p = processes.pool()
+    procs = [w.proc for w in p.workers]
+    p.shutdown()
+    deadline = time.monotonic() + 5
+    while any(q.poll() is None for q in procs) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert all(q.poll() == 0 for q in procs)
+    assert not p.workers
+
+
+def test_no_workers_without_single_threaded_blas(monkeypatch):
+    monkeypatch.setattr(processes, "blas_single", lambda: False)
+    p = processes.pool()
+    p.shutdown()
+    outcome(lenet5(seed=0, threads=2), *batch(64))
+    assert not p.workers
+
+
+def test_processes_can_be_switched_off():
+    p = processes.pool()
+    p.shutdown()
+    net = lenet5(seed=0, threads=2)
+    net.processes = False
+    outcome(net, *batch(64))
+    assert not p.workers and os.getpid() == p.pid
+
+
+def test_ctrl_c_is_the_parents_to_handle():
+    x, y = batch(64)
+    net = lenet5(seed=0, threads=2)
+    ref = outcome(net, x, y)
+    worker = processes.pool().workers[0].proc
+    os.kill(worker.pid, signal.SIGINT)   # a terminal's Ctrl+C reaches the whole group
+    time.sleep(0.3)
+    assert worker.poll() is None
+    assert_same(outcome(net, x, y), ref)
