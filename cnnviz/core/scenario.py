@@ -7,7 +7,9 @@ optimiser buffers and the data order. Reopening continues the run exactly where 
 saved (a batch stepped half-way is saved from its last finished update).
 
 A *view* is what the lecturer looks at: the page, the selected layer, the inspector side
-(forward or backward), the probe (a test index or a drawn image) and presentation on/off.
+(forward or backward), the probe (a test index or a drawn image), presentation on/off and,
+on a lab page, the lab's settings (``lab``: the page's ``lab_state()``, a JSON object that
+:mod:`cnnviz.labs.lab_state` checks; files written before it was kept have none).
 A *scene* is a named view; the lecturer steps through the scene list.
 
 Every problem is a :class:`ScenarioError` naming the file and the field at fault.
@@ -40,7 +42,8 @@ class View:
     """What the window shows: page, layer, inspector side, probe and presentation mode.
 
     ``drawn`` is a drawn probe as (H, W) pixels 0..255 (None: test image ``probe``);
-    ``drawn_label`` is the class its backward pass starts from.
+    ``drawn_label`` is the class its backward pass starts from. ``lab`` holds the settings
+    of the lab page on show (None: not a lab, or not kept).
     """
 
     page: str = "network"
@@ -51,6 +54,7 @@ class View:
     drawn_label: int = 0
     presentation: bool = False
     name: str = ""
+    lab: dict | None = None
 
     def same_as(self, other: "View") -> bool:
         """Equal fields, the drawn image compared pixel for pixel."""
@@ -87,6 +91,8 @@ def view_to_json(view: View) -> dict:
     else:
         out["probe"] = {"drawn": np.asarray(view.drawn).astype(float).tolist(),
                         "label": int(view.drawn_label)}
+    if view.lab is not None:
+        out["lab"] = view.lab
     return out
 
 
@@ -174,10 +180,14 @@ def view_from_json(path: Path, obj, where: str) -> View:
         label = probe.get("label", int)
     else:
         index = probe.get("test_index", int)
+    lab = f.obj.get("lab")
+    if lab is not None and not isinstance(lab, dict):
+        raise f.fail("lab", QT_TRANSLATE_NOOP("Errors", "must be a JSON object, not {kind}"),
+                     kind=type(lab).__name__)
     return View(page=f.get("page", str), layer=f.get("layer", str),
                 side=f.get("side", str, choices=SIDES), probe=index, drawn=drawn,
                 drawn_label=label, presentation=f.get("presentation", bool, False),
-                name=f.get("name", str, ""))
+                name=f.get("name", str, ""), lab=lab)
 
 
 def load(path: str | Path) -> Scenario:

@@ -4,13 +4,16 @@ Qt translates a text when a widget is given it, so a switch installs the new tra
 and has the window build its widgets again (``MainWindow.rebuild_ui``). The controller is
 not touched: the network, a running training process, the timeline and the health log go
 on as they were, and the window comes back on the page, layer, inspector side and
-timeline step that were on show, with the training curves drawn so far.
+timeline step that were on show, with the training curves drawn so far. Every lab comes
+back as it was (its ``lab_state()``: typed matrices, the drawn digit, its settings), and
+the evaluation page keeps the report it had.
 """
 
 from __future__ import annotations
 
 from functools import partial
 
+from cnnviz.errors import CnnvizError
 from cnnviz.gui import i18n
 from cnnviz.gui.qt import QtCore, QtGui, QtWidgets
 
@@ -45,11 +48,30 @@ def switch_language(window, lang: str, *_) -> None:
     try:
         i18n.install(app, lang)
         old_training, state = window.training, _view_state(window)
+        labs = {name: page.lab_state() for name, page in _lab_pages(window)}
+        report = getattr(window.findChild(QtWidgets.QWidget, "evaluation_page"), "report", None)
         window.rebuild_ui()
         window.training.take_curves(old_training)
+        _restore_labs(window, labs, report)
         _restore(window, state)
     finally:
         app.restoreOverrideCursor()
+
+
+def _lab_pages(window):
+    """(object name, page) of every page that keeps lab settings."""
+    pages = (window.pages.widget(i) for i in range(window.pages.count()))
+    return [(p.objectName(), p) for p in pages if hasattr(p, "lab_state")]
+
+
+def _restore_labs(window, labs: dict, report) -> None:
+    for name, page in _lab_pages(window):
+        if report is not None and hasattr(page, "show_report"):
+            page.show_report(report)     # the same weights: no need to evaluate again
+        try:
+            page.restore_lab_state(labs[name])
+        except CnnvizError as e:     # the page's own settings: only if it has a bug
+            window.show_error(e)
 
 
 def _view_state(window) -> dict:

@@ -49,6 +49,8 @@ class Lecture(QtCore.QObject):
         c = window.controller
         for signal in (c.networkRebuilt, c.snapshotChanged, c.healthChanged):
             signal.connect(self._restyle_later)
+        # a theme chosen before the window is shown (--theme dark) found no plot on show
+        window.installEventFilter(self)
         self.attach()
 
     def attach(self) -> None:
@@ -180,6 +182,11 @@ class Lecture(QtCore.QObject):
         if self.themes.restyled and not self._restyle_pending:
             self._restyle_pending = True
             QtCore.QTimer.singleShot(0, self._restyle)
+
+    def eventFilter(self, obj, event) -> bool:
+        if obj is self.window and event.type() == QtCore.QEvent.Type.Show:
+            self._restyle_later()
+        return False
 
     def _restyle(self) -> None:
         self._restyle_pending = False

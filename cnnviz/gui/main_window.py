@@ -87,22 +87,24 @@ class MainWindow(QtWidgets.QMainWindow):
         lecture = getattr(self, "lecture", None)
         presenting = lecture is not None and lecture.presentation.active
         if presenting:      # its undo list holds the widgets about to go
-            lecture.presentation.set_active(False)
+            lecture.presentation.set_active(False, keep_window=True)
         for act in self.actions_by_name.values():
             self.removeAction(act)
             act.deleteLater()
         self.removeToolBar(self.transport_bar)
-        self.transport_bar.deleteLater()
         self.removeDockWidget(self.dock)
-        self.dock.deleteLater()
-        self.takeCentralWidget().deleteLater()
+        # out of the window at once, not when deleteLater comes: presentation mode found
+        # the old plots among the window's children and scaled their fonts again
+        for old in (self.transport_bar, self.dock, self.takeCentralWidget()):
+            old.setParent(None)
+            old.deleteLater()
         self.setMenuBar(QtWidgets.QMenuBar())   # the old one is deleted by Qt
         self.setWindowTitle(tr("cnnviz — LeNet-5 explorer"))
         self._build_ui()
         self._set_running(self.controller.running)
         if lecture is not None:
             lecture.attach()
-            lecture.presentation.set_active(presenting)
+            lecture.presentation.set_active(presenting, keep_window=True)
 
     def _build_views(self) -> None:
         self.strip = NetworkStrip()

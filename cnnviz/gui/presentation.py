@@ -58,16 +58,22 @@ class Presentation(QtCore.QObject):
         self.window, self.factor = window, factor
         self.scale = 1.0           # the factor in use
         self.active = False
-        self._undo: list = []      # callables that put one thing back
+        self._undo: list = []      # callables that put one widget or item back
+        self._undo_app: list = []  # and those that put the application's font and maps back
+        self._dock = None          # the training dock that entering hid
         self._window = (QtCore.Qt.WindowState.WindowNoState, QtCore.QRect())
 
-    def set_active(self, on: bool) -> None:
+    def set_active(self, on: bool, keep_window: bool = False) -> None:
+        """Enter or leave presentation mode. ``keep_window``: leave the window full screen
+        as it is (around a rebuild of its widgets): on X11, leaving full screen and
+        entering it again at once ended with the window in its normal state, larger
+        than the screen, and the training dock back."""
         if on == self.active:
             return
         if on:
-            self._enter()
+            self._enter(keep_window)
         else:
-            self._leave()
+            self._leave(keep_window)
         self.active = on
         self.toggled.emit(on)
 
@@ -75,21 +81,26 @@ class Presentation(QtCore.QObject):
         self.set_active(not self.active)
 
     # -- entering ----------------------------------------------------------------
-    def _enter(self) -> None:
+    def _enter(self, keep_window: bool = False) -> None:
         w = self.window
-        self._window = (w.windowState(), w.geometry())
+        if not keep_window:
+            self._window = (w.windowState(), w.geometry())
         dock = getattr(w, "dock", None)
-        dock_shown = dock is not None and not dock.isHidden()
-        if dock_shown:
+        # a dock built a moment ago is hidden until the window's layout shows it: only a
+        # dock hidden on purpose (closed) stays as it is
+        closed = dock is not None and dock.isHidden() and dock.testAttribute(
+            QtCore.Qt.WidgetAttribute.WA_WState_ExplicitShowHide)
+        self._dock = dock if dock is not None and not closed else None
+        if self._dock is not None:
             dock.hide()
-            self._undo.append(dock.show)
         screen = w.screen().availableGeometry().height() if w.screen() else TALL_SCREEN
         self.scale = self.factor or factor_for(screen)
         self._scale_fonts()
         contrast = style.high_contrast()
         set_high_contrast(w, True)
-        self._undo.append(lambda: set_high_contrast(w, contrast))
-        w.showFullScreen()
+        self._undo_app.append(lambda: set_high_contrast(w, contrast))
+        if not keep_window:
+            w.showFullScreen()
 
 
     def _scale_fonts(self) -> None:
@@ -99,7 +110,7 @@ class Presentation(QtCore.QObject):
                     if x.testAttribute(QtCore.Qt.WidgetAttribute.WA_SetFont)]
         app_font = app.font()
         app.setFont(scaled(app_font, self.scale))
-        self._undo.append(lambda: app.setFont(app_font))
+        self._undo_app.append(lambda: app.setFont(app_font))
         for widget, font in explicit:
             widget.setFont(scaled(font, self.scale))
             self._undo.append(lambda x=widget, f=font: x.setFont(f))
@@ -128,9 +139,11 @@ class Presentation(QtCore.QObject):
             self._undo.append(lambda a=item, f=old: a.setFont(f))
 
     # -- leaving -----------------------------------------------------------------
-    def _leave(self) -> None:
-        while self._undo:
-            undo = self._undo.pop()
+    def _leave(self, keep_window: bool = False) -> None:
+        if keep_window:     # the widgets are about to go: their fonts need not come back
+            self._undo.clear()
+        while self._undo or self._undo_app:
+            undo = (self._undo or self._undo_app).pop()
             try:
                 undo()
             except RuntimeError:   # the widget or item was deleted meanwhile
@@ -138,6 +151,11 @@ class Presentation(QtCore.QObject):
         # the application font reaches the widgets through posted events: let them shrink
         # first, or the window could not return to a size below their large minimums
         QtCore.QCoreApplication.sendPostedEvents()
+        dock, self._dock = self._dock, None
+        if keep_window:     # the dock is about to go; showing it made the window grow
+            return
+        if dock is not None:
+            dock.show()
         state, geometry = self._window
         self.window.setWindowState(state)
         self.window.setGeometry(geometry)

@@ -1,7 +1,8 @@
 """The window's side of scenario files: capture what is shown, and show a saved view.
 
 The data and their checks live in :mod:`cnnviz.core.scenario`; here a :class:`View` is
-read from the window's widgets and written back into them. Opening a scenario checks
+read from the window's widgets and written back into them, a lab page's settings with
+its ``lab_state()`` and ``restore_lab_state()``. Opening a scenario checks
 everything (the file, its checkpoint, the pages and layers it names) before it changes
 anything, so a bad file leaves the window as it was.
 """
@@ -14,7 +15,9 @@ from cnnviz.core import scenario
 from cnnviz.core.scenario import Scenario, ScenarioError, View
 from cnnviz.errors import CnnvizError
 from cnnviz.gui import i18n
+from cnnviz.gui.labs.page_parts import lab_limits
 from cnnviz.gui.qt import QT_TRANSLATE_NOOP, QtCore
+from cnnviz.labs import lab_state
 
 BACKWARD_TAB = 1   # the layer inspector's tabs: forward, backward, change
 
@@ -26,15 +29,16 @@ def tr(text: str) -> str:
 def capture_view(window, name: str = "") -> View:
     """The view the window shows now."""
     session = window.controller.session
-    drawn = session.drawn
-    return View(page=window.pages.currentWidget().objectName(),
+    drawn, page = session.drawn, window.pages.currentWidget()
+    return View(page=page.objectName(),
                 layer=window.inspector.layer_name,
                 side="backward" if window.inspector.tabs.currentIndex() == BACKWARD_TAB
                 else "forward",
                 probe=session.probe_index,
                 drawn=None if drawn is None else drawn.image.copy(),
                 drawn_label=0 if drawn is None else drawn.label,
-                presentation=window.lecture.presentation.active, name=name)
+                presentation=window.lecture.presentation.active, name=name,
+                lab=page.lab_state() if hasattr(page, "lab_state") else None)
 
 
 def capture(window) -> Scenario:
@@ -47,7 +51,8 @@ def capture(window) -> Scenario:
 
 
 def check_view(window, view: View, layers: list[str], where: str) -> None:
-    """A ``ScenarioError`` if the window has no such page or the network no such layer."""
+    """A ``ScenarioError`` if the window has no such page, the network no such layer, or
+    the lab on the page cannot take the settings the view holds."""
     pages = window.page_names()
     if view.page not in pages:
         raise ScenarioError(QT_TRANSLATE_NOOP(
@@ -57,6 +62,14 @@ def check_view(window, view: View, layers: list[str], where: str) -> None:
         raise ScenarioError(QT_TRANSLATE_NOOP(
             "Errors", "field '{where}.layer': there is no layer {layer!r}; layers are {layers}"),
             where=where, layer=view.layer, layers=", ".join(layers))
+    if view.lab is not None:
+        try:
+            lab_state.check(view.page, view.lab, f"{where}.lab", lab_limits(window))
+        except lab_state.LabStateError as e:
+            if not view.name:
+                raise ScenarioError(e.message) from None
+            raise ScenarioError(QT_TRANSLATE_NOOP("Errors", "scene {scene!r}: {reason}"),
+                                scene=view.name, reason=e.message) from None
 
 
 def show_view(window, view: View, may_leave_presentation: bool = True) -> None:
@@ -72,7 +85,13 @@ def show_view(window, view: View, may_leave_presentation: bool = True) -> None:
         c.set_probe(view.probe)
     if view.presentation or may_leave_presentation:
         window.lecture.presentation.set_active(view.presentation)
-    window.show_page(view.page)
+    page = window.show_page(view.page)
+    if view.lab is not None and hasattr(page, "restore_lab_state"):
+        try:
+            page.restore_lab_state(view.lab)
+        except CnnvizError as e:    # checked when read: only if the data changed since
+            window.show_error(tr("{0}: the lab's settings could not be restored: {1}").format(
+                view.name or page.objectName(), i18n.error_text(e)))
     window.select_layer(view.layer)
     window.inspector.tabs.setCurrentIndex(BACKWARD_TAB if view.side == "backward" else 0)
 

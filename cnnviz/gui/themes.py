@@ -125,8 +125,10 @@ def _restyle_item(item, fg: QtGui.QColor, dark: bool) -> None:
     if isinstance(item, pg.AxisItem):
         if _flip(item.pen().color(), dark):
             item.setPen(pg.mkPen(fg))
-        if _flip(item.textPen().color(), dark):
-            item.setTextPen(pg.mkPen(fg))
+        label = item.labelStyle.get("color")    # set again when a view relabels an axis
+        if _flip(item.textPen().color(), dark) or (
+                label is not None and _flip(QtGui.QColor(pg.mkColor(label)), dark)):
+            item.setTextPen(pg.mkPen(fg))       # the label's colour too
     elif isinstance(item, pg.LegendItem):
         if _flip(item.brush().color(), not dark):   # a light box behind light text
             bg = QtGui.QColor(fg.red() ^ 0xff, fg.green() ^ 0xff, fg.blue() ^ 0xff, 200)

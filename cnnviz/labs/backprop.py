@@ -68,6 +68,15 @@ def output_shape(x_shape: tuple[int, int], k_shape: tuple[int, int]) -> tuple[in
     return borders.output_shape(x_shape, k_shape, "valid")
 
 
+def fitted(x, k, t, b, bias: str = "tied") -> "BackpropLab":
+    """The lab of ``x`` and ``k``, with T and B cut or padded with zeros to the size of Y
+    (numbers that still fit stay): what the page makes of its matrices after an edit."""
+    shape = output_shape(np.shape(x), np.shape(k))
+    b = np.asarray(b, dtype=np.float64).reshape(np.shape(b) or (1, 1))
+    b = fit(b, shape) if bias == "untied" else b[:1, :1]
+    return BackpropLab(x, k, fit(np.asarray(t, dtype=np.float64), shape), b, bias)
+
+
 def _check(name: str, a, max_shape) -> np.ndarray:
     a = as_matrix(name, a)
     if a.shape[0] > max_shape[0] or a.shape[1] > max_shape[1]:

@@ -1104,6 +1104,11 @@ the kernel is applied as it is</source>
         </message>
         <message>
             <location filename="../../cnnviz/core/scenario.py" />
+            <source>must be a JSON object, not {kind}</source>
+            <translation>должно быть объектом JSON, а не {kind}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/core/scenario.py" />
             <source>must be {expected!r}, not {value!r}</source>
             <translation>должно быть {expected!r}, а не {value!r}</translation>
         </message>
@@ -1698,6 +1703,11 @@ the kernel is applied as it is</source>
             <translation>{path}: поле 'language' должно быть одним из {languages} или auto, а не {language!r}</translation>
         </message>
         <message>
+            <location filename="../../cnnviz/gui/scenario_io.py" />
+            <source>scene {scene!r}: {reason}</source>
+            <translation>сцена {scene!r}: {reason}</translation>
+        </message>
+        <message>
             <location filename="../../cnnviz/gui/trainer_process.py" />
             <source>{folder}: the training process read different data from this folder than the window holds (changed on disk?)</source>
             <translation>{folder}: процесс обучения прочитал из этой папки другие данные, чем в окне (изменились на диске?)</translation>
@@ -1916,6 +1926,66 @@ the kernel is applied as it is</source>
             <location filename="../../cnnviz/labs/kernels.py" />
             <source>kernel {name!r} is not one of {names}</source>
             <translation>ядро {name!r} не входит в число допустимых: {names}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/labs/lab_state.py" />
+            <source>must be a list of strokes, each a list of [x, y] points within ±{limit:g} ({points:,} points at most)</source>
+            <translation>должно быть списком штрихов, каждый — список точек [x, y] в пределах ±{limit:g} (не более {points:,} точек)</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/labs/lab_state.py" />
+            <source>field {field!r} {what}</source>
+            <translation>поле {field!r}: {what}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/labs/lab_state.py" />
+            <source>must be rows of numbers, at most {rows}x{cols}, each within ±{limit:,.0f}</source>
+            <translation>должно быть строками чисел, не больше {rows}x{cols}, каждое в пределах ±{limit:,.0f}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/labs/lab_state.py" />
+            <source>must be null or [true class, predicted class], each from 0 to {last}, not {value!r}</source>
+            <translation>должно быть null или [истинный класс, предсказанный класс], каждый от 0 до {last}, а не {value!r}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/labs/lab_state.py" />
+            <source>field {field!r}: the page {page!r} has no lab settings</source>
+            <translation>поле {field!r}: у страницы {page!r} нет настроек лаборатории</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/labs/lab_state.py" />
+            <source>field {field!r} must be a JSON object, not {kind}</source>
+            <translation>поле {field!r} должно быть объектом JSON, а не {kind}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/labs/lab_state.py" />
+            <source>and 'check_col' ({row}, {col}) are outside {param}, which is {h}x{w}</source>
+            <translation>и 'check_col' ({row}, {col}) лежат за пределами {param} размера {h}x{w}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/labs/lab_state.py" />
+            <source>field {field!r}: {reason}</source>
+            <translation>поле {field!r}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/labs/lab_state.py" />
+            <source>is not a setting of this lab (settings: {keys})</source>
+            <translation>не является настройкой этой лаборатории (настройки: {keys})</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/labs/lab_state.py" />
+            <source>must be a whole number from {lo} to {hi}, not {value!r}</source>
+            <translation>должно быть целым числом от {lo} до {hi}, а не {value!r}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/labs/lab_state.py" />
+            <source>must be true or false, not {value!r}</source>
+            <translation>должно быть true или false, а не {value!r}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/labs/lab_state.py" />
+            <source>must be a number above {lo:g} and up to {hi:g}, not {value!r}</source>
+            <translation>должно быть числом больше {lo:g} и не больше {hi:g}, а не {value!r}</translation>
         </message>
         <message>
             <location filename="../../cnnviz/labs/multichannel.py" />
@@ -3270,6 +3340,14 @@ the kernel is applied as it is</source>
         </message>
     </context>
     <context>
+        <name>Scenario</name>
+        <message>
+            <location filename="../../cnnviz/gui/scenario_io.py" />
+            <source>{0}: the lab's settings could not be restored: {1}</source>
+            <translation>{0}: не удалось восстановить настройки лаборатории: {1}</translation>
+        </message>
+    </context>
+    <context>
         <name>Scenes</name>
         <message>
             <location filename="../../cnnviz/gui/scenes.py" />
@@ -3380,7 +3458,7 @@ the kernel is applied as it is</source>
         <message>
             <location filename="../../cnnviz/gui/labs/stage_view.py" />
             <source>32×32&lt;br&gt;{0:g}·ink − {1:g}</source>
-            <translation>32×32&lt;br&gt;{0:g}·штрихи − {1:g}</translation>
+            <translation>32×32&lt;br&gt;{0:g}&amp;nbsp;· штрихи −&amp;nbsp;{1:g}</translation>
         </message>
     </context>
     <context>

@@ -162,3 +162,27 @@ def test_a_stroke_does_not_wait_behind_the_beat_of_new_weights(page):
     assert page._changed_at is not None
     page._schedule(TRAINING_MS, stroke=False)    # a later beat does not push it back
     assert page._timer.remainingTime() <= DRAW_MS
+
+
+@pytest.mark.parametrize("present", [False, True])
+def test_stages_fit_the_view_in_russian_at_1280x800(russian, window, qtbot, present):
+    """Long Russian titles and captions pushed the last stage and the colour bar out of
+    the view; they now wrap within their column (in presentation mode too)."""
+    presentation = window.lecture.presentation
+    presentation.factor = 1.25          # as on a screen of 800 lines
+    presentation.set_active(present)
+    try:
+        window.setWindowState(QtCore.Qt.WindowState.WindowNoState)
+        window.resize(1280, 800)
+        page = window.show_page("draw_page")
+        page.prepare_screenshot()
+        qtbot.wait(50)
+        view = page.stage_view
+        assert view.ci.geometry().width() <= view.viewport().width() + 0.5
+        assert view.bar.geometry().right() <= view.viewport().width() + 0.5
+        for name, label in [*view.titles.items(), *view.captions.items()]:
+            column = view.images[name].getViewBox().geometry()
+            box = label.mapRectToParent(label.itemRect())
+            assert column.left() - 1 <= box.left() and box.right() <= column.right() + 1, name
+    finally:
+        presentation.set_active(False)

@@ -116,9 +116,6 @@ def _texts_of_every_page(window, qtbot):
     return texts
 
 
-
-
-
 def test_window_speaks_russian_on_every_page(russian, window, qtbot):
     from tests.gui.visible_texts import english
 

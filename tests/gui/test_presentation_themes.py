@@ -1,5 +1,7 @@
 """Presentation mode, themes and the presenter clicker's Page Down without scenes."""
 
+from collections import Counter
+
 import pytest
 
 from cnnviz.gui.presentation import factor_for
@@ -174,3 +176,121 @@ def test_language_switch_in_presentation_mode_with_scenes(window, qtbot):
     finally:
         window.findChild(QtGui.QAction, "action_language_en").trigger()
     assert i18n.current() == "en" and lecture.scenes.windowTitle() == "Scenes"
+
+
+def test_a_theme_chosen_before_the_window_is_shown_reaches_its_plots(window, qtbot):
+    """As with ``cnnviz --theme dark``: the theme is applied, then the window shown."""
+    window.hide()
+    window.lecture.themes.apply("dark")
+    try:
+        window.show()
+        qtbot.waitUntil(lambda: all(v.backgroundBrush().color().lightness() < 128
+                                    for v in window.findChildren(pg.GraphicsView)
+                                    if v.isVisible()))
+    finally:
+        window.lecture.themes.apply("light")
+
+
+def test_axis_labels_set_again_after_a_restyle_turn_light_in_dark(window, qtbot):
+    """The health page labels its heat maps' axes when a layer is chosen: after the
+    theme's restyle, so the labels came back dark on the dark plot."""
+    from cnnviz.gui.widgets.heat_over_steps import HeatOverSteps
+
+    window.lecture.themes.apply("dark")
+    try:
+        page = window.show_page("health_page")
+        heat = page.findChildren(HeatOverSteps)[0]
+        qtbot.waitUntil(lambda: heat.backgroundBrush().color().lightness() < 128)
+        heat.set_axes("bin", "training step")
+        window.lecture.themes.restyle()
+        for side in ("left", "bottom"):
+            color = QtGui.QColor(heat.plot.getAxis(side).labelStyle["color"])
+            assert color.lightness() > 128, (side, color.name())
+    finally:
+        window.lecture.themes.apply("light")
+
+
+def test_the_inspector_captions_are_readable_in_dark(window, qtbot):
+    """The forward caption had a fixed near-black colour and the backward one was purple:
+    both hard to read on the dark page."""
+    window.lecture.themes.apply("dark")
+    try:
+        for tab, caption in enumerate((window.inspector.forward_caption,
+                                       window.inspector.backward_caption)):
+            window.inspector.tabs.setCurrentIndex(tab)
+            qtbot.waitUntil(lambda: caption.text() != "")
+            qtbot.wait(50)      # the new palette reaches the widgets
+            image = caption.grab().toImage()
+            pixels = Counter(image.pixelColor(x, y).name() for x in range(image.width())
+                             for y in range(image.height()))
+            background = QtGui.QColor(pixels.most_common(1)[0][0]).lightness()
+            lightest = max(QtGui.QColor(p).lightness() for p in pixels)
+            assert background < 100 and lightest > 200, (caption.text(), background)
+    finally:
+        window.inspector.tabs.setCurrentIndex(0)
+        window.lecture.themes.apply("light")
+
+
+def test_messages_about_bad_entries_read_in_both_themes(window, qtbot):
+    """The labs' red messages were a dark red, at a contrast of 1.9 to 1 on dark grey."""
+    from cnnviz.gui.labs.page_parts import show_message
+
+    lab = window.show_page("convolution_lab")
+    lab.settings.krows.setValue(7)          # a 7x7 kernel in valid mode on a 5x5 input
+    assert lab.message.isVisible() and lab.message.text()
+    pool = window.findChild(QtWidgets.QWidget, "pooling_lab")
+    show_message(pool.error_label, "a message")
+
+    def text_and_window(label):
+        pal = label.palette()
+        return (pal.color(QtGui.QPalette.ColorRole.WindowText),
+                pal.color(QtGui.QPalette.ColorRole.Window))
+
+    try:
+        for theme in ("dark", "light"):
+            window.lecture.themes.apply(theme)
+            for label in (lab.message, pool.error_label):
+                qtbot.waitUntil(lambda: (text_and_window(label)[1].lightness() < 128)
+                                == (theme == "dark"))
+                text, back = text_and_window(label)
+                assert text.red() > 150 and text.green() < 150    # still red
+                assert abs(text.lightness() - back.lightness()) > 60, (theme, text.name())
+    finally:
+        window.lecture.themes.apply("light")
+
+
+def test_a_language_switch_in_presentation_mode_stays_full_screen_without_the_dock(
+        window, qtbot):
+    """The rebuilt training dock was hidden only later, by the window's layout, after
+    presentation mode had looked at it: it came back at the large font, made the window
+    taller than the screen and ended full screen."""
+    presentation = window.lecture.presentation
+    full = QtCore.Qt.WindowState.WindowFullScreen
+    presentation.set_active(True)
+    try:
+        window.findChild(QtGui.QAction, "action_language_ru").trigger()
+        qtbot.wait(200)        # the layout of the new widgets is done by then
+        assert window.dock.isHidden() and window.windowState() & full
+        presentation.set_active(False)
+        qtbot.waitUntil(lambda: not window.dock.isHidden())
+        assert not window.windowState() & full
+    finally:
+        presentation.set_active(False)
+        window.findChild(QtGui.QAction, "action_language_en").trigger()
+
+
+def test_the_network_page_fits_1280_pixels_in_russian_presentation(russian, window, qtbot):
+    """Under X11 the inspector's one-line header ("C5 · свёртка 5x5, valid · tanh ·
+    16@5x5 → 120@1x1") beside its controls made the window 1360 pixels wide; the header
+    now wraps onto a second line instead."""
+    presentation = window.lecture.presentation
+    presentation.factor = 1.25
+    window.select_layer("C5")
+    presentation.set_active(True)
+    try:
+        qtbot.wait(50)
+        header = window.inspector.header
+        assert header.minimumSizeHint().width() < header.sizeHint().width() / 2
+        assert window.minimumSizeHint().width() <= 1280
+    finally:
+        presentation.set_active(False)

@@ -10,9 +10,11 @@ from cnnviz.gui.labs.backprop_check import CheckTab
 from cnnviz.gui.labs.backprop_tabs import BiasTab, ForwardTab, GradientTab
 from cnnviz.gui.qt import QtCore, QtWidgets
 from cnnviz.gui.widgets.gif_export import GifExportMixin
-from cnnviz.gui.labs.page_parts import (FocusOnShow, SizedMatrix, error_label, rendered_positions,
-                                        show_message)
-from cnnviz.labs.backprop import MAX_K, MAX_X, BackpropLab, fit, output_shape
+from cnnviz.gui.labs.page_parts import (FocusOnShow, SizedMatrix, error_label, lab_limits,
+                                        rendered_positions, show_message)
+from cnnviz.labs import lab_state
+from cnnviz.labs.backprop import MAX_K, MAX_X, BackpropLab, fitted
+from cnnviz.labs.lab_state import BACKPROP_TABS, matrix_json
 
 
 def tr(text: str) -> str:
@@ -25,6 +27,7 @@ class BackpropPage(FocusOnShow, GifExportMixin, QtWidgets.QWidget):
     def __init__(self, window=None, parent=None):
         super().__init__(parent)
         self.init_focus()
+        self.main_window = window
         self.setObjectName("backprop_lab")
         self.setWindowTitle(tr("Backprop"))
         self.lab = BackpropLab()
@@ -96,13 +99,9 @@ class BackpropPage(FocusOnShow, GifExportMixin, QtWidgets.QWidget):
         """A new lab from the editors and the bias switch; T and B follow the size of Y
         (numbers that still fit stay, new cells are 0). A bad combination leaves the last
         lab in force and says what is wrong."""
-        x, k = self.editors["X"].array(), self.editors["K"].array()
         bias = "untied" if self.untied.isChecked() else "tied"
         try:
-            shape = output_shape(x.shape, k.shape)
-            b = self.editors["B"].array()
-            b = fit(b, shape) if bias == "untied" else b[:1, :1]
-            new = BackpropLab(x, k, fit(self.editors["T"].array(), shape), b, bias)
+            new = fitted(*(self.editors[name].array() for name in "XKTB"), bias)
         except ConfigError as e:
             self.show_error(error_text(e))
             return False
@@ -112,6 +111,42 @@ class BackpropPage(FocusOnShow, GifExportMixin, QtWidgets.QWidget):
 
     def show_error(self, message: str) -> None:
         show_message(self.error_label, message)
+
+    # -- settings ------------------------------------------------------------------
+    def lab_state(self) -> dict:
+        """The matrices, the bias, the tab, the checked number, ε and the position."""
+        lab, check = self.lab, self.check_tab
+        param, (row, col) = check.picked
+        state = {"X": matrix_json(lab.x), "K": matrix_json(lab.k), "T": matrix_json(lab.t),
+                 "B": matrix_json(lab.b), "untied": lab.bias == "untied",
+                 "tab": BACKPROP_TABS[self.tabs.currentIndex()], "check_param": param,
+                 "check_row": row, "check_col": col, "position": self.controls.position()}
+        try:
+            state["epsilon"] = check.epsilon()
+        except ConfigError:     # a bad ε typed: the page says so; it is not kept
+            pass
+        return state
+
+    def restore_lab_state(self, state: dict, where: str = "lab") -> None:
+        """Show ``state`` (see :meth:`lab_state`); a bad value raises a ``LabStateError``
+        naming ``where`` and the field, and changes nothing."""
+        s = lab_state.check(self.objectName(), state, where, lab_limits(self.main_window))
+        new = lab_state.backprop_lab(s, self.lab, where)
+        blocker = QtCore.QSignalBlocker(self.untied)
+        self.untied.setChecked(new.bias == "untied")
+        del blocker
+        check = self.check_tab
+        param, (row, col) = check.picked
+        check.picked = (s.get("check_param", param),
+                        (s.get("check_row", row), s.get("check_col", col)))
+        if "epsilon" in s:
+            check.eps.setText(repr(s["epsilon"]))
+        self.show_error("")
+        self.set_lab(new)
+        if "tab" in s:
+            self.tabs.setCurrentIndex(BACKPROP_TABS.index(s["tab"]))
+        if "position" in s:
+            self.controls.set_position(s["position"])
 
     # -- animation -----------------------------------------------------------------
     def animated_tab(self):

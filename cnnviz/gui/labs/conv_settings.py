@@ -8,9 +8,11 @@ from cnnviz.core.borders import FILLS, MODES
 from cnnviz.gui.qt import QT_TR_NOOP, QtCore, QtWidgets
 from cnnviz.gui.widgets.matrix_editor import MatrixEditor
 from cnnviz.labs import inputs, kernels
+from cnnviz.labs.lab_state import (CONV_DILATION, CONV_SOURCES, CONV_STRIDE, CONV_TYPED,
+                                   OPERATIONS, matrix_json)
 
-MAX_TYPED = 12          # largest matrix typed by hand
-SOURCES = ("matrix", "digit", "probe")
+MAX_TYPED = CONV_TYPED[0]          # largest matrix typed by hand
+SOURCES = CONV_SOURCES
 #: the words of borders.MODES and borders.FILLS, translated where the combo boxes show them
 BORDER_WORDS = (QT_TR_NOOP("full"), QT_TR_NOOP("same"), QT_TR_NOOP("valid"),
                 QT_TR_NOOP("zeros"), QT_TR_NOOP("reflect"), QT_TR_NOOP("symmetric"),
@@ -131,8 +133,8 @@ class ConvSettings(QtWidgets.QWidget):
         self.mode.setCurrentIndex(MODES.index("valid"))
         self.fill = _combo("border_fill", [(f, tr(f)) for f in FILLS],
                            tr("What lies beyond the border of the input"))
-        self.stride = _spin("stride", 1, 4, 1, tr("Step of the window"))
-        self.dilation = _spin("dilation", 1, 3, 1, tr("Spacing of the kernel's samples"))
+        self.stride = _spin("stride", *CONV_STRIDE, 1, tr("Step of the window"))
+        self.dilation = _spin("dilation", *CONV_DILATION, 1, tr("Spacing of the kernel's samples"))
         form.addRow(tr("operation"), self.op)
         form.addRow(tr("border mode"), self.mode)
         form.addRow(tr("border fill"), self.fill)
@@ -157,18 +159,53 @@ class ConvSettings(QtWidgets.QWidget):
                 "stride": self.stride.value(), "dilation": self.dilation.value(),
                 "convolution": bool(self.op.currentData())}
 
+    def state(self) -> dict:
+        """The settings as :mod:`cnnviz.labs.lab_state` writes them."""
+        return {"source": self.source_name(), "matrix": matrix_json(self.input_editor.array()),
+                "digit": self.digit.value(), "seed": self._seed,
+                "preset": self.preset.currentData(), "kernel": matrix_json(self.kernel()),
+                "operation": OPERATIONS[int(bool(self.op.currentData()))],
+                "mode": self.mode.currentData(), "fill": self.fill.currentData(),
+                "stride": self.stride.value(), "dilation": self.dilation.value()}
+
+    def apply_state(self, s: dict) -> None:
+        """Show the settings ``s`` has (checked by :func:`cnnviz.labs.lab_state.check`);
+        ``changed`` follows once."""
+        blocker = QtCore.QSignalBlocker(self)    # one rebuild, not one per setting
+        self._seed = s.get("seed", self._seed)
+        if "matrix" in s:
+            self._set_sized(self.input_editor, (self.rows, self.cols), s["matrix"])
+        if s.get("preset"):
+            self.set_preset(s["preset"])
+        elif "kernel" in s:
+            self._set_sized(self.kernel_editor, (self.krows, self.kcols), s["kernel"])
+            self.preset.setCurrentIndex(0)
+        for combo, key in ((self.source, "source"), (self.mode, "mode"), (self.fill, "fill")):
+            if key in s:
+                combo.setCurrentIndex(combo.findData(s[key]))
+        if "operation" in s:
+            self.op.setCurrentIndex(OPERATIONS.index(s["operation"]))
+        for spin, key in ((self.digit, "digit"), (self.stride, "stride"),
+                          (self.dilation, "dilation")):
+            spin.setValue(s.get(key, spin.value()))
+        del blocker
+        self.changed.emit()
+
+    @staticmethod
+    def _set_sized(editor: MatrixEditor, spins, a: np.ndarray) -> None:
+        for spin, n in zip(spins, a.shape):
+            spin_blocker = QtCore.QSignalBlocker(spin)
+            spin.setValue(n)
+            del spin_blocker
+        editor.set_array(a)
+
     # -- editing -----------------------------------------------------------------
     def set_preset(self, name: str) -> None:
         """Load preset kernel ``name`` ("" keeps the numbers, as a custom kernel)."""
         self.preset.setCurrentIndex(max(0, self.preset.findData(name)))
         if not name:
             return
-        k = kernels.preset(name)
-        for spin, n in ((self.krows, k.shape[0]), (self.kcols, k.shape[1])):
-            spin.blockSignals(True)
-            spin.setValue(n)
-            spin.blockSignals(False)
-        self.kernel_editor.set_array(k)
+        self._set_sized(self.kernel_editor, (self.krows, self.kcols), kernels.preset(name))
         self.changed.emit()
 
     def _kernel_typed(self) -> None:

@@ -15,9 +15,11 @@ from cnnviz.gui.labs.sliding_view import AnimationControls, SlidingWindowView
 from cnnviz.gui.labs.three_modes_view import ThreeModesView
 from cnnviz.gui.qt import QtCore, QtWidgets
 from cnnviz.gui.widgets.gif_export import GifExportMixin
-from cnnviz.gui.widgets.labels import big_label
+from cnnviz.gui.widgets.labels import big_label, message_label
 from cnnviz.gui.widgets.number_grid import NumberGrid
-from cnnviz.labs import inputs
+from cnnviz.gui.labs.page_parts import lab_limits
+from cnnviz.labs import inputs, lab_state
+from cnnviz.labs.lab_state import CONV_VIEWS
 from cnnviz.labs.sliding import CONV_IDENTITY, SlidingWindow, three_modes
 
 
@@ -42,9 +44,7 @@ class ConvolutionLab(GifExportMixin, QtWidgets.QWidget):
         # a click anywhere on the page (grids included) gives it the animation keys
         self.setFocusPolicy(QtCore.Qt.FocusPolicy.ClickFocus)
         self.three = ThreeModesView()
-        self.message = big_label("conv_message", 1.1, True)
-        self.message.setStyleSheet("color: #b00020")
-        self.message.setWordWrap(True)
+        self.message = message_label("conv_message", 1.1, True)
         self._build()
         self.settings.changed.connect(self.rebuild)
         self.settings.entryRefused.connect(self.show_message)
@@ -167,6 +167,22 @@ class ConvolutionLab(GifExportMixin, QtWidgets.QWidget):
         focus = QtWidgets.QApplication.focusWidget()
         if focus is None or not self.isAncestorOf(focus):
             self.setFocus()     # the arrow keys step the window as soon as the tab is open
+
+    # -- settings ----------------------------------------------------------------
+    def lab_state(self) -> dict:
+        """Input, kernel, operation, the tab on show and the window's position (JSON-able)."""
+        return {**self.settings.state(), "view": CONV_VIEWS[self.tabs.currentIndex()],
+                "position": self.controls.position()}
+
+    def restore_lab_state(self, state: dict, where: str = "lab") -> None:
+        """Show ``state`` (see :meth:`lab_state`); a bad value raises a ``LabStateError``
+        naming ``where`` and the field, and changes nothing."""
+        s = lab_state.check(self.objectName(), state, where, lab_limits(self.window_))
+        self.settings.apply_state(s)
+        if "view" in s:
+            self.tabs.setCurrentIndex(CONV_VIEWS.index(s["view"]))
+        if "position" in s:
+            self.controls.set_position(s["position"])
 
     # -- export ------------------------------------------------------------------
     def animation_frames(self):

@@ -24,6 +24,8 @@ from cnnviz.gui.labs.stage_view import StageView
 from cnnviz.gui.qt import QtCore, QtGui, QtWidgets
 from cnnviz.gui.views.network_strip import NetworkStrip
 from cnnviz.gui.widgets.probability_bars import ProbabilityBars
+from cnnviz.gui.labs.page_parts import lab_limits
+from cnnviz.labs import lab_state
 from cnnviz.labs.draw import trace_drawing
 
 DRAW_MS = 5         # while drawing: moves that arrive together make one update
@@ -183,6 +185,21 @@ class DrawPage(LabPage):
             return False
         self.window_.show_page("network")
         return True
+
+    def lab_state(self) -> dict:
+        """The strokes drawn (canvas pixels) and the class the backward pass starts from
+        (0: the predicted one)."""
+        return {"strokes": [[list(p) for p in s] for s in self.canvas.strokes],
+                "backward_from": self.seed_box.currentIndex()}
+
+    def restore_lab_state(self, state: dict, where: str = "lab") -> None:
+        """Draw ``state``'s strokes again; a bad value raises a ``LabStateError`` naming
+        ``where`` and the field, and changes nothing."""
+        s = lab_state.check(self.objectName(), state, where, lab_limits(self.window_))
+        if "backward_from" in s:
+            self.seed_box.setCurrentIndex(s["backward_from"])
+        if "strokes" in s:
+            self.canvas.set_strokes(s["strokes"])
 
     def prepare_screenshot(self) -> None:
         """Draw the demo digit, for ``cnnviz screenshot --page draw_page``."""

@@ -19,6 +19,8 @@ from cnnviz.gui.labs.confusion_view import ConfusionView
 from cnnviz.gui.labs.lab_page import LabPage, make_bold
 from cnnviz.gui.labs.thumb_list import ThumbList
 from cnnviz.gui.qt import QtCore, QtWidgets
+from cnnviz.gui.labs.page_parts import lab_limits
+from cnnviz.labs import lab_state
 from cnnviz.labs.evaluation import EvalReport, evaluate_weights
 
 
@@ -160,6 +162,22 @@ class EvalPage(LabPage):
                                    "first (index, true → predicted, confidence)").format(
             self.classes[true], self.classes[predicted], len(idx)))
         self.cell_list.set_rows(idx, self._texts(idx))
+
+    def lab_state(self) -> dict:
+        """The cell of the confusion matrix on show, as [true, predicted], or None."""
+        return {"cell": None if self.cell is None else list(self.cell)}
+
+    def restore_lab_state(self, state: dict, where: str = "lab") -> None:
+        """Open ``state``'s cell (its images once the evaluation is done); a bad value
+        raises a ``LabStateError`` naming ``where`` and the field, and changes nothing."""
+        s = lab_state.check(self.objectName(), state, where, lab_limits(self.window_))
+        if s.get("cell") is not None:
+            self.show_cell(*s["cell"])
+        elif "cell" in s:
+            self.cell = None
+            self.matrix.select(None)
+            self.cell_title.setText(tr("Click a cell of the matrix to see its images"))
+            self.cell_list.set_rows([], [])
 
     def probe(self, index: int) -> None:
         """Trace test image ``index`` in the network view and go there."""

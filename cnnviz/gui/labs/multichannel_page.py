@@ -7,13 +7,14 @@ from cnnviz.errors import ConfigError
 from cnnviz.gui.i18n import error_text
 from cnnviz.gui import style
 from cnnviz.gui.labs.multichannel_cards import ChannelCard, ResultCard
-from cnnviz.gui.labs.page_parts import FocusOnShow, error_label, show_message
+from cnnviz.gui.labs.page_parts import FocusOnShow, error_label, lab_limits, show_message
 from cnnviz.gui.widgets.labels import big_label
 from cnnviz.gui.qt import QtCore, QtWidgets
 from cnnviz.gui.widgets.export_menu import ExportMenuMixin
+from cnnviz.labs import lab_state
+from cnnviz.labs.lab_state import MC_LAYERS as LAYERS
 from cnnviz.labs.multichannel import MultiChannel
 
-LAYERS = ("C1", "C3", "C5")
 REDRAW_MS = 150     # at most this often while training sends snapshots
 
 
@@ -108,6 +109,22 @@ class MultiChannelPage(FocusOnShow, ExportMenuMixin, QtWidgets.QWidget):
             return
         show_message(self.message, "")
         self._show(self.model)
+
+    def lab_state(self) -> dict:
+        """The layer and the output map on show."""
+        return {"layer": self.layer.currentText(), "map": self.map.value()}
+
+    def restore_lab_state(self, state: dict, where: str = "lab") -> None:
+        """Show ``state`` (see :meth:`lab_state`); a map beyond the layer's last is its
+        last. A bad value raises a ``LabStateError`` naming ``where`` and the field."""
+        s = lab_state.check(self.objectName(), state, where, lab_limits(self.main_window))
+        if "layer" in s:
+            blocker = QtCore.QSignalBlocker(self.layer)
+            self.layer.setCurrentText(s["layer"])
+            del blocker
+            self.refresh()          # the layer gives the map its range
+        if "map" in s:
+            self.map.setValue(s["map"])
 
     def _show(self, mc: MultiChannel) -> None:
         levels = {"x": style.data_levels(*(t.x for t in mc.terms)),

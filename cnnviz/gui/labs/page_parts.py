@@ -1,5 +1,5 @@
-"""Pieces the pooling, backprop and multi-channel pages share: a typed matrix with its
-size, a red message line, and the frames of a stepped picture for a GIF."""
+"""Pieces the lab pages share: a typed matrix with its size, a red message line, the
+frames of a stepped picture for a GIF, and what the window's data allow a lab setting."""
 
 from __future__ import annotations
 
@@ -7,7 +7,9 @@ import numpy as np
 
 from cnnviz.gui.qt import QtCore, QtWidgets
 from cnnviz.gui.widgets.gif_export import RenderedFrames
+from cnnviz.gui.widgets.labels import message_label
 from cnnviz.gui.widgets.matrix_editor import MatrixEditor
+from cnnviz.labs.lab_state import Limits
 
 
 def tr(text: str) -> str:
@@ -16,10 +18,7 @@ def tr(text: str) -> str:
 
 def error_label(name: str) -> QtWidgets.QLabel:
     """A red, word-wrapped label for what is wrong with an input; hidden while empty."""
-    label = QtWidgets.QLabel()
-    label.setObjectName(name)
-    label.setWordWrap(True)
-    label.setStyleSheet("color: #b00020;")
+    label = message_label(name)
     label.hide()
     return label
 
@@ -27,6 +26,14 @@ def error_label(name: str) -> QtWidgets.QLabel:
 def show_message(label: QtWidgets.QLabel, message: str) -> None:
     label.setText(message)
     label.setVisible(bool(message))
+
+
+def lab_limits(window) -> Limits:
+    """The test images and classes of ``window``'s data (a page without a window: one)."""
+    data = getattr(window, "data", None)
+    if data is None:
+        return Limits()
+    return Limits(n_test=len(data.test_labels), n_classes=len(data.classes))
 
 
 def rendered_positions(widget: QtWidgets.QWidget, count: int, set_position,

@@ -10,10 +10,13 @@ from cnnviz.errors import ConfigError
 from cnnviz.gui.i18n import error_text
 from cnnviz.gui.labs.animation_controls import AnimationControls
 from cnnviz.gui.labs.conv_settings import _combo, _spin
-from cnnviz.gui.labs.page_parts import FocusOnShow, SizedMatrix, error_label, show_message
+from cnnviz.gui.labs.page_parts import (FocusOnShow, SizedMatrix, error_label, lab_limits,
+                                        show_message)
 from cnnviz.gui.labs.pooling_view import PoolingView
 from cnnviz.gui.qt import QT_TRANSLATE_NOOP, QtCore, QtWidgets
 from cnnviz.gui.widgets.gif_export import GifExportMixin
+from cnnviz.labs import lab_state
+from cnnviz.labs.lab_state import matrix_json
 from cnnviz.labs.pooling import DEFAULT_INPUT, EXAMPLE_6X6, SIZES, PoolingLab, default_dy
 
 MAX_TYPED = (12, 12)     # larger inputs (a digit) are shown, not typed
@@ -193,6 +196,38 @@ class PoolingPage(FocusOnShow, GifExportMixin, QtWidgets.QWidget):
         if self.source.currentData() == "probe" and snap.probe_key != self._probe_key:
             self._probe_key = snap.probe_key
             self.rebuild()
+
+    # -- settings ------------------------------------------------------------------------
+    def _widgets(self) -> dict:
+        return {"source": self.source, "digit": self.digit, "kind": self.kind,
+                "window": self.window_size, "stride": self.stride, "dy_pattern": self.dy_pattern}
+
+    def lab_state(self) -> dict:
+        """Input, pooling, dE/dY, typed matrices and the window's position (JSON-able)."""
+        state = {key: w.currentData() if isinstance(w, QtWidgets.QComboBox) else w.value()
+                 for key, w in self._widgets().items()}
+        state.update(typed_x=matrix_json(self._typed_x), position=self.controls.position())
+        if self._typed_dy is not None:
+            state["typed_dy"] = matrix_json(self._typed_dy)
+        return state
+
+    def restore_lab_state(self, state: dict, where: str = "lab") -> None:
+        """Show ``state`` (see :meth:`lab_state`); a bad value raises a ``LabStateError``
+        naming ``where`` and the field, and changes nothing."""
+        s = lab_state.check(self.objectName(), state, where, lab_limits(self.main_window))
+        for key, w in self._widgets().items():
+            if key in s:
+                blocker = QtCore.QSignalBlocker(w)
+                if isinstance(w, QtWidgets.QComboBox):
+                    w.setCurrentIndex(w.findData(s[key]))
+                else:
+                    w.setValue(s[key])
+                del blocker
+        self._typed_x = s.get("typed_x", self._typed_x)
+        self._typed_dy = s.get("typed_dy", self._typed_dy)
+        self.rebuild()
+        if "position" in s:
+            self.controls.set_position(s["position"])
 
     # -- GIF export ---------------------------------------------------------------------
     def animation_frames(self):

@@ -50,6 +50,8 @@ class LayerInspector(QtWidgets.QWidget):
     def _build(self) -> None:
         self.header = QtWidgets.QLabel()
         self.header.setObjectName("inspector_header")
+        # on two lines rather than wider than a 1280-pixel screen (Russian, presentation)
+        self.header.setWordWrap(True)
         font = self.header.font()
         font.setPointSize(max(12, font.pointSize() + 2))
         font.setBold(True)
@@ -80,7 +82,7 @@ class LayerInspector(QtWidgets.QWidget):
         top.addWidget(self.scale_combo)
         self.tabs = QtWidgets.QTabWidget()
         self.tabs.setObjectName("inspector_tabs")
-        self.forward_caption, self._forward_grid = self._tab(tr("Forward"), "#202020")
+        self.forward_caption, self._forward_grid = self._tab(tr("Forward"), None)
         self.backward_caption, self._backward_grid = self._tab(
             tr("Backward"), style.GRAD_COLOR.name())
         layout = QtWidgets.QVBoxLayout(self)
@@ -90,7 +92,9 @@ class LayerInspector(QtWidgets.QWidget):
         self.scale_combo.currentIndexChanged.connect(self._on_scale)
         self.page_spin.valueChanged.connect(self._on_page)
 
-    def _tab(self, name: str, color: str) -> tuple[QtWidgets.QLabel, QtWidgets.QGridLayout]:
+    def _tab(self, name: str, color: str | None) -> tuple[QtWidgets.QLabel, QtWidgets.QGridLayout]:
+        """A tab whose caption is marked with a bar in ``color`` (None: no bar). The text
+        keeps the theme's colour: purple text on the dark theme's grey was hard to read."""
         page = QtWidgets.QWidget()
         caption = QtWidgets.QLabel()
         caption.setWordWrap(True)
@@ -98,7 +102,13 @@ class LayerInspector(QtWidgets.QWidget):
         font = caption.font()
         font.setPointSize(max(11, font.pointSize() + 1))
         caption.setFont(font)
-        caption.setStyleSheet(f"color: {color}")
+        head = QtWidgets.QHBoxLayout()
+        if color is not None:   # a style sheet on the caption would pin its palette
+            bar = QtWidgets.QFrame()
+            bar.setFixedWidth(6)
+            bar.setStyleSheet(f"background: {color}")
+            head.addWidget(bar)
+        head.addWidget(caption, 1)
         inner = QtWidgets.QWidget()
         grid = QtWidgets.QGridLayout(inner)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -109,7 +119,7 @@ class LayerInspector(QtWidgets.QWidget):
         scroll.setWidget(inner)
         vl = QtWidgets.QVBoxLayout(page)
         vl.setContentsMargins(4, 4, 4, 4)
-        vl.addWidget(caption)
+        vl.addLayout(head)
         vl.addWidget(scroll, 1)
         self.tabs.addTab(page, name)
         return caption, grid

@@ -1,17 +1,54 @@
-"""Labels in a larger font, for formulas and sums read from the back of a lecture hall."""
+"""Labels in a larger font, for formulas and sums read from the back of a lecture hall,
+and red messages that read in both themes."""
 
 from __future__ import annotations
 
-from cnnviz.gui.qt import QtWidgets
+from cnnviz.gui.qt import QtCore, QtGui, QtWidgets
+
+#: the red of a message on a light and on a dark window: the light theme's dark red read
+#: at a contrast of 1.9 to 1 on the dark theme's grey
+MESSAGE_RED = {False: "#b00020", True: "#ff8a80"}
 
 
 def big_label(name: str, scale: float = 1.3, bold: bool = False,
               text: str = "") -> QtWidgets.QLabel:
     """A QLabel with object name ``name`` and its font ``scale`` times the default."""
-    label = QtWidgets.QLabel(text)
+    return _named(QtWidgets.QLabel(text), name, scale, bold)
+
+
+def _named(label, name: str, scale: float, bold: bool):
     label.setObjectName(name)
     f = label.font()
     f.setPointSizeF(f.pointSizeF() * scale)
     f.setBold(bold)
     label.setFont(f)
     return label
+
+
+class MessageLabel(QtWidgets.QLabel):
+    """Word-wrapped text about what is wrong, in a red that suits the window's palette (a
+    style sheet would pin one red, and the widget's palette with it)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self._recolor()
+
+    def changeEvent(self, event: QtCore.QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QtCore.QEvent.Type.PaletteChange:
+            self._recolor()
+
+    def _recolor(self) -> None:
+        pal = self.palette()
+        dark = pal.color(QtGui.QPalette.ColorRole.Window).lightness() < 128
+        red = QtGui.QColor(MESSAGE_RED[dark])
+        if pal.color(QtGui.QPalette.ColorRole.WindowText) != red:   # no endless change
+            pal.setColor(QtGui.QPalette.ColorRole.WindowText, red)
+            self.setPalette(pal)
+
+
+def message_label(name: str, scale: float = 1.0, bold: bool = False) -> MessageLabel:
+    """A :class:`MessageLabel` with object name ``name``, its font ``scale`` times the
+    default."""
+    return _named(MessageLabel(), name, scale, bold)
