@@ -48,9 +48,11 @@ SNAPSHOT_EVERY_S = 0.040
 #: 70 ms, so every 2 s cost 3.5% of the speed the window's training can least spare
 EVAL_EVERY_S = 4.0
 EVAL_IMAGES = 1000
-#: Compute threads here. One: the window's GUI thread needs the other core; with two,
-#: training here was no faster and the window lagged (measured on 2 cores with every view
-#: live: 3,000-3,500 against 3,600-4,300 images/s, event-loop p95 70-85 against 40-47 ms).
+#: Compute lanes here. One: the window's process needs most of the other core to draw
+#: (82-87% of a core at 20-22 frames/s). Two threads were no faster and the window
+#: lagged (3,000-3,500 against 3,600-4,300 images/s, event-loop p95 70-85 against
+#: 40-47 ms); a worker process as second lane gave 4,055 against 4,704 images/s with a
+#: p95 of 69 against 44 ms (3,864 and 51 ms with the two compute processes niced).
 #: Results do not depend on it.
 THREADS = 1
 
