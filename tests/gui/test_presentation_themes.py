@@ -294,3 +294,34 @@ def test_the_network_page_fits_1280_pixels_in_russian_presentation(russian, wind
         assert window.minimumSizeHint().width() <= 1280
     finally:
         presentation.set_active(False)
+
+
+def test_typed_matrices_grow_with_presentation_fonts_and_never_scroll(window, show_page,
+                                                                     qtbot):
+    """With presentation mode's larger font a 4x4 editor kept the size it had: its
+    headers grew, its last column was cut and scroll bars appeared (the Pooling page at
+    1280x800)."""
+    from cnnviz.gui.widgets.matrix_editor import MatrixEditor
+
+    page = show_page("pooling_lab")
+    editors = page.findChildren(MatrixEditor)
+    assert editors
+
+    def cells_fit(ed):
+        h, w = ed.array().shape
+        need_w = ed.verticalHeader().width() + sum(ed.columnWidth(c) for c in range(w))
+        need_h = ed.horizontalHeader().height() + sum(ed.rowHeight(r) for r in range(h))
+        text = max(ed.fontMetrics().horizontalAdvance(ed.item(r, c).text())
+                   for r in range(h) for c in range(w))
+        return (ed.viewport().width() >= need_w - ed.verticalHeader().width() - 1
+                and ed.viewport().height() >= need_h - ed.horizontalHeader().height() - 1
+                and min(ed.columnWidth(c) for c in range(w)) > text)
+
+    before = [ed.columnWidth(0) for ed in editors]
+    window.lecture.presentation.set_active(True)
+    try:
+        qtbot.waitUntil(lambda: all(cells_fit(ed) for ed in editors))
+        assert not any(ed.horizontalScrollBar().isVisible() for ed in editors)
+    finally:
+        window.lecture.presentation.set_active(False)
+    qtbot.waitUntil(lambda: [ed.columnWidth(0) for ed in editors] == before)

@@ -77,9 +77,16 @@ class MatrixEditor(QtWidgets.QTableWidget):
         self.set_array(a)
         self.edited.emit()
 
+    def changeEvent(self, event: QtCore.QEvent) -> None:  # noqa: N802  (Qt's name)
+        super().changeEvent(event)
+        if event.type() == QtCore.QEvent.Type.FontChange:
+            self._fit()   # presentation mode's larger font: larger cells, no scroll bars
+
     def _fit(self) -> None:
         h, w = self._a.shape
-        cell = CELL_PX if max(h, w) <= 7 else max(24, CELL_PX * 7 // max(h, w))
+        # CELL_PX for the usual font; more when the font is larger (presentation mode)
+        base = max(CELL_PX, round(self.fontMetrics().height() * 1.9))
+        cell = base if max(h, w) <= 7 else max(24, base * 7 // max(h, w))
         self.horizontalHeader().setDefaultSectionSize(cell)
         self.verticalHeader().setDefaultSectionSize(cell)
         frame = 2 * self.frameWidth()
