@@ -2,6 +2,7 @@
 
 from collections import Counter
 
+import numpy as np
 import pytest
 
 from cnnviz.gui.presentation import factor_for
@@ -325,3 +326,27 @@ def test_typed_matrices_grow_with_presentation_fonts_and_never_scroll(window, sh
     finally:
         window.lecture.presentation.set_active(False)
     qtbot.waitUntil(lambda: [ed.columnWidth(0) for ed in editors] == before)
+
+
+def test_a_full_bar_keeps_its_whole_label_inside_the_plot(qtbot):
+    """"100%" over a full bar was cut in half when presentation mode enlarged the labels
+    of a plot 140 pixels high (the Draw page at 1280x800)."""
+    from cnnviz.gui.qt import QtGui
+    from cnnviz.gui.widgets.probability_bars import ProbabilityBars
+
+    bars = ProbabilityBars()
+    qtbot.addWidget(bars)
+    bars.resize(700, 170)
+    bars.show()
+    qtbot.waitExposed(bars)
+    probs = np.eye(10)[3]
+    for size in (10, 15, 20):
+        bars.set_probabilities(probs, tuple(range(10)))
+        for t in bars._texts:
+            t.setFont(QtGui.QFont(t.textItem.font().family(), size))
+        bars.set_probabilities(probs, tuple(range(10)))
+        qtbot.wait(10)
+        view = bars.getPlotItem().getViewBox()
+        label = bars._texts[3]
+        top_of_label = label.mapRectToScene(label.boundingRect()).top()
+        assert top_of_label >= view.sceneBoundingRect().top() - 0.5, size

@@ -10,6 +10,7 @@ from cnnviz.gui.qt import QtCore, QtGui, pg
 from cnnviz.gui.widgets.export_menu import ExportMenuMixin
 
 NEUTRAL_BAR = QtGui.QColor("#a0a0a0")
+GAP = 0.02   # between a bar and its label, in probability
 
 
 def tr(text: str) -> str:
@@ -35,12 +36,13 @@ class ProbabilityBars(ExportMenuMixin, pg.PlotWidget):
             item.getAxis(side).setTextPen("k")
         item.getAxis("left").setTicks([[(0.0, "0%"), (0.5, "50%"), (1.0, "100%")], []])
         item.getAxis("bottom").setLabel(tr("class"), **{"font-size": "11pt", "color": "#000"})
-        item.setYRange(0, 1.18, padding=0)
         self.bars = pg.BarGraphItem(x=np.zeros(0), height=np.zeros(0), width=0.7, pen=None)
         item.addItem(self.bars)
         self._texts: list[pg.TextItem] = []
         self._classes: tuple[str, ...] = ()
         self.values = np.zeros(0)
+        self._top = 0.0
+        self._fit_headroom()
 
     def set_probabilities(self, probs: np.ndarray | None, classes: tuple[str, ...]) -> None:
         item = self.getPlotItem()
@@ -67,4 +69,31 @@ class ProbabilityBars(ExportMenuMixin, pg.PlotWidget):
         self.bars.setOpts(x=np.arange(len(self.values)), height=self.values, brushes=brushes)
         for i, (t, v) in enumerate(zip(self._texts, self.values)):
             t.setText(f"{100 * v:.0f}%" if v >= 0.005 else "")
-            t.setPos(i, v + 0.02)
+            t.setPos(i, v + GAP)
+        self._fit_headroom()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802  (Qt's name)
+        super().resizeEvent(event)
+        self._fit_headroom()
+
+    def _fit_headroom(self) -> None:
+        """Room above a full bar for its label, whatever the plot's height and the
+        labels' font (presentation mode enlarges it): a fixed 18% cut "100%" in half."""
+        texts = getattr(self, "_texts", None)   # a resize can come before __init__ ends
+        if texts is None:
+            return
+        if texts:   # a label's height on screen: its line and the text item's margins
+            doc = texts[0].textItem.document()
+            label_px = (QtGui.QFontMetricsF(texts[0].textItem.font()).height()
+                        + 2 * doc.documentMargin() + 2)
+        else:
+            label_px = QtGui.QFontMetricsF(QtGui.QFont()).height() + 10
+        item = self.getPlotItem()
+        if item is None:
+            return
+        plot_px = max(item.getViewBox().height(), 1.0)
+        share = min(label_px / plot_px, 0.6)
+        top = max(1.18, (1 + GAP) / (1 - share))
+        if abs(top - self._top) > 1e-3:
+            self._top = top
+            item.setYRange(0, top, padding=0)
