@@ -78,3 +78,38 @@ def test_a_network_replaced_mid_evaluation_is_evaluated_anew(window, page, qtbot
     np.add.at(ref, (window.data.test_labels, preds), 1)
     assert page.report.step == 0
     np.testing.assert_array_equal(page.matrix.confusion, ref)
+
+
+def test_before_its_first_result_the_matrix_axes_read_no_odd_units(qtbot):
+    """An empty plot's axes read "true class (x0.001)" from -800 to 800."""
+    from cnnviz.gui.labs.confusion_view import ConfusionView
+
+    view = ConfusionView()
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+    qtbot.wait(50)   # the axes relabel after the first layout
+    for side in ("left", "bottom"):
+        axis = view.plot.getAxis(side)
+        assert "x0.001" not in axis.labelString() and axis.autoSIPrefixScale == 1.0
+    (x0, x1), (y0, y1) = view.plot.viewRange()
+    assert x1 - x0 > 10 and y1 - y0 > 10   # the frame of ten classes, not of -0.8..0.8
+    assert -5 <= min(x0, y0) and max(x1, y1) <= 16
+
+
+def test_per_class_accuracy_reads_on_the_dark_theme(window, qtbot):
+    """The accuracies beside the matrix were printed black whatever the theme."""
+    from cnnviz.gui.labs.confusion_view import ConfusionView
+
+    window.lecture.themes.apply("dark")
+    try:
+        view = ConfusionView()
+        qtbot.addWidget(view)
+        confusion = np.diag(np.full(10, 90)) + 1
+        per_class = np.diag(confusion) / confusion.sum(1)
+        view.set_confusion(confusion, per_class, tuple(range(10)))
+        beside = [t for t in view._texts if t.pos().x() > 10]
+        assert len(beside) == 11
+        assert all(t.textItem.defaultTextColor().lightness() > 128 for t in beside)
+    finally:
+        window.lecture.themes.apply("light")

@@ -47,6 +47,11 @@ class ConfusionView(ExportMenuMixin, pg.GraphicsLayoutWidget):
             axis.setTickFont(font)
             axis.setTextPen("k")
             axis.setLabel(text, **{"font-size": f"{FONT_PT}pt", "color": "#000"})
+            axis.enableAutoSIPrefix(False)   # an empty plot's range read "class (x0.001)"
+            axis.setTicks([[]])              # classes come with the first result
+        # the frame of ten classes before the first result, not an empty plot's -800..800
+        self.plot.setXRange(0, 11.8, padding=0.01)
+        self.plot.setYRange(-1.0, 10, padding=0.01)
         self.cmap = style.colormap(False, reverse=True)
         self.image = pg.ImageItem(axisOrder="row-major")
         self.image.setColorMap(self.cmap)
@@ -78,14 +83,16 @@ class ConfusionView(ExportMenuMixin, pg.GraphicsLayoutWidget):
         for t in self._texts:
             self.plot.removeItem(t)
         self._texts = []
+        # beside the matrix, the theme's text colour (black printed on the dark theme)
+        text = pg.getConfigOption("foreground")
         for r in range(k):
             for c in range(k):
                 dark = shade[r, c] > 0.5 * top
                 self._text(str(self.confusion[r, c]), c + 0.5, r + 0.5, "w" if dark else "k")
             acc = per_class[r]
             self._text("—" if np.isnan(acc) else f"{100 * acc:.1f}%", k + 0.9, r + 0.5,
-                       style.OUTPUT_COLOR if acc < np.nanmedian(per_class) else "k")
-        self._text(tr("accuracy"), k + 0.9, -0.55, "k")
+                       style.OUTPUT_COLOR if acc < np.nanmedian(per_class) else text)
+        self._text(tr("accuracy"), k + 0.9, -0.55, text)
         labels = [(i + 0.5, str(name)) for i, name in enumerate(classes)]
         self.plot.getAxis("bottom").setTicks([labels])
         self.plot.getAxis("left").setTicks([labels])
