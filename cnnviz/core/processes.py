@@ -80,7 +80,8 @@ class Worker:
         env = dict(os.environ, PYTHONPATH=path)
         try:
             self.proc = subprocess.Popen(
-                [sys.executable, "-c", _MAIN, str(cmd_r), str(res_w), str(memfd)],
+                # -P: no working directory on sys.path, where another cnnviz could be
+                [sys.executable, "-P", "-c", _MAIN, str(cmd_r), str(res_w), str(memfd)],
                 pass_fds=(cmd_r, res_w, memfd), stdin=subprocess.DEVNULL, env=env,
                 close_fds=True)
         finally:

@@ -175,3 +175,20 @@ def test_ctrl_c_is_the_parents_to_handle():
     time.sleep(0.3)
     assert worker.poll() is None
     assert_same(outcome(net, x, y), ref)
+
+
+def test_a_cnnviz_folder_in_the_working_directory_does_not_replace_ours(tmp_path,
+                                                                        monkeypatch, capfd):
+    """Started with -c, a worker put its working directory first on sys.path and imported
+    the cnnviz it found there (an older checkout), not the parent's."""
+    fake = tmp_path / "cnnviz"
+    fake.mkdir()
+    (fake / "__init__.py").write_text("raise ImportError('the wrong cnnviz')\n")
+    monkeypatch.chdir(tmp_path)
+    processes.pool().shutdown()
+    x, y = batch(64)
+    ref = outcome(lenet5(seed=0, threads=1), x, y)
+    assert_same(outcome(lenet5(seed=0, threads=2), x, y), ref)
+    p = processes.pool()
+    assert p is not None and p.workers and p.workers[0].proc.poll() is None
+    assert "failed" not in capfd.readouterr().err
