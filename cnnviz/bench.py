@@ -16,7 +16,8 @@ import numpy as np
 
 from cnnviz.core import processes as proc
 from cnnviz.core.models import lenet5
-from cnnviz.core.network import BatchRun, Network
+from cnnviz.core.batch import BatchRun
+from cnnviz.core.network import Network
 from cnnviz.core.optim import SGD
 from cnnviz.core.trace import trace
 from cnnviz.core.tuning import blas_info, tune

@@ -25,7 +25,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from cnnviz.core.network import BatchRun, Network, to_public
+from cnnviz.core.batch import BatchRun, to_public
+from cnnviz.core.network import Network
 from cnnviz.data.mnist import Dataset, to_lenet_input
 
 SATURATION = 0.97

@@ -273,7 +273,7 @@ def _collect(run, c, views: Views, slot: int, backward: bool) -> None:
 # -- the worker's side ----------------------------------------------------------------
 def serve(cmd_fd: int, res_fd: int, mem_fd: int) -> None:
     from cnnviz.core.models import build
-    from cnnviz.core.network import BatchRun, ChunkState
+    from cnnviz.core.batch import BatchRun, ChunkState
     from cnnviz.core.tuning import tune
 
     # Ctrl+C in a terminal reaches the whole process group: the parent decides, and

@@ -17,7 +17,8 @@ import numpy as np
 from cnnviz.core.config import TrainConfig
 from cnnviz.core.evaluation import Evaluation, evaluate
 from cnnviz.core.models import build, lenet5
-from cnnviz.core.network import BatchRun, Network
+from cnnviz.core.batch import BatchRun
+from cnnviz.core.network import Network
 from cnnviz.core.optim import Optimizer, make_optimizer
 from cnnviz.core.session_state import (STATE_FORMAT, STATE_VERSION, DrawnProbe, check_drawn,
                                        read_state)

@@ -114,7 +114,7 @@ class Views:
 def layout_for(net, images: int) -> Layout:
     """The layout for ``net`` and batches of up to ``images`` (rounded up to a power of
     two, at least :data:`MIN_IMAGES`, so that a changing batch size seldom outgrows it)."""
-    from cnnviz.core.network import CHUNK, chunk_bounds
+    from cnnviz.core.batch import CHUNK, chunk_bounds
 
     cap = max(MIN_IMAGES, 1 << (max(images, 1) - 1).bit_length())
     classes = net.blocks[-1].out_shape[0]

@@ -16,7 +16,8 @@ import numpy as np
 
 from cnnviz.core.layers import MaxPool2D
 from cnnviz.core.losses import softmax
-from cnnviz.core.network import BatchRun, Network
+from cnnviz.core.batch import BatchRun
+from cnnviz.core.network import Network
 
 
 def _frozen(a: np.ndarray | None, shape=None, copy: bool = True) -> np.ndarray | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from cnnviz.core.network import to_internal, to_public
+from cnnviz.core.batch import to_internal, to_public
 
 
 def numeric_partial(f, x: np.ndarray, i: tuple, eps: float = 1e-6) -> float:

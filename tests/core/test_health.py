@@ -10,7 +10,7 @@ from cnnviz.core.health import (ACT_RANGES, GRAD_DECADES, HealthMonitor, HealthR
 from cnnviz.core.health_log import HealthLog, records_from_parts, records_parts
 from cnnviz.core.losses import softmax_cross_entropy_sum
 from cnnviz.core.models import lenet5
-from cnnviz.core.network import to_internal, to_public
+from cnnviz.core.batch import to_internal, to_public
 
 
 def _batch(n=40, seed=3):

@@ -7,7 +7,7 @@ from cnnviz.core import naive
 from cnnviz.core.layers import (AvgPool2D, Conv2D, Dense, Flatten, MaxPool2D, ReLU, Sigmoid,
                                 Tanh)
 from cnnviz.core.losses import softmax_cross_entropy
-from cnnviz.core.network import to_internal, to_public
+from cnnviz.core.batch import to_internal, to_public
 from tests.core.helpers import assert_close, layer_backward, layer_forward, numeric_grad
 
 F64 = np.float64

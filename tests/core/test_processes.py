@@ -11,7 +11,7 @@ import pytest
 
 from cnnviz.core import processes, shared_batch
 from cnnviz.core.models import lenet5
-from cnnviz.core.network import BatchRun
+from cnnviz.core.batch import BatchRun
 from cnnviz.core.optim import SGD
 from cnnviz.core.tuning import tune
 from cnnviz.errors import ConfigError

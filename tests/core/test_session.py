@@ -198,7 +198,7 @@ def test_probe_index_is_checked(small):
 
 
 def test_trace_owns_its_arrays_and_equals_a_copied_snapshot():
-    from cnnviz.core.network import BatchRun
+    from cnnviz.core.batch import BatchRun
     from cnnviz.core.trace import snapshot_of
 
     net = lenet5(seed=0)
