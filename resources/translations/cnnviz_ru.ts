@@ -798,6 +798,26 @@ the kernel is applied as it is</source>
     <context>
         <name>Errors</name>
         <message>
+            <location filename="../../cnnviz/core/batch.py" />
+            <source>the forward pass is complete; run the backward pass next</source>
+            <translation>прямой проход завершён; теперь выполните обратный проход</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/core/batch.py" />
+            <source>finish the forward pass before the backward pass</source>
+            <translation>завершите прямой проход перед обратным</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/core/batch.py" />
+            <source>the backward pass is complete; update the weights next</source>
+            <translation>обратный проход завершён; теперь обновите веса</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/core/batch.py" />
+            <source>labels are needed for the loss</source>
+            <translation>для функции ошибки нужны метки</translation>
+        </message>
+        <message>
             <location filename="../../cnnviz/core/borders.py" />
             <source>dilation</source>
             <translation>дилатация</translation>
@@ -976,26 +996,6 @@ the kernel is applied as it is</source>
             <location filename="../../cnnviz/core/models.py" />
             <source>unknown model {name!r}; cnnviz knows 'lenet5'</source>
             <translation>неизвестная модель {name!r}; cnnviz знает только 'lenet5'</translation>
-        </message>
-        <message>
-            <location filename="../../cnnviz/core/network.py" />
-            <source>the forward pass is complete; run the backward pass next</source>
-            <translation>прямой проход завершён; теперь выполните обратный проход</translation>
-        </message>
-        <message>
-            <location filename="../../cnnviz/core/network.py" />
-            <source>finish the forward pass before the backward pass</source>
-            <translation>завершите прямой проход перед обратным</translation>
-        </message>
-        <message>
-            <location filename="../../cnnviz/core/network.py" />
-            <source>the backward pass is complete; update the weights next</source>
-            <translation>обратный проход завершён; теперь обновите веса</translation>
-        </message>
-        <message>
-            <location filename="../../cnnviz/core/network.py" />
-            <source>labels are needed for the loss</source>
-            <translation>для функции ошибки нужны метки</translation>
         </message>
         <message>
             <location filename="../../cnnviz/core/network.py" />
