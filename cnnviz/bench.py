@@ -41,10 +41,10 @@ def _timed(fn, images_per_call: int, seconds: float, repeats: int) -> float:
     return statistics.median(rates)
 
 
-def _train_step(net: Network, opt: SGD, x: np.ndarray, y: np.ndarray):
+def _train_step(net: Network, opt: SGD, x: np.ndarray, y: np.ndarray, meanwhile=None):
     def step():
         run = BatchRun(net, x, y)
-        run.run_all()
+        run.run_all(meanwhile)
         net.store_grads(run)
         opt.step(net.grads())
     return step
@@ -75,10 +75,12 @@ def run(batch_sizes=(1, 16, 64, 256), infer_batch=256, seconds=1.0, repeats=3,
         step = _train_step(net, opt, x[:b], y[:b])
         out["train"][str(b)] = _timed(step, b, seconds, repeats)
         if trace_overhead and b >= 16:
-            def step_and_trace(step=step, net=net):
-                step()
-                trace(net, probe, 3)
-            rate = _timed(step_and_trace, b, seconds, repeats)
+            # the probe traced while the worker finishes each batch: the network after
+            # the previous batch, so every batch's result is recorded once
+            snaps = []
+            step_and_trace = _train_step(net, opt, x[:b], y[:b],
+                                         lambda net=net: snaps.append(trace(net, probe, 3)))
+            rate = _timed(lambda: (step_and_trace(), snaps.clear()), b, seconds, repeats)
             out["train_with_snapshot"][str(b)] = rate
             out["snapshot_overhead"][str(b)] = 1 - rate / out["train"][str(b)]
         net.close()

@@ -128,9 +128,15 @@ class BatchRun:
         self.backward_done += 1
         return i
 
-    def run_all(self) -> None:
+    def run_all(self, meanwhile=None) -> None:
         """Forward, loss and backward of everything left, one task per chunk (a fresh
-        run's later chunks on worker processes, see :mod:`cnnviz.core.processes`)."""
+        run's later chunks on worker processes, see :mod:`cnnviz.core.processes`).
+
+        ``meanwhile()``, if given, runs here while the workers finish their chunks (at
+        the end when there are none): the weights are still those the batch uses, so a
+        probe traced then is the network after the previous batch. It must not change
+        the network.
+        """
 
         def task(c: ChunkState) -> None:
             for i in range(self.forward_done, len(self.net.blocks)):
@@ -142,8 +148,10 @@ class BatchRun:
 
         fresh = self.forward_done == 0 and self.loss is None and not self.keep
         if not (fresh and self.labels is not None
-                and processes.run_split(self, True, self.net.quiet(task))):
+                and processes.run_split(self, True, self.net.quiet(task), meanwhile)):
             self.net.map(task, self.chunks)
+            if meanwhile is not None:
+                meanwhile()
         self.loss = sum(c.loss_sum for c in self.chunks) / self.n
         self.forward_done = self.backward_done = len(self.net.blocks)
 

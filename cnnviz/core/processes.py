@@ -180,10 +180,11 @@ def pool() -> Pool | None:
         return None if _pool.broken else _pool
 
 
-def run_split(run, backward: bool, local) -> bool:
+def run_split(run, backward: bool, local, meanwhile=None) -> bool:
     """Run every chunk of ``run`` (a fresh :class:`BatchRun`): the first share here with
-    ``local(chunk)``, the others on worker processes. False, with nothing done, when no
-    worker can take them (then the caller runs them as before)."""
+    ``local(chunk)``, the others on worker processes; then ``meanwhile()``, if given,
+    while the workers finish. False, with nothing done, when no worker can take them
+    (then the caller runs them as before)."""
     net, chunks = run.net, run.chunks
     count = min(net.threads - 1, len(chunks) - 1)
     # a worker's BLAS runs one thread; with more here the sums would round differently
@@ -219,6 +220,8 @@ def run_split(run, backward: bool, local) -> bool:
         try:
             for j in groups[0]:
                 local(chunks[j])
+            if meanwhile is not None:
+                meanwhile()
         finally:
             for w, group in asked:
                 try:

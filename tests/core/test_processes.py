@@ -192,3 +192,23 @@ def test_a_cnnviz_folder_in_the_working_directory_does_not_replace_ours(tmp_path
     p = processes.pool()
     assert p is not None and p.workers and p.workers[0].proc.poll() is None
     assert "failed" not in capfd.readouterr().err
+
+
+@pytest.mark.parametrize("threads", [1, 2])
+def test_a_probe_traced_meanwhile_is_the_network_before_the_batch(threads):
+    from cnnviz.core.trace import trace
+
+    x, y = batch(64)
+    net = lenet5(seed=0, threads=threads)
+    before = trace(net, x[0], int(y[0]))
+    ref = outcome(lenet5(seed=0, threads=1), x, y)
+    seen = []
+    run = BatchRun(net, x, y)
+    run.run_all(lambda: seen.append(trace(net, x[0], int(y[0]))))
+    assert len(seen) == 1
+    for a, b in zip(before.layers, seen[0].layers):
+        for field in ("x", "z", "y", "dweight", "dx"):
+            assert np.array_equal(getattr(a, field), getattr(b, field)), (a.name, field)
+    assert run.loss == ref[0] and np.array_equal(run.grads(0)["weight"], ref[2][0]["weight"])
+    if threads == 2:
+        assert processes.pool().workers   # it ran while a worker had the other chunk
