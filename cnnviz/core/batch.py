@@ -82,24 +82,25 @@ class BatchRun:
     def __init__(self, net: "Network", x: np.ndarray, labels=None, keep: bool = False):
         x = np.asarray(x)
         net.check_input(x)
-        self.net, self.keep, self.n = net, keep, x.shape[0]
-        self.labels = None if labels is None else np.asarray(labels)
         x = x.astype(net.dtype, copy=False)
-        self.chunks = [ChunkState(lo, hi, [], x[lo:hi])
-                       for lo, hi in chunk_bounds(self.n)]
-        self.forward_done = 0
-        self.backward_done = 0
-        self.loss: float | None = None
+        chunks = [ChunkState(lo, hi, [], x[lo:hi]) for lo, hi in chunk_bounds(x.shape[0])]
+        self._start(net, chunks, labels, x.shape[0], keep)
 
     @classmethod
     def of_chunks(cls, net: "Network", chunks: list[ChunkState], labels, n: int) -> "BatchRun":
         """A run over some chunks of an ``n``-image batch (a worker process's share):
         ``labels`` is indexed by the chunks' positions in the whole batch."""
         run = cls.__new__(cls)
-        run.net, run.keep, run.n, run.labels, run.chunks = net, False, n, labels, chunks
-        run.forward_done = run.backward_done = 0
-        run.loss = None
+        run._start(net, chunks, labels, n, keep=False)
         return run
+
+    def _start(self, net: "Network", chunks: list[ChunkState], labels, n: int,
+               keep: bool) -> None:
+        self.net, self.chunks, self.n, self.keep = net, chunks, n, keep
+        self.labels = None if labels is None else np.asarray(labels)
+        self.forward_done = 0
+        self.backward_done = 0
+        self.loss: float | None = None
 
     # -- one block ---------------------------------------------------------------
     def forward_block(self) -> int:

@@ -156,9 +156,8 @@ class Pool:
     def shutdown(self) -> None:
         for w in self.workers:
             w.close()
-        self.workers, self.key, self.views = [], None, None
-        if self._buf is not None:
-            self._buf = None   # views die with their arrays; mmap closes when unreferenced
+        # the mapping closes when no view of it is left
+        self.workers, self.key, self.views, self._buf = [], None, None, None
         if self._fd >= 0:
             os.close(self._fd)
             self._fd = -1
@@ -288,7 +287,7 @@ def serve(cmd_fd: int, res_fd: int, mem_fd: int) -> None:
     buf = None
     while True:
         msg = reader.read()
-        if msg is None or msg.get("cmd") == "quit":
+        if msg is None:   # the parent closed the pipe, or ended
             return
         try:
             if msg["cmd"] == "setup":
@@ -321,11 +320,10 @@ def serve(cmd_fd: int, res_fd: int, mem_fd: int) -> None:
                 logits[:c.acts[-1].size] = c.acts[-1].ravel()
                 if backward:
                     loss[0] = c.loss_sum
-                    o = 0
+                    named = views.split(grads)
                     for i, b in enumerate(net.blocks):
-                        for k, v in b.layer.params.items():
-                            grads[o:o + v.size] = c.grads[i][k].ravel()
-                            o += v.size
+                        for k in b.layer.params:
+                            named[f"{b.name}.{k}"][...] = c.grads[i][k]
             _send(res_fd, {"ok": True})
         except Exception as e:  # noqa: BLE001  (reported to the parent, which runs it itself)
             _send(res_fd, {"ok": False, "error": f"{type(e).__name__}: {e}"})

@@ -8,6 +8,7 @@ each lies (a JSON-able description both processes build their :class:`Views` fro
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 import numpy as np
@@ -40,11 +41,11 @@ class Layout:
 
     @property
     def param_count(self) -> int:
-        return sum(int(np.prod(s)) for _, s in self.params)
+        return sum(math.prod(s) for _, s in self.params)
 
     @property
     def image_size(self) -> int:
-        return int(np.prod(self.image_shape))
+        return math.prod(self.image_shape)
 
     def _slot_bytes(self) -> int:
         return _aligned(self.param_count * self.itemsize) + _aligned(
@@ -79,12 +80,11 @@ class Views:
         off = layout.offsets()
         dt = np.dtype(layout.dtype)
         self.layout = layout
-        self._image_size = layout.image_size
         self.flat_params = np.frombuffer(buf, dt, layout.param_count, off["params"])
         self._spans = []   # (name, shape, start, end) of each parameter in a flat array
         o = 0
         for name, shape in layout.params:
-            size = int(np.prod(shape))
+            size = math.prod(shape)
             self._spans.append((name, shape, o, o + size))
             o += size
         self.params = self.split(self.flat_params)
@@ -103,7 +103,7 @@ class Views:
 
     def chunk_x(self, lo: int, hi: int) -> np.ndarray:
         """The input images lo..hi of the batch, (n, C, H, W) as given."""
-        size = self._image_size
+        size = self.layout.image_size
         return self.x[lo * size:hi * size].reshape((hi - lo,) + self.layout.image_shape)
 
     def split(self, flat: np.ndarray) -> dict[str, np.ndarray]:
