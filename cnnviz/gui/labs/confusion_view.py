@@ -49,9 +49,7 @@ class ConfusionView(ExportMenuMixin, pg.GraphicsLayoutWidget):
             axis.setLabel(text, **{"font-size": f"{FONT_PT}pt", "color": "#000"})
             axis.enableAutoSIPrefix(False)   # an empty plot's range read "class (x0.001)"
             axis.setTicks([[]])              # classes come with the first result
-        # the frame of ten classes before the first result, not an empty plot's -800..800
-        self.plot.setXRange(0, 11.8, padding=0.01)
-        self.plot.setYRange(-1.0, 10, padding=0.01)
+        self._frame(10)   # before the first result, not an empty plot's -800..800
         self.cmap = style.colormap(False, reverse=True)
         self.image = pg.ImageItem(axisOrder="row-major")
         self.image.setColorMap(self.cmap)
@@ -96,6 +94,10 @@ class ConfusionView(ExportMenuMixin, pg.GraphicsLayoutWidget):
         labels = [(i + 0.5, str(name)) for i, name in enumerate(classes)]
         self.plot.getAxis("bottom").setTicks([labels])
         self.plot.getAxis("left").setTicks([labels])
+        self._frame(k)
+
+    def _frame(self, k: int) -> None:
+        """Show k classes: the matrix, the accuracies on its right, their title above."""
         self.plot.setXRange(0, k + 1.8, padding=0.01)
         self.plot.setYRange(-1.0, k, padding=0.01)
 

@@ -80,19 +80,15 @@ class ProbabilityBars(ExportMenuMixin, pg.PlotWidget):
         """Room above a full bar for its label, whatever the plot's height and the
         labels' font (presentation mode enlarges it): a fixed 18% cut "100%" in half."""
         texts = getattr(self, "_texts", None)   # a resize can come before __init__ ends
-        if texts is None:
+        item = self.getPlotItem()
+        if texts is None or item is None:
             return
-        if texts:   # a label's height on screen: its line and the text item's margins
+        share = 0.0   # of the plot's height that a label takes (none before the classes)
+        if texts:     # a label's height on screen: its line and the text item's margins
             doc = texts[0].textItem.document()
             label_px = (QtGui.QFontMetricsF(texts[0].textItem.font()).height()
                         + 2 * doc.documentMargin() + 2)
-        else:
-            label_px = QtGui.QFontMetricsF(QtGui.QFont()).height() + 10
-        item = self.getPlotItem()
-        if item is None:
-            return
-        plot_px = max(item.getViewBox().height(), 1.0)
-        share = min(label_px / plot_px, 0.6)
+            share = min(label_px / max(item.getViewBox().height(), 1.0), 0.6)
         top = max(1.18, (1 + GAP) / (1 - share))
         if abs(top - self._top) > 1e-3:
             self._top = top
