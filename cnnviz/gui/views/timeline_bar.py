@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from cnnviz.core.trace import Snapshot
 from cnnviz.gui.qt import QtCore, QtWidgets
+from cnnviz.gui.widgets.steady import SteadyLabel, SteadySpinBox
 
 LIVE_STYLE = "color: #2a9d8f; font-weight: bold"
 PAST_STYLE = "color: #d62728; font-weight: bold"
@@ -40,13 +41,12 @@ class TimelineBar(QtWidgets.QWidget):
         self.slider.setObjectName("timeline_slider")
         self.slider.setToolTip(tr("Drag back to see the network as it was at an earlier "
                                   "step; the right end follows training live"))
-        self.step_label = QtWidgets.QLabel()
+        self.step_label = SteadyLabel(room=tr("step {0} · live").format(999999))
         self.step_label.setObjectName("timeline_label")
-        self.step_label.setMinimumWidth(210)
         self.live_button = QtWidgets.QPushButton(tr("Live"))
         self.live_button.setObjectName("timeline_live")
         self.live_button.setToolTip(tr("Follow training again"))
-        self.reference_spin = QtWidgets.QSpinBox()
+        self.reference_spin = SteadySpinBox()
         self.reference_spin.setObjectName("timeline_reference")
         self.reference_spin.setKeyboardTracking(False)
         self.reference_spin.setToolTip(tr("ΔK (the inspector's \"Change ΔK\" tab) compares "
@@ -122,8 +122,14 @@ class TimelineBar(QtWidgets.QWidget):
             self.step_label.setText("")
         elif self.live:
             self.step_label.setText(tr("step {0} · live").format(self.shown.step))
-            self.step_label.setStyleSheet(LIVE_STYLE)
+            self._label_style(LIVE_STYLE)
         else:
             self.step_label.setText(tr("step {0} · rewound (live: {1})").format(
                 self.shown.step, latest.step if latest else "–"))
-            self.step_label.setStyleSheet(PAST_STYLE)
+            self._label_style(PAST_STYLE)
+
+    def _label_style(self, sheet: str) -> None:
+        # only when it changes: setting a style sheet re-polishes the label, and the
+        # layout change repainted the whole window on every frame while training
+        if self.step_label.styleSheet() != sheet:
+            self.step_label.setStyleSheet(sheet)

@@ -16,6 +16,7 @@ import numpy as np
 from cnnviz.gui import style
 from cnnviz.gui.qt import QtCore, QtGui, QtWidgets, pg
 from cnnviz.gui.widgets.export_menu import ExportMenuMixin
+from cnnviz.gui.widgets.steady import SteadyLabel
 
 REFRESH_S = 0.25    # the curves redraw at most 4 times a second
 SMOOTHING = 0.97    # beta of the bias-corrected moving average of the batch curves
@@ -131,9 +132,9 @@ class TrainingPanel(ExportMenuMixin, QtWidgets.QWidget):
         self._last_refresh = -1.0
         self.setObjectName("training_panel")
         self.setFont(_pt(FONT_PT))
-        self.counter_label = QtWidgets.QLabel()
+        self.counter_label = SteadyLabel()
         self.counter_label.setFont(_pt(16, bold=True))
-        self.rate_label = QtWidgets.QLabel()
+        self.rate_label = SteadyLabel()
         self.rate_label.setFont(_pt(12))
         self.loss_plot = self._plot(tr("loss"), percent=False)
         self.accuracy_plot = self._plot(tr("accuracy"), percent=True)
@@ -158,7 +159,7 @@ class TrainingPanel(ExportMenuMixin, QtWidgets.QWidget):
         # listed in the legend only once there is a training-set evaluation to show
         self._legend = self.accuracy_plot.getPlotItem().legend
         self._legend.removeItem(self.train_eval_curve)
-        self.prediction_label = QtWidgets.QLabel()
+        self.prediction_label = SteadyLabel()
         self.prediction_label.setFont(_pt(12, bold=True))
         self.prediction_label.setObjectName("prediction_label")
         self.probability_plot = self._probability_plot()
