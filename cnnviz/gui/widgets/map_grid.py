@@ -15,6 +15,7 @@ import numpy as np
 from cnnviz.gui import style
 from cnnviz.gui.qt import QtCore, QtGui, QtWidgets, pg
 from cnnviz.gui.widgets.export_menu import ExportMenuMixin
+from cnnviz.gui.widgets.lut_image import LutImageItem
 from cnnviz.gui.widgets.map_layout import (BAND, FLAT_MIN, GAP, MAX_MIN_WIDTH, NAME_PX,
                                            OVERHEAD, as_maps, map_px)
 
@@ -222,7 +223,7 @@ class MapGrid(ExportMenuMixin, pg.GraphicsLayoutWidget):
         if self._geometry == (n, cols, hw):
             return
         while len(self._images) < n:
-            img = pg.ImageItem(axisOrder="row-major")
+            img = LutImageItem(axisOrder="row-major")
             img.setLookupTable(self._lut)
             img.setBorder(pg.mkPen("#909090", width=1, cosmetic=True))
             name = QtWidgets.QGraphicsSimpleTextItem()

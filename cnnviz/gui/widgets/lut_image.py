@@ -1,0 +1,71 @@
+"""Heat-map pixels through a 256-colour table, made in two NumPy steps.
+
+pyqtgraph's ``ImageItem`` builds its colour table from 256 Python colour values on every
+render; for the inspector's maps, re-coloured on every frame while training, that was
+most of the time spent colouring. :func:`colour_index` maps values exactly as
+pyqtgraph does (its ``makeARGB`` is the reference in the tests) into ARGB pixels that a
+``QImage`` shows as they are.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from cnnviz.gui.qt import QtGui, pg
+
+
+def argb_table(lut: np.ndarray) -> np.ndarray:
+    """(256,) uint32 ARGB pixels of a (256, 3 or 4) uint8 RGB(A) colour table."""
+    lut = np.asarray(lut, dtype=np.uint32)
+    alpha = lut[:, 3] if lut.shape[1] == 4 else np.uint32(255)
+    return ((alpha << 24) | (lut[:, 0] << 16) | (lut[:, 1] << 8) | lut[:, 2]).astype(np.uint32)
+
+
+def colour_index(values: np.ndarray, levels: tuple[float, float], table: np.ndarray) -> np.ndarray:
+    """ARGB pixels of ``values`` through ``table`` (from :func:`argb_table`): its colours
+    spread evenly from ``levels[0]`` to ``levels[1]``, values beyond them in the end
+    colours, NaN transparent, as pyqtgraph's ``ImageItem`` maps them."""
+    lo, hi = (float(v) for v in levels)
+    scale = len(table) / ((hi - lo) or 1.0)
+    with np.errstate(invalid="ignore"):
+        idx = np.clip((values - lo) * scale, 0, len(table) - 1)
+    nan = np.isnan(idx)
+    if nan.any():
+        idx[nan] = 0
+        out = table[idx.astype(np.intp)]
+        out[nan] = 0
+        return out
+    return table[idx.astype(np.intp)]
+
+
+def qimage_of(argb: np.ndarray) -> QtGui.QImage:
+    """A QImage over ``argb`` (h, w) uint32, which must outlive it."""
+    h, w = argb.shape
+    return QtGui.QImage(argb.data, w, h, w * 4, QtGui.QImage.Format.Format_ARGB32)
+
+
+class LutImageItem(pg.ImageItem):
+    """An ``ImageItem`` that colours one-channel float maps with :func:`colour_index`.
+
+    Anything else (RGB data, a callable table, downsampling) goes the usual way.
+    """
+
+    def __init__(self, *args, **kwargs):
+        self._table_of: np.ndarray | None = None
+        self._table = np.zeros(0, np.uint32)
+        self._argb = np.zeros((0, 0), np.uint32)
+        super().__init__(*args, **kwargs)
+
+    def render(self):
+        image, lut, levels = self.image, self.lut, self.levels
+        if (image is None or image.ndim != 2 or image.size == 0 or image.dtype.kind != "f"
+                or self.autoDownsample or self.axisOrder != "row-major"
+                or not isinstance(lut, np.ndarray) or lut.dtype != np.uint8 or lut.ndim != 2
+                or levels is None or np.ndim(levels) != 1):
+            return super().render()
+        if self._table_of is not lut:
+            self._table_of, self._table = lut, argb_table(lut)
+        self._argb = colour_index(image, levels, self._table)
+        self.qimage = qimage_of(self._argb)
+        self._renderRequired = False
+        self._unrenderable = False
