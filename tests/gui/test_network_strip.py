@@ -221,3 +221,56 @@ def test_block_texts_name_the_pool_window_and_stride():
     assert kind_texts("avg pool", "avg pool 2x2")[1] == "avg 2x2"
     assert kind_texts("max pool", "max pool 3x3, stride 2")[1] == "max 3x3, stride 2"
     assert kind_texts("conv", "conv 5x5, valid")[1] == "5x5 valid"
+
+
+def test_mosaic_colours_are_pyqtgraphs(strip, snaps):
+    """The thumbnails' pixels: the sequential colour map over the maps' range, as
+    pyqtgraph's ImageItem would colour them (its makeARGB is the reference)."""
+    import pyqtgraph as pg
+
+    from cnnviz.gui.widgets.lut_image import colour_index
+
+    strip.set_snapshot(snaps["valid"])
+    mosaic = strip.findChild(QtWidgets.QWidget, "block_C3").mosaic
+    maps = snaps["valid"].layer("C3").y
+    levels = style.data_levels(maps)
+    lut = style.colormap(False).getLookupTable(nPts=256, alpha=False)
+    want, _ = pg.functions.makeARGB(mosaic.buf, lut=lut, levels=levels)    # BGRA bytes
+    got = colour_index(mosaic.buf, levels, mosaic._lut)
+    gap = np.isnan(mosaic.buf)
+    assert gap.any() and (got[gap] == 0).all()          # transparent: the block shows
+    b, g, r = (got >> 0) & 255, (got >> 8) & 255, (got >> 16) & 255
+    for channel, k in ((b, 0), (g, 1), (r, 2)):
+        np.testing.assert_array_equal(channel[~gap], want[..., k][~gap])
+    np.testing.assert_array_equal(mosaic._argb, got)
+
+
+def test_mosaic_paints_its_maps_and_grey_cells(strip, snaps):
+    """What is on screen: each map pixel in its colour, the gaps in the block's colour,
+    and grey cells for a layer the pass has not reached."""
+    strip.set_snapshot(snaps["valid"])
+    block = strip.findChild(QtWidgets.QWidget, "block_C1")
+    mosaic = block.mosaic
+    image = mosaic.grab().toImage()
+    eh, ew = mosaic._argb.shape
+    k = min(mosaic.width() / ew, mosaic.height() / eh)
+    x0, y0 = (mosaic.width() - k * ew) / 2, (mosaic.height() - k * eh) / 2
+    checked = 0
+    for (r, c) in mosaic.cells:
+        for dy, dx in ((0, 0), (13, 7), (27, 27)):
+            px = QtCore.QPoint(int(x0 + (c + dx + 0.5) * k), int(y0 + (r + dy + 0.5) * k))
+            assert image.pixel(px) == int(mosaic._argb[r + dy, c + dx]), (r + dy, c + dx)
+            checked += 1
+    assert checked == 18
+    gap_px = QtCore.QPoint(int(x0 + (mosaic.cells[0][1] + mosaic.w + 0.5) * k),
+                           int(y0 + 0.5 * k))
+    assert QtGui.QColor(image.pixel(gap_px)) == block.fill()
+    strip.set_snapshot(snaps["partial"])      # C3 not reached: grey cells
+    mosaic = strip.findChild(QtWidgets.QWidget, "block_C3").mosaic
+    image = mosaic.grab().toImage()
+    eh, ew = mosaic._argb.shape
+    k = min(mosaic.width() / ew, mosaic.height() / eh)
+    first = QtCore.QPoint(int((mosaic.width() - k * ew) / 2 + 0.5 * k),
+                          int((mosaic.height() - k * eh) / 2 + 0.5 * k))
+    from cnnviz.gui.views.strip_parts import PLACEHOLDER
+    assert QtGui.QColor(image.pixel(first)).getRgb()[:3] == tuple(PLACEHOLDER[:3])
