@@ -190,3 +190,27 @@ def test_the_process_rebuilds_the_same_data_or_says_why(small_data):
     changed = dataclasses.replace(small_data, train_labels=small_data.train_labels[::-1].copy())
     with pytest.raises(DataError, match="different data"):
         trainer_process.load_data(trainer_process.data_spec(changed))
+
+
+def test_evaluation_points_take_the_idle_worker_and_equal_one_lane(small_data):
+    """The process trains on one lane; its test-accuracy points hand half of the images
+    to a worker process, with the very same result."""
+    from cnnviz.core import processes
+    from cnnviz.core.tuning import tune
+
+    tune()   # workers run only where BLAS runs one thread, as in the training process
+    s = Session(small_data, TrainConfig(batch_size=16))
+    for _ in range(3):
+        s.train_batch()
+    s.net.threads = trainer_process.THREADS
+    one = s.evaluate(limit=trainer_process.EVAL_IMAGES)
+    both = trainer_process.Trainer._evaluate(s)
+    assert s.net.threads == trainer_process.THREADS == 1
+    assert trainer_process.EVAL_THREADS == 2
+    p = processes.pool()
+    assert p is not None and not p.broken and len(p.workers) == 1
+    assert both.accuracy == one.accuracy and both.loss == one.loss
+    np.testing.assert_array_equal(both.confusion, one.confusion)
+    np.testing.assert_array_equal(both.predictions, one.predictions)
+    np.testing.assert_array_equal(both.confidences, one.confidences)
+    s.net.close()
