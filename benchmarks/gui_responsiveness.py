@@ -2,7 +2,8 @@
 
 Prints: the GUI event loop's latency (how late a 10 ms timer fires: median, 95th
 percentile, max), how often the views were redrawn (frames/s), training images/s in the
-window against the headless figure at the same batch size, and the process's resident
+window against the headless figure at the same batch size (measured before and after the
+window's run, for the machine's speed drifts), and the process's resident
 memory over the run (to show it stays flat).
 
     QT_QPA_PLATFORM=offscreen python benchmarks/gui_responsiveness.py --seconds 60
@@ -101,6 +102,9 @@ def main() -> int:
     window_cpu = (time.process_time() - cpu0) / elapsed
     sample_memory()
     win.close()
+    app.processEvents()
+    # the machine's speed drifts over minutes: headless again, and the mean of the two
+    after = headless_rate(args.batch_size, min(10.0, args.seconds / 3))
 
     lat = np.array(lateness[50:] or lateness)
     rate = images[0] / elapsed
@@ -110,8 +114,9 @@ def main() -> int:
           f"p95 {np.percentile(lat, 95):.1f} ms, max {lat.max():.1f} ms")
     print(f"view refreshes: {frames[0] / elapsed:.1f} frames/s; the window's process used "
           f"{window_cpu * 100:.0f}% of a core")
-    print(f"training in the window: {rate:,.0f} images/s = {rate / base * 100:.0f}% of "
-          f"headless {base:,.0f} images/s")
+    headless = (base + after) / 2
+    print(f"training in the window: {rate:,.0f} images/s = {rate / headless * 100:.0f}% of "
+          f"headless {headless:,.0f} images/s (before {base:,.0f}, after {after:,.0f})")
     rss = [m for _, m in memory]
     print("resident memory (MiB) over time: " + ", ".join(f"{t:.0f}s {m:.0f}" for t, m in memory))
     print(f"memory growth after the first sample: {rss[-1] - rss[1 if len(rss) > 2 else 0]:+.1f} "
