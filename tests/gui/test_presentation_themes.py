@@ -350,3 +350,26 @@ def test_a_full_bar_keeps_its_whole_label_inside_the_plot(qtbot):
         label = bars._texts[3]
         top_of_label = label.mapRectToScene(label.boundingRect()).top()
         assert top_of_label >= view.sceneBoundingRect().top() - 0.5, size
+
+
+def test_the_strip_thumbnails_take_the_blocks_colour_in_both_themes(window, qtbot):
+    """The gaps of a block's thumbnails are the block's own colour, in dark as in light."""
+    from cnnviz.gui.views.strip_parts import _Block
+
+    def gaps():
+        return {b.name: (b.mosaic.background.name(), b.fill().name())
+                for b in window.strip.findChildren(_Block)}
+
+    assert all(bg == fill for bg, fill in gaps().values())
+    assert {bg for bg, _ in gaps().values()} <= {"#ffffff"} | {
+        b.fill().name() for b in window.strip.findChildren(_Block) if b.active}
+    window.actions_by_name["action_theme_dark"].trigger()
+    qtbot.waitUntil(lambda: all(QtGui.QColor(bg).lightness() < 128 for bg, _ in gaps().values()))
+    assert all(bg == fill for bg, fill in gaps().values())
+    block = window.strip.findChild(_Block, "block_C1")
+    image = block.mosaic.grab().toImage()
+    corner = QtGui.QColor(image.pixel(0, 0))       # beside the picture: the block's colour
+    assert corner.name() == block.fill().name()
+    window.actions_by_name["action_theme_light"].trigger()
+    qtbot.waitUntil(lambda: all(QtGui.QColor(bg).lightness() >= 128 for bg, _ in gaps().values()))
+    assert all(bg == fill for bg, fill in gaps().values())

@@ -205,6 +205,11 @@ class _Block(QtWidgets.QWidget):
         tint = zip(style.ACTIVE_COLOR.getRgb()[:3], base.getRgb()[:3])
         return QtGui.QColor(*(round(0.25 * a + 0.75 * b) for a, b in tint))
 
+    def changeEvent(self, event: QtCore.QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QtCore.QEvent.Type.PaletteChange:   # a theme switch
+            self.mosaic.setBackground(self.fill())
+
     def set_state(self, selected: bool, active: bool) -> None:
         if (selected, active) != (self.selected, self.active):
             self.selected, self.active = selected, active
