@@ -103,12 +103,22 @@ class _Sender(threading.Thread):
     def run(self) -> None:
         while True:
             data = self.queue.get()
+            if data is None:
+                return
             try:
                 self.conn.send_bytes(data)
-            except OSError:
-                pass   # the window is gone; the main loop sees the end of the pipe next
+            except (OSError, TypeError):
+                # the window is gone (the main loop sees the end of the pipe next), or the
+                # process is ending and closed the pipe under a frame (TypeError from
+                # multiprocessing: its handle is None then)
+                pass
             if self.queue.empty():
                 self.idle.set()
+
+    def close(self, timeout: float = 1.0) -> None:
+        """Send what is queued (for at most ``timeout`` seconds), then end."""
+        self.queue.put(None)
+        self.join(timeout)
 
 
 class _Batches:
@@ -282,4 +292,5 @@ def main(conn) -> None:
     finally:
         if trainer.session is not None:
             trainer.session.net.close()
+        trainer.sender.close()
         conn.close()

@@ -214,3 +214,26 @@ def test_evaluation_points_take_the_idle_worker_and_equal_one_lane(small_data):
     np.testing.assert_array_equal(both.predictions, one.predictions)
     np.testing.assert_array_equal(both.confidences, one.confidences)
     s.net.close()
+
+
+def test_the_sender_ends_quietly_when_the_pipe_closes_under_it(monkeypatch):
+    """The process closes its pipe as it ends; a frame still queued must not print a
+    thread's traceback on the terminal (it did: TypeError from multiprocessing)."""
+    import multiprocessing
+    import threading
+
+    failures = []
+    monkeypatch.setattr(threading, "excepthook", lambda args: failures.append(args))
+    reader, writer = multiprocessing.Pipe(duplex=False)
+    sender = trainer_process._Sender(writer)
+    sender.start()
+    sender.send(b"first")
+    assert reader.recv_bytes() == b"first"
+    writer.close()                      # as main() does at the end
+    sender.send(b"x" * 100_000)
+    sender.idle.wait(5)
+    assert sender.idle.is_set() and sender.is_alive()
+    sender.close()
+    assert not sender.is_alive()
+    assert failures == []
+    reader.close()
