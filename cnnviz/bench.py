@@ -23,22 +23,40 @@ from cnnviz.core.trace import trace
 from cnnviz.core.tuning import blas_info, tune
 
 
-def _timed(fn, images_per_call: int, seconds: float, repeats: int) -> float:
-    """Median images/s over ``repeats`` loops of about ``seconds`` each, after a warm-up."""
+def _warm(fn, seconds: float) -> None:
     t_end = time.perf_counter() + max(0.2, seconds / 4)
     while time.perf_counter() < t_end:
         fn()
-    rates = []
+
+
+def _rate(fn, images_per_call: int, seconds: float) -> float:
+    """Images/s of one loop of about ``seconds``."""
+    calls, t0 = 0, time.perf_counter()
+    while True:
+        fn()
+        calls += 1
+        dt = time.perf_counter() - t0
+        if dt >= seconds:
+            return calls * images_per_call / dt
+
+
+def _timed(fn, images_per_call: int, seconds: float, repeats: int) -> float:
+    """Median images/s over ``repeats`` loops of about ``seconds`` each, after a warm-up."""
+    _warm(fn, seconds)
+    return statistics.median(_rate(fn, images_per_call, seconds) for _ in range(repeats))
+
+
+def _timed_pair(a, b, images_per_call: int, seconds: float, repeats: int) -> tuple[float, float]:
+    """Median images/s of ``a`` and of ``b``, their loops taken in turn: the machine's
+    speed drifts over seconds, and timing one after the other put the drift into their
+    ratio."""
+    _warm(a, seconds)
+    _warm(b, seconds)
+    ra, rb = [], []
     for _ in range(repeats):
-        calls, t0 = 0, time.perf_counter()
-        while True:
-            fn()
-            calls += 1
-            dt = time.perf_counter() - t0
-            if dt >= seconds:
-                break
-        rates.append(calls * images_per_call / dt)
-    return statistics.median(rates)
+        ra.append(_rate(a, images_per_call, seconds))
+        rb.append(_rate(b, images_per_call, seconds))
+    return statistics.median(ra), statistics.median(rb)
 
 
 def _train_step(net: Network, opt: SGD, x: np.ndarray, y: np.ndarray, meanwhile=None):
@@ -73,16 +91,19 @@ def run(batch_sizes=(1, 16, 64, 256), infer_batch=256, seconds=1.0, repeats=3,
         net.processes = processes
         opt = SGD(net.parameters(), lr=0.01, momentum=0.9)
         step = _train_step(net, opt, x[:b], y[:b])
-        out["train"][str(b)] = _timed(step, b, seconds, repeats)
         if trace_overhead and b >= 16:
             # the probe traced while the worker finishes each batch: the network after
             # the previous batch, so every batch's result is recorded once
             snaps = []
             step_and_trace = _train_step(net, opt, x[:b], y[:b],
                                          lambda net=net: snaps.append(trace(net, probe, 3)))
-            rate = _timed(lambda: (step_and_trace(), snaps.clear()), b, seconds, repeats)
+            plain, rate = _timed_pair(step, lambda: (step_and_trace(), snaps.clear()), b,
+                                      seconds, repeats)
+            out["train"][str(b)] = plain
             out["train_with_snapshot"][str(b)] = rate
-            out["snapshot_overhead"][str(b)] = 1 - rate / out["train"][str(b)]
+            out["snapshot_overhead"][str(b)] = 1 - rate / plain
+        else:
+            out["train"][str(b)] = _timed(step, b, seconds, repeats)
         net.close()
     net = lenet5(seed=0, threads=threads)
     net.processes = processes

@@ -134,3 +134,18 @@ def test_module_entry_point_runs():
     r = subprocess.run([sys.executable, "-m", "cnnviz", "evaluate", "--help"],
                        capture_output=True, text=True, env=env, timeout=60)
     assert r.returncode == 0 and "CKPT" in r.stdout
+
+
+def test_bench_times_the_traced_and_plain_loops_in_turn():
+    """The snapshot's cost is a ratio of two rates: their loops alternate, so that the
+    machine's drift over seconds does not fall on one of them."""
+    import itertools
+
+    from cnnviz import bench
+
+    calls = []
+    a, b = (lambda: calls.append("a")), (lambda: calls.append("b"))
+    ra, rb = bench._timed_pair(a, b, 10, 0.002, 3)
+    runs = [key for key, _ in itertools.groupby(calls)]
+    assert runs == ["a", "b"] * 4          # a warm-up each, then three turns each
+    assert ra > 0 and rb > 0
