@@ -188,6 +188,7 @@ class Controller(QtCore.QObject):
         self._before, self._mode = state, mode
         self._timer.start()
         self.runningChanged.emit(True)
+        self._emit_phase()     # "Training", until the process stops
 
     def pause(self) -> None:
         if self.running:

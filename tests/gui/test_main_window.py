@@ -243,3 +243,19 @@ def test_training_frames_do_not_lay_out_the_window_again(window, qtbot):
     window.removeEventFilter(counter)
     # a wider number now and then may grow a label once; a layout per frame is the bug
     assert requests[0] <= 4, f"{requests[0]} layout requests in {frames[0] - start} frames"
+
+
+def test_the_phase_says_training_while_playing(window, qtbot):
+    """Play: the phase indicator names what happens ("Training"), not the last step
+    before it, and no block is marked as the one being computed."""
+    c = window.controller
+    window.action_forward_step.trigger()
+    assert window.phase_label.text() == "Forward C1"
+    window.action_play.trigger()
+    qtbot.waitUntil(lambda: c.session.step >= 2, timeout=20000)
+    assert window.phase_label.text() == "Training"
+    assert window.next_label.text() == "" and window.formula_label.text() == ""
+    assert window.strip._active is None
+    window.action_pause.trigger()
+    qtbot.waitUntil(lambda: not c.running, timeout=10000)
+    assert window.phase_label.text() == "Update"
