@@ -162,3 +162,17 @@ def test_load_state_dict_refuses_bad_states_and_keeps_weights(mutate, match):
         net.load_state_dict(state)
     for k, v in net.state_dict().items():
         assert np.array_equal(v, before[k])
+
+
+@pytest.mark.parametrize("shape", [(5, 1, 32, 32), (7, 10), (3, 6, 4, 4), (1, 120, 1, 1)])
+def test_batch_last_layout_is_a_plain_axis_move(shape):
+    """The internal layout: the batch axis moved last, contiguous, and back again."""
+    from cnnviz.core.batch import to_internal, to_public
+
+    x = np.random.default_rng(0).standard_normal(shape).astype(np.float32)
+    inner = to_internal(x)
+    np.testing.assert_array_equal(inner, np.moveaxis(x, 0, -1))
+    assert inner.flags.c_contiguous
+    back = to_public(inner)
+    np.testing.assert_array_equal(back, x)
+    assert back.flags.c_contiguous
