@@ -210,3 +210,22 @@ def test_single_sample_single_position_paths_equal_loop_twins():
     rdx, rdw, rdb = naive.dense_backward_loop(xv, dense.params["weight"], dyv)
     assert_close(g["weight"], rdw)
     assert_close(to_public(dxv), rdx)
+
+
+@pytest.mark.parametrize("dtype", [np.float32, np.float64])
+def test_col2im_of_one_output_position_is_the_columns_bit_for_bit(dtype):
+    """C5's case (the window is the whole input, one output): each input receives one
+    column entry, added to zero: the same bits as the additions, -0.0 and NaN included."""
+    from cnnviz.core.layers import conv
+
+    c, h, w, n = 16, 5, 5, 3
+    g = conv.geometry((h, w), (h, w), "valid", 1, 1, "zeros")
+    assert g.out == (1, 1)
+    dcols = np.random.default_rng(0).standard_normal((c * h * w, n)).astype(dtype)
+    dcols[0, 0], dcols[5, 1], dcols[7, 2] = -0.0, np.nan, np.inf
+    got = conv.col2im(dcols, (c, h, w, n), g)
+    zero = dtype(0)
+    want = zero + (zero + dcols.reshape(c, h, w, n))      # rows, then the input
+    bits = np.uint32 if dtype == np.float32 else np.uint64
+    np.testing.assert_array_equal(got.view(bits), want.view(bits))
+    assert not np.signbit(got.reshape(-1)[0 * n + 0])
