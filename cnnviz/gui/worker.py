@@ -26,7 +26,7 @@ from cnnviz.core import wire
 from cnnviz.core.health_log import records_from_parts
 from cnnviz.errors import CnnvizError, Message, reason, word
 from cnnviz.translatable import QT_TRANSLATE_NOOP
-from cnnviz.gui import trainer_process
+from cnnviz.gui import gui_gc, trainer_process
 from cnnviz.gui.qt import QtCore
 
 STOP_TIMEOUT_S = 10.0
@@ -97,6 +97,7 @@ class TrainerLink:
         self._conn = None
         self._wake: tuple[int, int] | None = None
         self.thread: _LinkThread | None = None
+        self._gc_held = False
         self._lock = threading.Lock()
         self._outbox: deque[bytes] = deque()
         self._frame = Frame()
@@ -185,6 +186,9 @@ class TrainerLink:
         self._stopping = self._quitting = False
         self._outbox.clear()
         self.thread = _LinkThread(self)
+        if not self._gc_held:     # no garbage collection in the link thread
+            gui_gc.hold()
+            self._gc_held = True
         self.thread.start()
 
     def _close(self, timeout_s: float) -> bool:
@@ -193,6 +197,9 @@ class TrainerLink:
         if self.thread is not None:
             self._poke()
             ok = self.thread.wait(int(timeout_s * 1000)) and ok
+        if self._gc_held and ok:
+            gui_gc.release()
+            self._gc_held = False
         if ok:
             self._conn.close()
             os.close(self._wake[0])

@@ -14,6 +14,7 @@ import numpy as np
 
 from cnnviz.core.weights import NetCopy
 from cnnviz.errors import CnnvizError
+from cnnviz.gui import gui_gc
 from cnnviz.gui.i18n import error_text
 from cnnviz.gui.labs.confusion_view import ConfusionView
 from cnnviz.gui.labs.lab_page import LabPage, make_bold
@@ -104,6 +105,7 @@ class EvalPage(LabPage):
                             .format(len(self.data.test_labels), weights[3]))
         self._thread = threading.Thread(target=self._work, args=(run, weights, threads),
                                         name="cnnviz-evaluation", daemon=True)
+        gui_gc.hold()     # no garbage collection in that thread; released when it reports
         self._thread.start()
 
     def _work(self, run: int, weights: tuple, threads: int) -> None:
@@ -120,6 +122,7 @@ class EvalPage(LabPage):
             pass
 
     def _on_finished(self, run: int, result) -> None:
+        gui_gc.release()
         self.refresh_button.setEnabled(True)
         if run != self._runs:          # the network was replaced while this one ran
             if self.isVisible():
