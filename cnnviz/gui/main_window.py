@@ -119,6 +119,9 @@ class MainWindow(QtWidgets.QMainWindow):
         self.next_label.setObjectName("next_label")
         self.formula_label = QtWidgets.QLabel()
         self.formula_label.setObjectName("formula_label")
+        # a long formula (and the Russian "next" line) wraps rather than widening the
+        # window past 1280 pixels
+        self.formula_label.setWordWrap(True)
         f2 = self.formula_label.font()
         f2.setPointSizeF(f2.pointSizeF() * 1.25)
         self.formula_label.setFont(f2)

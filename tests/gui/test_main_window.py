@@ -259,3 +259,29 @@ def test_the_phase_says_training_while_playing(window, qtbot):
     window.action_pause.trigger()
     qtbot.waitUntil(lambda: not c.running, timeout=10000)
     assert window.phase_label.text() == "Update"
+
+
+@pytest.mark.parametrize("steps", ["action_train_batch", "action_forward_step"])
+def test_the_window_fits_1280_in_russian_whatever_the_phase_says(window, qtbot, steps):
+    """The phase's formula and the next step are long in Russian; the formula wraps
+    instead of widening the window past a projector's 1280 pixels (it grew to 1,320
+    after switching to Russian at an update step)."""
+    from cnnviz.gui import i18n
+    from cnnviz.gui.qt import QtGui, QtWidgets
+
+    app = QtWidgets.QApplication.instance()
+    old_font = app.font()
+    font = QtGui.QFont(old_font)
+    font.setPointSizeF(max(font.pointSizeF(), 10.0))     # as the app sets it (make_app)
+    app.setFont(font)
+    window.actions_by_name[steps].trigger()
+    try:
+        window.findChild(QtGui.QAction, "action_language_ru").trigger()
+        qtbot.wait(50)
+        assert window.formula_label.text()
+        assert window.minimumSizeHint().width() <= 1280
+        header = window.phase_label.parentWidget()
+        assert header.minimumSizeHint().width() <= 1280 - window.dock.minimumSizeHint().width()
+    finally:
+        i18n.install(app, "en")
+        app.setFont(old_font)
