@@ -75,9 +75,6 @@ class _Mosaic(QtWidgets.QWidget):
         self.background = QtGui.QColor(QtCore.Qt.GlobalColor.white)
         self._lut = argb_table(style.colormap(False).getLookupTable(nPts=256, alpha=False))
         self.buf, self.maps = np.zeros((0, 0), np.float32), None
-        self._argb = np.zeros((0, 0), np.uint32)
-        self._ghost = np.zeros((0, 0), np.uint32)
-        self._image: QtGui.QImage | None = None
         self._arrange(math.ceil(math.sqrt(self.n)))
 
     def setBackground(self, color) -> None:
@@ -102,13 +99,13 @@ class _Mosaic(QtWidgets.QWidget):
         self.cols, dr, dc = cols, self.h + self.gap, self.w + self.gap
         self.cells = [((i // cols) * dr, (i % cols) * dc) for i in range(self.n)]
         eh, ew = self._extent(cols)
-        r, g, b, a = PLACEHOLDER
+        grey = argb_table(np.array([PLACEHOLDER]))[0]
         self._ghost = np.zeros((eh, ew), np.uint32)     # 0: transparent, the background
         for y, x in self.cells:
-            self._ghost[y:y + self.h, x:x + self.w] = (a << 24) | (r << 16) | (g << 8) | b
-        self._argb = self._ghost.copy()
+            self._ghost[y:y + self.h, x:x + self.w] = grey
+        self._argb = self._ghost.copy()   # refilled in place: the image shows it as it is
+        self._image = qimage_of(self._argb)
         self.buf = np.full((eh, ew), np.nan, self.buf.dtype)
-        self._image = None
         if self.maps is not None:
             self.set_maps(self.maps)
         else:
@@ -122,7 +119,6 @@ class _Mosaic(QtWidgets.QWidget):
     def set_maps(self, maps: np.ndarray | None) -> None:
         """Show ``maps`` (n, h, w) or a vector; None hides them and leaves the grey cells."""
         self.maps = maps
-        self._image = None
         if maps is None:
             self._argb[...] = self._ghost
             self.update()
@@ -141,8 +137,6 @@ class _Mosaic(QtWidgets.QWidget):
         p.fillRect(self.rect(), self.background)
         eh, ew = self._argb.shape
         if eh and ew:
-            if self._image is None:
-                self._image = qimage_of(self._argb)
             if self.vector:     # stretched down the widget's height
                 target = QtCore.QRectF(0, 0, self.width(), self.height())
             else:               # the largest picture of the same aspect, centred
