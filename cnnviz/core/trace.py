@@ -10,6 +10,7 @@ can cross threads safely.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -24,16 +25,22 @@ def _frozen(a: np.ndarray | None, shape=None, copy: bool = True) -> np.ndarray |
     """A read-only array (a copy unless ``copy`` is False), reshaped to ``shape``."""
     if a is None:
         return None
-    out = np.array(a, copy=True) if copy else a.view()
+    out = a.copy() if copy else a.view()
     if shape is not None:
         out = out.reshape(shape)
-    out.setflags(write=False)
+    out.flags.writeable = False
     return out
 
 
 def _sample(a: np.ndarray | None, shape, copy: bool = True) -> np.ndarray | None:
     """Sample 0 of a batch-last chunk array, as a read-only (C, H, W) or (F,) array."""
-    return None if a is None else _frozen(a[..., 0], shape, copy)
+    if a is None:
+        return None
+    out = a[..., 0].reshape(shape)  # a new view either way
+    if copy:
+        out = out.copy()
+    out.flags.writeable = False
+    return out
 
 
 @dataclass(frozen=True)
@@ -97,6 +104,25 @@ class Snapshot:
         raise KeyError(f"no layer {name!r}; layers are {', '.join(x.name for x in self.layers)}")
 
 
+def _static(b) -> dict:
+    """What a block's snapshot says about the block itself, the same in every snapshot:
+    made once per block (a tenth of a trace when it was made every time)."""
+    cached = getattr(b, "_snapshot_static", None)
+    if cached is not None and cached[0] is b.layer:
+        return cached[1]
+    lay = b.layer
+    info = dict(
+        name=b.name, kind=lay.kind, description=lay.describe(),
+        activation=b.activation.kind if b.activation else None,
+        in_shape=b.in_shape, out_shape=b.out_shape,
+        pool_window=getattr(lay, "window", None),
+        pool_stride=getattr(lay, "stride", None) if "pool" in lay.kind else None,
+        connections=_frozen(getattr(lay, "connections", None)),
+    )
+    b._snapshot_static = (lay, info)
+    return info
+
+
 def snapshot_of(run: BatchRun, *, step=0, epoch=0, phase="", probe_index=-1,
                 owned: bool = False) -> Snapshot:
     """Freeze sample 0 of a kept ``BatchRun`` (normally a batch of just the probe).
@@ -113,35 +139,31 @@ def snapshot_of(run: BatchRun, *, step=0, epoch=0, phase="", probe_index=-1,
     for i, b in enumerate(net.blocks[: run.forward_done]):
         cache = c.caches[i]
         x_in, z = cache[3], cache[4]
-        in_shape = b.in_shape
+        static = _static(b)
+        in_shape, out_shape = b.in_shape, b.out_shape
         params = b.layer.params
-        done_back = i >= nb - run.backward_done
-        grads = c.grads.get(i, {}) if done_back else {}
+        back = {}
+        if i >= nb - run.backward_done:
+            grads = c.grads.get(i, {})
+            back = dict(
+                dy=_sample(c.dys.get(i + 1), out_shape, cp),
+                dz=_sample(c.extras.get(i), out_shape, cp),
+                dweight=_frozen(grads.get("weight"), copy=cp),
+                dbias=_frozen(grads.get("bias"), copy=cp),
+                dx=_sample(c.dys.get(i), in_shape, cp),
+            )
         winners = None
         if isinstance(b.layer, MaxPool2D):
-            winners = _sample(MaxPool2D.winners(cache[1]), b.out_shape, cp)
+            winners = _sample(MaxPool2D.winners(cache[1]), out_shape, cp)
         layers.append(
             LayerSnapshot(
-                name=b.name,
-                kind=b.layer.kind,
-                description=b.layer.describe(),
-                activation=b.activation.kind if b.activation else None,
-                in_shape=in_shape,
-                out_shape=b.out_shape,
-                x=_sample(x_in, in_shape if not b.flatten else (int(np.prod(in_shape)),), cp),
-                z=_sample(z, b.out_shape, cp),
-                y=_sample(c.acts[i + 1], b.out_shape, cp),
+                x=_sample(x_in, (math.prod(in_shape),) if b.flatten else in_shape, cp),
+                z=_sample(z, out_shape, cp),
+                y=_sample(c.acts[i + 1], out_shape, cp),
                 weight=_frozen(params.get("weight")),
                 bias=_frozen(params.get("bias")),
                 winners=winners,
-                dy=_sample(c.dys.get(i + 1), b.out_shape, cp) if done_back else None,
-                dz=_sample(c.extras.get(i), b.out_shape, cp) if done_back else None,
-                dweight=_frozen(grads.get("weight"), copy=cp),
-                dbias=_frozen(grads.get("bias"), copy=cp),
-                dx=_sample(c.dys.get(i), in_shape, cp) if done_back and i in c.dys else None,
-                pool_window=getattr(b.layer, "window", None),
-                pool_stride=getattr(b.layer, "stride", None) if "pool" in b.layer.kind else None,
-                connections=_frozen(getattr(b.layer, "connections", None)),
+                **static, **back,
             )
         )
     probs = loss = None

@@ -151,12 +151,17 @@ def conv_backward(dy: np.ndarray, cache, g: ConvGeometry, need_dx: bool = True):
     x_shape, cols, w, b_ndim = cache
     f = w.shape[0]
     dy2 = dy.reshape(f, -1)
-    # one output position of one sample (C5 for a probe): an outer product, which BLAS
-    # does three times slower as a matrix product with an inner size of 1
-    dwb = np.multiply.outer(dy2[:, 0], cols[:, 0]) if dy2.shape[1] == 1 else (cols @ dy2.T).T
     k = w[0].size
-    dw = np.ascontiguousarray(dwb[:, :k]).reshape(w.shape)
-    db = dwb[:, k].copy() if b_ndim == 1 else dy.sum(axis=3)
+    if dy2.shape[1] == 1:
+        # one output position of one sample (C5 for a probe): an outer product, which
+        # BLAS does three times slower as a matrix product with an inner size of 1; made
+        # in the kernels' own shape, and the bias's column (times the ones row) apart
+        dw = np.multiply.outer(dy2[:, 0], cols[:k, 0]).reshape(w.shape)
+        db = dy2[:, 0] * cols[k, 0] if b_ndim == 1 else dy.sum(axis=3)
+    else:
+        dwb = (cols @ dy2.T).T
+        dw = np.ascontiguousarray(dwb[:, :k]).reshape(w.shape)
+        db = dwb[:, k].copy() if b_ndim == 1 else dy.sum(axis=3)
     dx = col2im(w.reshape(f, -1).T @ dy2, x_shape, g) if need_dx else None
     return dx, dw, db
 
