@@ -136,16 +136,27 @@ def test_module_entry_point_runs():
     assert r.returncode == 0 and "CKPT" in r.stdout
 
 
-def test_bench_times_the_traced_and_plain_loops_in_turn():
-    """The snapshot's cost is a ratio of two rates: their loops alternate, so that the
-    machine's drift over seconds does not fall on one of them."""
+def test_bench_times_the_traced_and_plain_calls_in_turn():
+    """The snapshot's cost is a ratio of two rates: their calls alternate one by one,
+    so that the machine's drift over seconds does not fall on one of them, and each
+    rate counts only its own calls' time."""
     import itertools
+    import time
 
     from cnnviz import bench
 
     calls = []
-    a, b = (lambda: calls.append("a")), (lambda: calls.append("b"))
-    ra, rb = bench._timed_pair(a, b, 10, 0.002, 3)
-    runs = [key for key, _ in itertools.groupby(calls)]
-    assert runs == ["a", "b"] * 4          # a warm-up each, then three turns each
-    assert ra > 0 and rb > 0
+
+    def a():
+        calls.append("a")
+
+    def b():
+        calls.append("b")
+        time.sleep(0.001)                  # b takes longer: its rate must come out lower
+
+    ra, rb = bench._timed_pair(a, b, 10, 0.004, 3)
+    groups = [(key, len(list(run))) for key, run in itertools.groupby(calls)]
+    assert [key for key, _ in groups[:2]] == ["a", "b"]      # a warm-up of each first
+    timed = groups[2:]
+    assert len(timed) >= 6 and timed == [("a", 1), ("b", 1)] * (len(timed) // 2)
+    assert ra > 0 and rb > 0 and rb < ra / 2
