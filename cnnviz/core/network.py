@@ -65,6 +65,8 @@ class Network:
         self.processes = True
         self._pool: ThreadPoolExecutor | None = None
         self._run: BatchRun | None = None
+        #: a probe snapshot traced on a worker, as a message, not yet taken (take_traced)
+        self.traced: bytes | None = None
 
     # -- running -----------------------------------------------------------------
     def map(self, fn, items) -> None:
@@ -113,6 +115,17 @@ class Network:
         while self._run.backward_done < len(self.blocks):
             self._run.backward_block()
         self.store_grads(self._run)
+
+    def take_traced(self, wait: bool = False):
+        """The probe snapshot that :func:`cnnviz.core.worker_trace.start` asked a worker
+        process for, once it is back (else None); with ``wait``, waited for."""
+        from cnnviz.core import wire, worker_trace
+
+        msg = worker_trace.take_message(self, wait)
+        if msg is None:
+            return None
+        head, arrays = wire.unpack(msg)
+        return wire.snapshot_from_parts(head["snapshot"], wire.unnest("snap", arrays))
 
     def store_grads(self, run: BatchRun) -> None:
         for i, b in enumerate(self.blocks):

@@ -29,9 +29,11 @@ import subprocess
 import sys
 import threading
 import weakref
+from collections import deque
 
 import numpy as np
 
+from cnnviz.core import worker_trace
 from cnnviz.core.shared_batch import Layout, Views, layout_for
 from cnnviz.core.tuning import blas_single
 
@@ -135,6 +137,9 @@ class Pool:
         self._buf = None
         self._fd = -1
         self.broken = False
+        #: traces asked of the workers and not yet read back (oldest first)
+        self.pending: deque[worker_trace.Pending] = deque()
+        self.next_probe_slot = 0
 
     def ensure(self, count: int, layout: Layout, config: dict) -> Views:
         """Views of the shared block, (re)starting the workers if they cannot take it."""
@@ -154,6 +159,7 @@ class Pool:
         return self.views
 
     def shutdown(self) -> None:
+        self.pending.clear()
         for w in self.workers:
             w.close()
         # the mapping closes when no view of it is left
@@ -179,6 +185,13 @@ def pool() -> Pool | None:
         return None if _pool.broken else _pool
 
 
+def usable(net) -> bool:
+    """Whether ``net`` may run on worker processes at all: they rebuild it from its
+    config, and their BLAS runs one thread (with more here the sums would round
+    differently)."""
+    return bool(net.processes and net.config.get("model") and blas_single())
+
+
 def run_split(run, backward: bool, local, meanwhile=None) -> bool:
     """Run every chunk of ``run`` (a fresh :class:`BatchRun`): the first share here with
     ``local(chunk)``, the others on worker processes; then ``meanwhile()``, if given,
@@ -186,14 +199,16 @@ def run_split(run, backward: bool, local, meanwhile=None) -> bool:
     (then the caller runs them as before)."""
     net, chunks = run.net, run.chunks
     count = min(net.threads - 1, len(chunks) - 1)
-    # a worker's BLAS runs one thread; with more here the sums would round differently
-    usable = count >= 1 and net.processes and net.config.get("model") and blas_single()
-    p = pool() if usable else None
+    p = pool() if count >= 1 and usable(net) else None
     if p is None or not p.lock.acquire(blocking=False):
         return False
     try:
         try:
-            views = p.ensure(count, _layout(net, run.n), net.config)
+            # a probe traced on a worker reads the weights from the block: it must be
+            # done before they change (it costs the wait for the rest of its trace)
+            while p.pending:
+                worker_trace.finish_one(p, p.views)
+            views = p.ensure(count, layout(net, run.n), net.config)
         except OSError:
             p.broken = True
             p.shutdown()
@@ -215,7 +230,7 @@ def run_split(run, backward: bool, local, meanwhile=None) -> bool:
                 asked.append((w, group))
             except OSError as e:   # it has gone: its pipe is closed
                 failed += group
-                _give_up(p, w, e)
+                give_up(p, w, e)
         try:
             for j in groups[0]:
                 local(chunks[j])
@@ -228,7 +243,7 @@ def run_split(run, backward: bool, local, meanwhile=None) -> bool:
                 except WorkerError as e:
                     failed += group
                     if w.proc.poll() is not None:
-                        _give_up(p, w, e)
+                        give_up(p, w, e)
         for group in groups[1:]:
             for j in group:
                 if j in failed:
@@ -245,7 +260,7 @@ def run_split(run, backward: bool, local, meanwhile=None) -> bool:
 _layouts: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
-def _layout(net, n: int):
+def layout(net, n: int):
     """``layout_for(net, n)``, kept per network while batches fit (it takes 15 us)."""
     layout = _layouts.get(net)
     if layout is None or layout.images < n:
@@ -253,7 +268,7 @@ def _layout(net, n: int):
     return layout
 
 
-def _give_up(p: Pool, w: Worker, why: Exception) -> None:
+def give_up(p: Pool, w: Worker, why: Exception) -> None:
     if not p.broken:
         print(f"cnnviz: worker process {w.proc.pid} failed ({why}); computing in this "
               f"process from now on", file=sys.stderr)
@@ -303,6 +318,9 @@ def serve(cmd_fd: int, res_fd: int, mem_fd: int) -> None:
                     print(f"cnnviz worker: cannot set up: {e}", file=sys.stderr)
                     return
                 continue
+            if msg["cmd"] == "trace":
+                _send(res_fd, worker_trace.serve_trace(net, views, msg))
+                continue
             # the parent's weights, copied into arrays of this process's heap: computing
             # straight from the shared block was 10-20% slower (20 us for the copy)
             for name, arr in net.parameters().items():
@@ -325,6 +343,11 @@ def serve(cmd_fd: int, res_fd: int, mem_fd: int) -> None:
                         for k in b.layer.params:
                             named[f"{b.name}.{k}"][...] = c.grads[i][k]
             _send(res_fd, {"ok": True})
+        except BrokenPipeError:   # the parent has gone (or ended with a trace still out)
+            return
         except Exception as e:  # noqa: BLE001  (reported to the parent, which runs it itself)
-            _send(res_fd, {"ok": False, "error": f"{type(e).__name__}: {e}"})
+            try:
+                _send(res_fd, {"ok": False, "error": f"{type(e).__name__}: {e}"})
+            except BrokenPipeError:
+                return
 

@@ -22,6 +22,7 @@ from cnnviz.core.network import Network
 from cnnviz.core.optim import Optimizer, make_optimizer
 from cnnviz.core.session_state import (STATE_FORMAT, STATE_VERSION, DrawnProbe, check_drawn,
                                        read_state)
+from cnnviz.core import worker_trace
 from cnnviz.core.trace import Snapshot, snapshot_of, trace
 from cnnviz.data.mnist import Dataset, shifted_lenet_input, to_lenet_input
 from cnnviz.errors import ConfigError, Message, TrainingDiverged, word
@@ -129,6 +130,17 @@ class Session:
         x, label = self.probe_input()
         return self._marked(trace(self.net, x, label, step=self.step, epoch=self.epoch,
                                   phase="Ready", probe_index=self.probe_key[0]))
+
+    def start_probe_trace(self, header: dict | None = None) -> bool:
+        """Have an idle worker process trace the probe with the current weights (what
+        :meth:`probe_snapshot` gives), and return at once: ``net.take_traced()`` gives
+        the snapshot later, ``worker_trace.take_message(net)`` the same as a message
+        with ``header``. False when no worker can: then call probe_snapshot."""
+        x, label = self.probe_input()
+        extra = {"drawn": self.drawn.tag} if self.drawn else {}
+        return worker_trace.start(self.net, x, label, header, step=self.step,
+                                  epoch=self.epoch, phase="Ready",
+                                  probe_index=self.probe_key[0], extra=extra)
 
     def _freeze(self, run: BatchRun, phase: str) -> Snapshot:
         return self._marked(snapshot_of(run, step=self.step, epoch=self.epoch, phase=phase,

@@ -2,8 +2,10 @@
 
 One block holds, for one network and a capacity of images: the weights, the chunks'
 input images, the labels, and one slot per chunk for its gradients (in the order of
-``Network.parameters()``), its logits and its summed loss. :class:`Layout` says where
-each lies (a JSON-able description both processes build their :class:`Views` from).
+``Network.parameters()``), its logits and its summed loss; and a probe slot, an image in
+and room for its traced arrays out (:mod:`cnnviz.core.worker_trace`).
+:class:`Layout` says where each lies (a JSON-able description both processes build their
+:class:`Views` from).
 """
 
 from __future__ import annotations
@@ -34,6 +36,8 @@ class Layout:
     images: int
     slots: int
     chunk: int
+    #: bytes a probe's traced arrays take at most (:func:`probe_bytes`)
+    probe: int = 0
 
     @property
     def itemsize(self) -> int:
@@ -55,7 +59,9 @@ class Layout:
         o, out = 0, {}
         for name, size in (("params", self.param_count * self.itemsize),
                            ("x", self.images * self.image_size * self.itemsize),
-                           ("labels", self.images * 8)):
+                           ("labels", self.images * 8),
+                           ("probe_x", self.image_size * self.itemsize),
+                           ("probe_out", self.probe)):
             out[name] = o
             o += _aligned(size)
         out["slots"] = o
@@ -65,12 +71,14 @@ class Layout:
     def to_json(self) -> dict:
         return {"dtype": self.dtype, "params": [[n, list(s)] for n, s in self.params],
                 "image_shape": list(self.image_shape), "classes": self.classes,
-                "images": self.images, "slots": self.slots, "chunk": self.chunk}
+                "images": self.images, "slots": self.slots, "chunk": self.chunk,
+                "probe": self.probe}
 
     @classmethod
     def from_json(cls, d: dict) -> "Layout":
         return cls(d["dtype"], tuple((n, tuple(s)) for n, s in d["params"]),
-                   tuple(d["image_shape"]), d["classes"], d["images"], d["slots"], d["chunk"])
+                   tuple(d["image_shape"]), d["classes"], d["images"], d["slots"], d["chunk"],
+                   d["probe"])
 
 
 class Views:
@@ -100,6 +108,10 @@ class Views:
             base += _aligned(layout.chunk * layout.classes * layout.itemsize)
             loss = np.frombuffer(buf, np.float64, 1, base)
             self.slots.append((grads, logits, loss))
+        self.probe_x = np.frombuffer(buf, dt, layout.image_size,
+                                     off["probe_x"]).reshape(layout.image_shape)
+        #: room for a probe's traced arrays
+        self.probe_out = memoryview(buf)[off["probe_out"]:off["probe_out"] + layout.probe]
 
     def chunk_x(self, lo: int, hi: int) -> np.ndarray:
         """The input images lo..hi of the batch, (n, C, H, W) as given."""
@@ -111,6 +123,22 @@ class Views:
         return {name: flat[a:b].reshape(shape) for name, shape, a, b in self._spans}
 
 
+def probe_bytes(net) -> int:
+    """Room for a probe's snapshot as one :mod:`cnnviz.core.wire` message: per block its
+    maps x, z, y, dE/dy, dE/dz, dE/dX, the winners of max pooling (int64), its weights
+    and their gradients and its connection table; the image, the class probabilities,
+    and 64 KiB for the header."""
+    item = net.dtype.itemsize
+    total = 65536 + math.prod(net.input_shape) * item + net.blocks[-1].out_shape[0] * item
+    for b in net.blocks:
+        fin, fout = math.prod(b.in_shape), math.prod(b.out_shape)
+        total += (2 * fin + 4 * fout) * item + fout * 8
+        total += 2 * sum(v.size for v in b.layer.params.values()) * item
+        conn = getattr(b.layer, "connections", None)
+        total += 0 if conn is None else conn.size
+    return _aligned(total)
+
+
 def layout_for(net, images: int) -> Layout:
     """The layout for ``net`` and batches of up to ``images`` (rounded up to a power of
     two, at least :data:`MIN_IMAGES`, so that a changing batch size seldom outgrows it)."""
@@ -120,4 +148,4 @@ def layout_for(net, images: int) -> Layout:
     classes = net.blocks[-1].out_shape[0]
     params = tuple((k, tuple(v.shape)) for k, v in net.parameters().items())
     return Layout(net.dtype.name, params, tuple(net.input_shape), classes, cap,
-                  len(chunk_bounds(cap)), CHUNK)
+                  len(chunk_bounds(cap)), CHUNK, probe_bytes(net))

@@ -198,3 +198,4 @@ def trace(net: Network, x: np.ndarray, label: int, **info) -> Snapshot:
     run = BatchRun(net, np.array(x, dtype=net.dtype)[None], np.array([label]), keep=True)
     run.run_all()
     return snapshot_of(run, owned=True, **info)
+
