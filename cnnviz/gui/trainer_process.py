@@ -14,7 +14,9 @@ This module imports no Qt (the child process runs it). Every message is a
   (``label``, ``tag``, array ``image``: ``Session.set_probe_image``), ``pause``, ``quit``.
 - process -> window: ``frame`` (batch statistics, ``evaluations``, ``epoch``, newest
   probe ``snapshot`` + ``snap/`` arrays, at most every :data:`SNAPSHOT_EVERY_S`; the
-  ``health`` records measured since the last frame + ``health/`` arrays), then,
+  ``health`` records measured since the last frame + ``health/`` arrays; a frame that
+  the worker process traced and packed, passed on as it is, has a snapshot and no
+  batches, ``steps`` and the other statistics left out), then,
   once training ends, ``stopped`` (``why``: "paused", "epoch", "done" or "failed";
   ``error``: "" or a :meth:`cnnviz.errors.Message.to_json`, so that the window can
   translate it; the final ``state`` unless the failure left none worth keeping).
@@ -31,7 +33,7 @@ import zlib
 
 import numpy as np
 
-from cnnviz.core import wire
+from cnnviz.core import wire, worker_trace
 from cnnviz.core.health import HealthMonitor, monitor_batch
 from cnnviz.core.health_log import records_parts
 from cnnviz.core.session import Session
@@ -44,6 +46,8 @@ from cnnviz.translatable import QT_TRANSLATE_NOOP
 #: Frames (with a probe snapshot) at most this often: 25 per second, so that the views
 #: still get 20 while evaluations and the start pause the stream now and then.
 SNAPSHOT_EVERY_S = 0.040
+#: a probe traced on the worker process and not back after this long: trace here instead
+TRACE_WAIT_S = 2.0
 #: a test-accuracy point every 4 s (and at each epoch's end): 1,000 images take about
 #: 70 ms, so every 2 s cost 3.5% of the speed the window's training can least spare
 EVAL_EVERY_S = 4.0
@@ -150,6 +154,39 @@ class _Batches:
         return wire.pack(head, arrays)
 
 
+class _Tracer:
+    """The probe's snapshots: traced and packed on the worker process, idle beside this
+    one's single lane, while training goes on (:mod:`cnnviz.core.worker_trace`); here,
+    as before, when no worker can, or when one has not answered in :data:`TRACE_WAIT_S`.
+    """
+
+    def __init__(self):
+        self.waiting = False
+        self.on_worker = True
+        self._net = None
+        self._since = 0.0
+
+    def begin(self, session, now: float):
+        """Start a snapshot. Returns it when it was traced here at once, else None: the
+        worker's frame follows from :meth:`collect`."""
+        header = {"kind": "frame", "images": 0, "seconds": 0.0, "epoch": session.epoch,
+                  "evaluations": []}
+        if self.on_worker and session.start_probe_trace(header):
+            self.waiting, self._net, self._since = True, session.net, now
+            return None
+        return session.probe_snapshot()
+
+    def collect(self, session, wait: bool = False) -> bytes | None:
+        """The worker's frame (a snapshot, no batches) once it is back, else None."""
+        net = self._net
+        msg = worker_trace.take_message(net, wait) if net is session.net else None
+        if msg is not None or wait or net is not session.net:
+            self.waiting = False
+        elif time.perf_counter() - self._since > TRACE_WAIT_S:
+            self.waiting = self.on_worker = False   # from now on here, as before
+        return msg
+
+
 class Trainer:
     """The process's side: waits for ``play``, trains, answers, waits again."""
 
@@ -159,6 +196,7 @@ class Trainer:
         self.sender.start()
         self.session = None
         self._data_key = None
+        self.tracer = _Tracer()
 
     def serve(self) -> None:
         """Handle messages until ``quit`` or until the window goes away."""
@@ -214,6 +252,7 @@ class Trainer:
         batches, epoch, done = _Batches(), session.epoch, 0
         next_snap = last_eval = 0.0
         monitor = HealthMonitor(*monitor_batch(session.data, dtype=session.net.dtype))
+        tracer = self.tracer
         try:
             while True:
                 command = self._commands(session)
@@ -234,13 +273,18 @@ class Trainer:
                     batches.evaluations.append([stats.step, ev.accuracy])
                 # on a fixed beat, so that frames come every SNAPSHOT_EVERY_S on average
                 # even though batches end at other times; and only once the last frame is
-                # out: the newest snapshot wins, none queue up
-                snap = None
-                if now >= next_snap and self.sender.idle.is_set():
-                    snap = session.probe_snapshot()
+                # out: the newest snapshot wins, none queue up. Traced on the worker
+                # process where one is free, and sent once it is back.
+                traced = tracer.collect(session) if tracer.waiting else None
+                snap, beat = None, False
+                if (now >= next_snap and self.sender.idle.is_set() and not tracer.waiting
+                        and traced is None):
+                    snap, beat = tracer.begin(session, now), True
                     next_snap = max(next_snap + SNAPSHOT_EVERY_S, now + SNAPSHOT_EVERY_S / 2)
                 batches.seconds += time.perf_counter() - t0
-                if snap is not None:
+                if traced is not None:
+                    self.sender.send(traced)
+                if beat:
                     self.sender.send(batches.message(session.epoch, snap))
                     batches = _Batches()
                 if mode == "epoch" and end_of_epoch:
@@ -248,6 +292,9 @@ class Trainer:
                 if max_batches is not None and done >= max_batches:
                     return "done", True
         finally:
+            traced = tracer.collect(session, wait=True) if tracer.waiting else None
+            if traced is not None:
+                self.sender.send(traced)
             if batches.steps or batches.evaluations or batches.health:
                 self.sender.send(batches.message(session.epoch))
 

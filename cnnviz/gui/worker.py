@@ -277,9 +277,10 @@ class TrainerLink:
         health = records_from_parts(head.get("health", []), wire.unnest("health", arrays))
         with self._lock:
             f = self._frame
-            f.steps.extend(arrays["steps"].tolist())
-            f.losses.extend(arrays["losses"].tolist())
-            f.accuracies.extend(arrays["accuracies"].tolist())
+            # a frame the worker process traced has a snapshot and no batches
+            for name in ("steps", "losses", "accuracies"):
+                if name in arrays:
+                    getattr(f, name).extend(arrays[name].tolist())
             f.evaluations.extend((int(s), float(a)) for s, a in head["evaluations"])
             f.health.extend(health)
             f.images += int(head["images"])

@@ -237,3 +237,39 @@ def test_the_sender_ends_quietly_when_the_pipe_closes_under_it(monkeypatch):
     assert not sender.is_alive()
     assert failures == []
     reader.close()
+
+
+def test_the_training_process_traces_the_probe_on_its_idle_worker(small_data, monkeypatch):
+    """The snapshot comes back as a frame of its own, the same bits as one traced here;
+    where no worker can, or one does not answer, the process traces it itself."""
+    from cnnviz.core import processes, wire
+    from cnnviz.core.tuning import tune
+
+    if not processes.supported():
+        pytest.skip("needs Linux memfd")
+    tune()
+    s = Session(small_data, CONFIG)
+    s.train_batch()
+    tracer = trainer_process._Tracer()
+    assert tracer.begin(s, time.perf_counter()) is None and tracer.waiting
+    msg = tracer.collect(s, wait=True)
+    assert not tracer.waiting
+    head, arrays = wire.unpack(msg)
+    assert head["kind"] == "frame" and head["images"] == 0 and head["epoch"] == s.epoch
+    got = wire.snapshot_from_parts(head["snapshot"], wire.unnest("snap", arrays))
+    want = s.probe_snapshot()
+    assert got.step == want.step == 1 and got.probe_key == want.probe_key
+    for a, b in zip(got.layers, want.layers):
+        assert a.dweight is None or a.dweight.tobytes() == b.dweight.tobytes()
+        assert a.dx.tobytes() == b.dx.tobytes() and a.y.tobytes() == b.y.tobytes()
+
+    # a worker that does not answer in time: from then on, traced here
+    monkeypatch.setattr(trainer_process, "TRACE_WAIT_S", 0.0)
+    monkeypatch.setattr(trainer_process.worker_trace, "take_message", lambda *a: None)
+    assert tracer.begin(s, time.perf_counter() - 1) is None
+    assert tracer.collect(s) is None and not tracer.waiting and not tracer.on_worker
+    snap = tracer.begin(s, time.perf_counter())
+    assert snap is not None and snap.step == 1
+
+    s.net.processes = False        # no worker at all: traced here
+    assert trainer_process._Tracer().begin(s, time.perf_counter()) is not None
