@@ -229,3 +229,27 @@ def test_col2im_of_one_output_position_is_the_columns_bit_for_bit(dtype):
     bits = np.uint32 if dtype == np.float32 else np.uint64
     np.testing.assert_array_equal(got.view(bits), want.view(bits))
     assert not np.signbit(got.reshape(-1)[0 * n + 0])
+
+
+@pytest.mark.parametrize("mode,k,stride,dilation,fill", [
+    ("valid", 5, 1, 1, "zeros"), ("same", 4, 1, 1, "zeros"), ("full", 3, 1, 1, "zeros"),
+    ("same", 3, 2, 1, "reflect"), ("valid", 3, 1, 2, "circular"), ("same", 5, 1, 1, "replicate"),
+    ("full", 2, 3, 2, "symmetric"),
+])
+def test_col2im_of_one_sample_is_the_batch_sums_bit_for_bit(mode, k, stride, dilation, fill):
+    """col2im of one sample (a probe's trace) gives each input the very sums, in the
+    same order, that the same sample gets inside a batch, -0.0, NaN and infinities
+    included: the probe's dE/dX is the batch's, bit for bit."""
+    from cnnviz.core.layers import conv
+
+    c, h, w = 3, 11, 9
+    g = conv.geometry((h, w), (k, k), mode, stride, dilation, fill)
+    rows = c * k * k
+    dcols = np.random.default_rng(5).standard_normal(
+        (rows, g.out[0] * g.out[1], 2)).astype(np.float32)
+    dcols[0, 0, 0], dcols[1, 1, 0], dcols[2, 2, 0], dcols[3, 0, 0] = -0.0, np.nan, np.inf, -np.inf
+    batch = conv.col2im(dcols.reshape(rows, -1), (c, h, w, 2), g)
+    one = conv.col2im(np.ascontiguousarray(dcols[..., 0]), (c, h, w, 1), g)
+    assert one.shape == (c, h, w, 1)
+    np.testing.assert_array_equal(np.ascontiguousarray(one[..., 0]).view(np.uint32),
+                                  np.ascontiguousarray(batch[..., 0]).view(np.uint32))
