@@ -139,7 +139,6 @@ class Pool:
         self.broken = False
         #: traces asked of the workers and not yet read back (oldest first)
         self.pending: deque[worker_trace.Pending] = deque()
-        self.next_probe_slot = 0
 
     def ensure(self, count: int, layout: Layout, config: dict) -> Views:
         """Views of the shared block, (re)starting the workers if they cannot take it."""

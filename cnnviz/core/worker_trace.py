@@ -68,9 +68,10 @@ def start(net: "Network", x: np.ndarray, label: int, header: dict | None = None,
             views.probe_x[...] = x
             p.workers[0].request({"cmd": "trace", "label": int(label), "info": info,
                                   "header": header or {}})
-        except OSError as e:
+        except OSError as e:   # no worker could start, or it has gone: none from now on
             if p.workers:
                 processes.give_up(p, p.workers[0], e)
+            p.broken = True
             p.shutdown()
             return False
         p.pending.append(Pending(p.workers[0], weakref.ref(net)))
@@ -79,9 +80,34 @@ def start(net: "Network", x: np.ndarray, label: int, header: dict | None = None,
         p.lock.release()
 
 
+def out(net: "Network") -> bool:
+    """Whether a trace asked for ``net`` is still out (not yet read back)."""
+    from cnnviz.core import processes
+
+    p = processes.pool() if processes.supported() else None
+    return p is not None and any(pend.net() is net for pend in p.pending)
+
+
+def abandon(net: "Network") -> None:
+    """Give up on a trace that does not come back: the worker may hang, and the next
+    batch on two lanes would wait for it forever. The pool is shut down and stays
+    unused in this process (as after a failure); the caller traces itself."""
+    from cnnviz.core import processes
+
+    p = processes.pool() if processes.supported() else None
+    if p is not None and p.pending:
+        with p.lock:
+            print("cnnviz: a worker process did not trace the probe in time; tracing in "
+                  "this process from now on", file=sys.stderr)
+            p.broken = True
+            p.shutdown()
+    net.traced = None
+
+
 def take_message(net: "Network", wait: bool = False) -> bytes | None:
     """The message of the trace :func:`start` asked for, once it is back, else None;
-    with ``wait``, waited for."""
+    with ``wait``, waited for. A trace that failed gives None too, and is no longer
+    :func:`out`."""
     from cnnviz.core import processes
 
     p = processes.pool() if processes.supported() else None

@@ -157,13 +157,15 @@ class _Batches:
 class _Tracer:
     """The probe's snapshots: traced and packed on the worker process, idle beside this
     one's single lane, while training goes on (:mod:`cnnviz.core.worker_trace`); here,
-    as before, when no worker can, or when one has not answered in :data:`TRACE_WAIT_S`.
+    as before, when no worker can, or when one has not answered in :data:`TRACE_WAIT_S`
+    (then it is given up for good: it may hang, and the next evaluation would wait).
     """
 
     def __init__(self):
         self.waiting = False
         self.on_worker = True
         self._net = None
+        self._probe = None
         self._since = 0.0
 
     def begin(self, session, now: float):
@@ -173,18 +175,24 @@ class _Tracer:
                   "evaluations": []}
         if self.on_worker and session.start_probe_trace(header):
             self.waiting, self._net, self._since = True, session.net, now
+            self._probe = session.probe_key
             return None
         return session.probe_snapshot()
 
-    def collect(self, session, wait: bool = False) -> bytes | None:
-        """The worker's frame (a snapshot, no batches) once it is back, else None."""
+    def collect(self, session) -> bytes | None:
+        """The worker's frame (a snapshot, no batches) once it is back, else None. A
+        snapshot of a probe that has been changed since is dropped."""
         net = self._net
-        msg = worker_trace.take_message(net, wait) if net is session.net else None
-        if msg is not None or wait or net is not session.net:
+        if net is not session.net:     # another network by now: nothing to wait for
+            self.waiting = False
+            return None
+        msg = worker_trace.take_message(net)
+        if msg is not None or not worker_trace.out(net):   # back, or failed
             self.waiting = False
         elif time.perf_counter() - self._since > TRACE_WAIT_S:
-            self.waiting = self.on_worker = False   # from now on here, as before
-        return msg
+            worker_trace.abandon(net)
+            self.waiting = self.on_worker = False
+        return msg if msg is not None and session.probe_key == self._probe else None
 
 
 class Trainer:
@@ -196,7 +204,6 @@ class Trainer:
         self.sender.start()
         self.session = None
         self._data_key = None
-        self.tracer = _Tracer()
 
     def serve(self) -> None:
         """Handle messages until ``quit`` or until the window goes away."""
@@ -252,7 +259,7 @@ class Trainer:
         batches, epoch, done = _Batches(), session.epoch, 0
         next_snap = last_eval = 0.0
         monitor = HealthMonitor(*monitor_batch(session.data, dtype=session.net.dtype))
-        tracer = self.tracer
+        tracer = _Tracer()
         try:
             while True:
                 command = self._commands(session)
@@ -279,7 +286,7 @@ class Trainer:
                 snap, beat = None, False
                 if (now >= next_snap and self.sender.idle.is_set() and not tracer.waiting
                         and traced is None):
-                    snap, beat = tracer.begin(session, now), True
+                    snap, beat = tracer.begin(session, time.perf_counter()), True
                     next_snap = max(next_snap + SNAPSHOT_EVERY_S, now + SNAPSHOT_EVERY_S / 2)
                 batches.seconds += time.perf_counter() - t0
                 if traced is not None:
@@ -292,9 +299,12 @@ class Trainer:
                 if max_batches is not None and done >= max_batches:
                     return "done", True
         finally:
-            traced = tracer.collect(session, wait=True) if tracer.waiting else None
-            if traced is not None:
-                self.sender.send(traced)
+            while tracer.waiting:   # the last snapshot still out: at most TRACE_WAIT_S
+                traced = tracer.collect(session)
+                if traced is not None:
+                    self.sender.send(traced)
+                elif tracer.waiting:
+                    time.sleep(0.001)
             if batches.steps or batches.evaluations or batches.health:
                 self.sender.send(batches.message(session.epoch))
 

@@ -3,6 +3,8 @@ that is busy, gone or not allowed leaves the tracing to this process."""
 
 from __future__ import annotations
 
+import os
+import signal
 import time
 
 import numpy as np
@@ -115,11 +117,24 @@ def test_no_worker_no_trace_there():
     assert net.take_traced(wait=True) is None
 
 
+def test_a_trace_that_fails_on_the_worker_leaves_no_snapshot_and_is_no_longer_out(capfd):
+    net = lenet5(seed=1, threads=1)
+    assert worker_trace.start(net, probe(), 99, None, **INFO)   # no class 99: it raises
+    assert worker_trace.out(net)
+    assert net.take_traced(wait=True) is None and not worker_trace.out(net)
+    assert "could not trace the probe" in capfd.readouterr().err
+    assert worker_trace.start(net, probe(), 3, None, **INFO)     # the worker is fine
+    assert net.take_traced(wait=True) is not None
+
+
 def test_a_worker_killed_while_tracing_leaves_no_snapshot_and_no_error(capfd):
     net = lenet5(seed=1, threads=1)
     assert worker_trace.start(net, probe(), 3, None, **INFO)
+    assert net.take_traced(wait=True) is not None                # a worker is running
     p = processes.pool()
     victim = p.workers[0].proc
+    os.kill(victim.pid, signal.SIGSTOP)     # stopped before it can answer the next one
+    assert worker_trace.start(net, probe(), 3, None, **INFO)
     victim.kill()
     victim.wait()
     assert net.take_traced(wait=True) is None

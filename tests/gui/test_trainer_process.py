@@ -239,37 +239,90 @@ def test_the_sender_ends_quietly_when_the_pipe_closes_under_it(monkeypatch):
     reader.close()
 
 
-def test_the_training_process_traces_the_probe_on_its_idle_worker(small_data, monkeypatch):
-    """The snapshot comes back as a frame of its own, the same bits as one traced here;
-    where no worker can, or one does not answer, the process traces it itself."""
-    from cnnviz.core import processes, wire
-    from cnnviz.core.tuning import tune
+def collected(tracer, session):
+    """Poll as the training loop does, until the tracer no longer waits."""
+    msg = None
+    t0 = time.perf_counter()
+    while tracer.waiting and time.perf_counter() - t0 < 10:
+        msg = tracer.collect(session)
+        time.sleep(0.001)
+    assert not tracer.waiting
+    return msg
+
+
+@pytest.fixture
+def own_pool():
+    """The worker pool as this test leaves it must not hold a trace for the next test."""
+    from cnnviz.core import processes
 
     if not processes.supported():
         pytest.skip("needs Linux memfd")
+    from cnnviz.core.tuning import tune
+
     tune()
+    yield
+    p = processes.pool()
+    if p is not None:
+        p.shutdown()
+    processes._pool = None
+
+
+def test_the_training_process_traces_the_probe_on_its_idle_worker(small_data, own_pool):
+    """The snapshot comes back as a frame of its own, the same bits as one traced here."""
+    from cnnviz.core import wire
+
     s = Session(small_data, CONFIG)
     s.train_batch()
     tracer = trainer_process._Tracer()
     assert tracer.begin(s, time.perf_counter()) is None and tracer.waiting
-    msg = tracer.collect(s, wait=True)
-    assert not tracer.waiting
-    head, arrays = wire.unpack(msg)
+    head, arrays = wire.unpack(collected(tracer, s))
     assert head["kind"] == "frame" and head["images"] == 0 and head["epoch"] == s.epoch
+    assert "steps" not in arrays            # no batches in it: the window adds none
     got = wire.snapshot_from_parts(head["snapshot"], wire.unnest("snap", arrays))
     want = s.probe_snapshot()
-    assert got.step == want.step == 1 and got.probe_key == want.probe_key
+    assert (got.step, got.probe_key, got.loss) == (want.step, want.probe_key, want.loss)
+    assert got.probabilities.tobytes() == want.probabilities.tobytes()
+    assert len(got.layers) == len(want.layers) == 7
     for a, b in zip(got.layers, want.layers):
-        assert a.dweight is None or a.dweight.tobytes() == b.dweight.tobytes()
-        assert a.dx.tobytes() == b.dx.tobytes() and a.y.tobytes() == b.y.tobytes()
+        for f in ("x", "y", "dz", "dx", "weight", "dweight"):
+            x, y = getattr(a, f), getattr(b, f)
+            assert (x is None) == (y is None) and (x is None or x.tobytes() == y.tobytes())
+    assert tracer.on_worker
 
-    # a worker that does not answer in time: from then on, traced here
+
+def test_a_probe_changed_or_a_trace_failed_meanwhile_sends_nothing_and_waits_no_longer(
+        small_data, own_pool, monkeypatch, capfd):
+    s = Session(small_data, CONFIG)
+    tracer = trainer_process._Tracer()
+    assert tracer.begin(s, time.perf_counter()) is None
+    s.set_probe(5)                          # the snapshot on its way shows probe 0
+    assert collected(tracer, s) is None and tracer.on_worker
+
+    x, _ = s.probe_input()
+    monkeypatch.setattr(s, "probe_input", lambda: (x, 99))   # no such class: it fails
+    t0 = time.perf_counter()
+    assert tracer.begin(s, t0) is None
+    assert collected(tracer, s) is None
+    assert time.perf_counter() - t0 < trainer_process.TRACE_WAIT_S / 2   # not timed out
+    assert tracer.on_worker and "could not trace the probe" in capfd.readouterr().err
+
+
+def test_a_trace_that_does_not_come_back_is_given_up_for_tracing_here(
+        small_data, own_pool, monkeypatch):
+    from cnnviz.core import processes
+
+    s = Session(small_data, CONFIG)
+    tracer = trainer_process._Tracer()
     monkeypatch.setattr(trainer_process, "TRACE_WAIT_S", 0.0)
-    monkeypatch.setattr(trainer_process.worker_trace, "take_message", lambda *a: None)
-    assert tracer.begin(s, time.perf_counter() - 1) is None
-    assert tracer.collect(s) is None and not tracer.waiting and not tracer.on_worker
-    snap = tracer.begin(s, time.perf_counter())
-    assert snap is not None and snap.step == 1
-
-    s.net.processes = False        # no worker at all: traced here
+    p = processes.pool()
+    assert tracer.begin(s, time.perf_counter()) is None
+    os.kill(p.workers[0].proc.pid, signal.SIGSTOP)   # a worker that hangs
+    try:
+        assert collected(tracer, s) is None and not tracer.on_worker
+        assert processes.pool() is None     # given up: nothing will wait for it
+        snap = tracer.begin(s, time.perf_counter())
+        assert snap is not None and snap.step == 0          # traced here instead
+    finally:
+        p.broken = False
+    s.net.processes = False                 # no worker at all: traced here
     assert trainer_process._Tracer().begin(s, time.perf_counter()) is not None
