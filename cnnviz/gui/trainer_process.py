@@ -33,7 +33,7 @@ import zlib
 
 import numpy as np
 
-from cnnviz.core import wire, worker_trace
+from cnnviz.core import wire
 from cnnviz.core.health import HealthMonitor, monitor_batch
 from cnnviz.core.health_log import records_parts
 from cnnviz.core.session import Session
@@ -41,13 +41,12 @@ from cnnviz.core.tuning import tune
 from cnnviz.data import Dataset, load
 from cnnviz.data.mnist import BUNDLED_NAME
 from cnnviz.errors import CnnvizError, DataError, Message
+from cnnviz.gui.trainer_snapshots import Tracer
 from cnnviz.translatable import QT_TRANSLATE_NOOP
 
 #: Frames (with a probe snapshot) at most this often: 25 per second, so that the views
 #: still get 20 while evaluations and the start pause the stream now and then.
 SNAPSHOT_EVERY_S = 0.040
-#: a probe traced on the worker process and not back after this long: trace here instead
-TRACE_WAIT_S = 2.0
 #: a test-accuracy point every 4 s (and at each epoch's end): 1,000 images take about
 #: 70 ms, so every 2 s cost 3.5% of the speed the window's training can least spare
 EVAL_EVERY_S = 4.0
@@ -154,47 +153,6 @@ class _Batches:
         return wire.pack(head, arrays)
 
 
-class _Tracer:
-    """The probe's snapshots: traced and packed on the worker process, idle beside this
-    one's single lane, while training goes on (:mod:`cnnviz.core.worker_trace`); here,
-    as before, when no worker can, or when one has not answered in :data:`TRACE_WAIT_S`
-    (then it is given up for good: it may hang, and the next evaluation would wait).
-    """
-
-    def __init__(self):
-        self.waiting = False
-        self.on_worker = True
-        self._net = None
-        self._probe = None
-        self._since = 0.0
-
-    def begin(self, session, now: float):
-        """Start a snapshot. Returns it when it was traced here at once, else None: the
-        worker's frame follows from :meth:`collect`."""
-        header = {"kind": "frame", "images": 0, "seconds": 0.0, "epoch": session.epoch,
-                  "evaluations": []}
-        if self.on_worker and session.start_probe_trace(header):
-            self.waiting, self._net, self._since = True, session.net, now
-            self._probe = session.probe_key
-            return None
-        return session.probe_snapshot()
-
-    def collect(self, session) -> bytes | None:
-        """The worker's frame (a snapshot, no batches) once it is back, else None. A
-        snapshot of a probe that has been changed since is dropped."""
-        net = self._net
-        if net is not session.net:     # another network by now: nothing to wait for
-            self.waiting = False
-            return None
-        msg = worker_trace.take_message(net)
-        if msg is not None or not worker_trace.out(net):   # back, or failed
-            self.waiting = False
-        elif time.perf_counter() - self._since > TRACE_WAIT_S:
-            worker_trace.abandon(net)
-            self.waiting = self.on_worker = False
-        return msg if msg is not None and session.probe_key == self._probe else None
-
-
 class Trainer:
     """The process's side: waits for ``play``, trains, answers, waits again."""
 
@@ -259,7 +217,7 @@ class Trainer:
         batches, epoch, done = _Batches(), session.epoch, 0
         next_snap = last_eval = 0.0
         monitor = HealthMonitor(*monitor_batch(session.data, dtype=session.net.dtype))
-        tracer = _Tracer()
+        tracer = Tracer()
         try:
             while True:
                 command = self._commands(session)
@@ -299,7 +257,7 @@ class Trainer:
                 if max_batches is not None and done >= max_batches:
                     return "done", True
         finally:
-            while tracer.waiting:   # the last snapshot still out: at most TRACE_WAIT_S
+            while tracer.waiting:   # the last snapshot still out: a few seconds at most
                 traced = tracer.collect(session)
                 if traced is not None:
                     self.sender.send(traced)

@@ -15,7 +15,7 @@ from threadpoolctl import threadpool_limits
 from cnnviz.core import checkpoint
 from cnnviz.core.session import Session, TrainConfig
 from cnnviz.errors import DataError
-from cnnviz.gui import trainer_process, worker
+from cnnviz.gui import trainer_process, trainer_snapshots, worker
 from cnnviz.gui.controller import Controller
 
 CONFIG = TrainConfig(epochs=1, batch_size=32, seed=3)
@@ -273,7 +273,7 @@ def test_the_training_process_traces_the_probe_on_its_idle_worker(small_data, ow
 
     s = Session(small_data, CONFIG)
     s.train_batch()
-    tracer = trainer_process._Tracer()
+    tracer = trainer_snapshots.Tracer()
     assert tracer.begin(s, time.perf_counter()) is None and tracer.waiting
     head, arrays = wire.unpack(collected(tracer, s))
     assert head["kind"] == "frame" and head["images"] == 0 and head["epoch"] == s.epoch
@@ -293,7 +293,7 @@ def test_the_training_process_traces_the_probe_on_its_idle_worker(small_data, ow
 def test_a_probe_changed_or_a_trace_failed_meanwhile_sends_nothing_and_waits_no_longer(
         small_data, own_pool, monkeypatch, capfd):
     s = Session(small_data, CONFIG)
-    tracer = trainer_process._Tracer()
+    tracer = trainer_snapshots.Tracer()
     assert tracer.begin(s, time.perf_counter()) is None
     s.set_probe(5)                          # the snapshot on its way shows probe 0
     assert collected(tracer, s) is None and tracer.on_worker
@@ -303,7 +303,7 @@ def test_a_probe_changed_or_a_trace_failed_meanwhile_sends_nothing_and_waits_no_
     t0 = time.perf_counter()
     assert tracer.begin(s, t0) is None
     assert collected(tracer, s) is None
-    assert time.perf_counter() - t0 < trainer_process.TRACE_WAIT_S / 2   # not timed out
+    assert time.perf_counter() - t0 < trainer_snapshots.TRACE_WAIT_S / 2   # not timed out
     assert tracer.on_worker and "could not trace the probe" in capfd.readouterr().err
 
 
@@ -312,8 +312,8 @@ def test_a_trace_that_does_not_come_back_is_given_up_for_tracing_here(
     from cnnviz.core import processes
 
     s = Session(small_data, CONFIG)
-    tracer = trainer_process._Tracer()
-    monkeypatch.setattr(trainer_process, "TRACE_WAIT_S", 0.0)
+    tracer = trainer_snapshots.Tracer()
+    monkeypatch.setattr(trainer_snapshots, "TRACE_WAIT_S", 0.0)
     p = processes.pool()
     assert tracer.begin(s, time.perf_counter()) is None
     os.kill(p.workers[0].proc.pid, signal.SIGSTOP)   # a worker that hangs
@@ -325,4 +325,4 @@ def test_a_trace_that_does_not_come_back_is_given_up_for_tracing_here(
     finally:
         p.broken = False
     s.net.processes = False                 # no worker at all: traced here
-    assert trainer_process._Tracer().begin(s, time.perf_counter()) is not None
+    assert trainer_snapshots.Tracer().begin(s, time.perf_counter()) is not None
