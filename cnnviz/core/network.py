@@ -67,6 +67,9 @@ class Network:
         self._run: BatchRun | None = None
         #: a probe snapshot traced on a worker, as a message, not yet taken (take_traced)
         self.traced: bytes | None = None
+        #: (step, accuracy) points a worker evaluated, not yet taken
+        #: (worker_trace.take_evaluations)
+        self.evaluated: list[tuple[int, float]] = []
 
     # -- running -----------------------------------------------------------------
     def map(self, fn, items) -> None:

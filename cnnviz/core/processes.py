@@ -320,6 +320,9 @@ def serve(cmd_fd: int, res_fd: int, mem_fd: int) -> None:
             if msg["cmd"] == "trace":
                 _send(res_fd, worker_trace.serve_trace(net, views, msg))
                 continue
+            if msg["cmd"] == "evaluate":
+                _send(res_fd, worker_trace.serve_evaluate(net, views, msg))
+                continue
             # the parent's weights, copied into arrays of this process's heap: computing
             # straight from the shared block was 10-20% slower (20 us for the copy)
             for name, arr in net.parameters().items():

@@ -15,6 +15,11 @@ ready to send as it is. ``Network.take_traced`` decodes it into a :class:`Snapsh
 Same code, same one BLAS thread: the snapshot has the same bits as :func:`trace` here
 (test). Not for two lanes: there the worker computes half of every batch, and a trace
 on it held up each batch more than one here did (20% against 9-17% at batch 64).
+
+:func:`start_evaluation` is the same for a test-accuracy point: the images go into the
+block's batch inputs, and :func:`take_evaluations` gives ``(step, accuracy)`` once it is
+back, the very accuracy :func:`cnnviz.core.evaluation.evaluate` gives here. One job is
+out at a time (:func:`busy`).
 """
 
 from __future__ import annotations
@@ -40,17 +45,21 @@ class Pending:
 
     worker: "Worker"
     net: "weakref.ref[Network]"
+    kind: str = "trace"
+    step: int = 0
 
 
-def start(net: "Network", x: np.ndarray, label: int, header: dict | None = None,
-          **info) -> bool:
-    """Ask an idle worker to trace probe ``x`` (C, H, W) with ``label`` and the network's
-    weights as they are now, and return at once. ``info``: the snapshot's step, epoch,
-    phase, probe_index and extra; ``header``: more fields for the message's header.
+def busy() -> bool:
+    """Whether a job is out on the worker (the next one would be refused)."""
+    from cnnviz.core import processes
 
-    False, with nothing asked, when no worker can (none usable here, or one busy with
-    the last trace or a batch): the caller traces itself.
-    """
+    p = processes.pool() if processes.supported() else None
+    return p is not None and bool(p.pending)
+
+
+def _ask(net: "Network", images: int, fill, msg: dict, **pending) -> bool:
+    """Copy the weights into the block, let ``fill(views)`` add the inputs, send ``msg``
+    to the worker; False, with nothing asked, when no worker can take it now."""
     from cnnviz.core import processes
 
     if not processes.usable(net):
@@ -62,26 +71,62 @@ def start(net: "Network", x: np.ndarray, label: int, header: dict | None = None,
         if p.pending:
             return False
         try:
-            views = p.ensure(1, processes.layout(net, 1), net.config)
+            views = p.ensure(1, processes.layout(net, images), net.config)
             for name, arr in net.parameters().items():
                 views.params[name][...] = arr
-            views.probe_x[...] = x
-            p.workers[0].request({"cmd": "trace", "label": int(label), "info": info,
-                                  "header": header or {}})
+            fill(views)
+            p.workers[0].request(msg)
         except OSError as e:   # no worker could start, or it has gone: none from now on
             if p.workers:
                 processes.give_up(p, p.workers[0], e)
             p.broken = True
             p.shutdown()
             return False
-        p.pending.append(Pending(p.workers[0], weakref.ref(net)))
+        p.pending.append(Pending(p.workers[0], weakref.ref(net), **pending))
         return True
     finally:
         p.lock.release()
 
 
+def start_evaluation(net: "Network", x: np.ndarray, labels: np.ndarray, step: int) -> bool:
+    """Ask an idle worker for the accuracy on LeNet inputs ``x`` (N, C, H, W) with the
+    network's weights as they are now (``step`` goes with it), and return at once; False
+    when no worker can take it now. :func:`take_evaluations` gives it once it is back."""
+    n = len(x)
+
+    def fill(views):
+        views.chunk_x(0, n)[...] = x
+        views.labels[:n] = labels
+
+    return _ask(net, n, fill, {"cmd": "evaluate", "n": n}, kind="evaluate", step=int(step))
+
+
+def take_evaluations(net: "Network") -> list[tuple[int, float]]:
+    """The ``(step, accuracy)`` points asked of the worker that are back since the last
+    call (a failed one gives none)."""
+    _read_ready()
+    done, net.evaluated = net.evaluated, []
+    return done
+
+
+def start(net: "Network", x: np.ndarray, label: int, header: dict | None = None,
+          **info) -> bool:
+    """Ask an idle worker to trace probe ``x`` (C, H, W) with ``label`` and the network's
+    weights as they are now, and return at once. ``info``: the snapshot's step, epoch,
+    phase, probe_index and extra; ``header``: more fields for the message's header.
+
+    False, with nothing asked, when no worker can (none usable here, or one busy with
+    another job or a batch): the caller traces itself.
+    """
+    def fill(views):
+        views.probe_x[...] = x
+
+    return _ask(net, 1, fill, {"cmd": "trace", "label": int(label), "info": info,
+                               "header": header or {}})
+
+
 def out(net: "Network") -> bool:
-    """Whether a trace asked for ``net`` is still out (not yet read back)."""
+    """Whether a job asked for ``net`` is still out (not yet read back)."""
     from cnnviz.core import processes
 
     p = processes.pool() if processes.supported() else None
@@ -89,16 +134,16 @@ def out(net: "Network") -> bool:
 
 
 def abandon(net: "Network") -> None:
-    """Give up on a trace that does not come back: the worker may hang, and the next
+    """Give up on a job that does not come back: the worker may hang, and the next
     batch on two lanes would wait for it forever. The pool is shut down and stays
-    unused in this process (as after a failure); the caller traces itself."""
+    unused in this process (as after a failure); the caller does the work itself."""
     from cnnviz.core import processes
 
     p = processes.pool() if processes.supported() else None
     if p is not None and p.pending:
         with p.lock:
-            print("cnnviz: a worker process did not trace the probe in time; tracing in "
-                  "this process from now on", file=sys.stderr)
+            print("cnnviz: a worker process did not answer in time; computing in this "
+                  "process from now on", file=sys.stderr)
             p.broken = True
             p.shutdown()
     net.traced = None
@@ -108,6 +153,13 @@ def take_message(net: "Network", wait: bool = False) -> bytes | None:
     """The message of the trace :func:`start` asked for, once it is back, else None;
     with ``wait``, waited for. A trace that failed gives None too, and is no longer
     :func:`out`."""
+    _read_ready(wait)
+    msg, net.traced = net.traced, None
+    return msg
+
+
+def _read_ready(wait: bool = False) -> None:
+    """Read back the job out if it is done (or, with ``wait``, once it is)."""
     from cnnviz.core import processes
 
     p = processes.pool() if processes.supported() else None
@@ -115,8 +167,6 @@ def take_message(net: "Network", wait: bool = False) -> bytes | None:
         with p.lock:
             if p.pending and (wait or _ready(p.pending[0])):
                 finish_one(p, p.views)
-    msg, net.traced = net.traced, None
-    return msg
 
 
 def finish_one(p: "Pool", views: Views) -> None:
@@ -125,14 +175,20 @@ def finish_one(p: "Pool", views: Views) -> None:
     from cnnviz.core.processes import WorkerError
 
     pend = p.pending.popleft()
-    try:
-        size = int(pend.worker.reply()["size"])
-    except (WorkerError, KeyError, TypeError, ValueError) as e:
-        print(f"cnnviz: a worker process could not trace the probe ({e})", file=sys.stderr)
-        return
     net = pend.net()
-    if net is not None:
-        net.traced = bytes(views.probe_out[:size])
+    try:
+        msg = pend.worker.reply()
+        if pend.kind == "evaluate":
+            point = (pend.step, int(msg["correct"]) / max(int(msg["n"]), 1))
+            if net is not None:
+                net.evaluated.append(point)
+        else:
+            size = int(msg["size"])
+            if net is not None:
+                net.traced = bytes(views.probe_out[:size])
+    except (WorkerError, KeyError, TypeError, ValueError) as e:
+        what = "evaluate" if pend.kind == "evaluate" else "trace the probe"
+        print(f"cnnviz: a worker process could not {what} ({e})", file=sys.stderr)
 
 
 def _ready(pend: Pending) -> bool:
@@ -164,3 +220,14 @@ def serve_trace(net: "Network", views: Views, msg: dict) -> dict:
         raise ValueError(f"the snapshot takes {len(data)} bytes, the probe slot {len(out)}")
     out[:len(data)] = data
     return {"ok": True, "size": len(data)}
+
+
+def serve_evaluate(net: "Network", views: Views, msg: dict) -> dict:
+    """Count the right answers on the block's first ``msg["n"]`` inputs and labels with
+    the weights in the block (the images in batches of 1,000, as evaluate() does)."""
+    for name, arr in net.parameters().items():
+        arr[...] = views.params[name]
+    n = int(msg["n"])
+    logits = net.predict(views.chunk_x(0, n), 1000)
+    correct = int(np.count_nonzero(logits.argmax(1) == views.labels[:n]))
+    return {"ok": True, "correct": correct, "n": n}
