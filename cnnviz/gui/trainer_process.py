@@ -41,7 +41,7 @@ from cnnviz.core.tuning import tune
 from cnnviz.data import Dataset, load
 from cnnviz.data.mnist import BUNDLED_NAME
 from cnnviz.errors import CnnvizError, DataError, Message
-from cnnviz.gui.trainer_snapshots import Tracer
+from cnnviz.gui.trainer_jobs import Evaluator, Tracer
 from cnnviz.translatable import QT_TRANSLATE_NOOP
 
 #: Frames (with a probe snapshot) at most this often: 25 per second, so that the views
@@ -55,10 +55,12 @@ EVAL_IMAGES = 1000
 #: (82-87% of a core at 20-22 frames/s). Two threads were no faster and the window
 #: lagged (3,000-3,500 against 3,600-4,300 images/s, event-loop p95 70-85 against
 #: 40-47 ms); a worker process as second lane gave 4,055 against 4,704 images/s with a
-#: p95 of 69 against 44 ms (3,864 and 51 ms with the two compute processes niced).
+#: p95 of 69 against 44 ms (3,864 and 51 ms with the two compute processes niced);
+#: again with the window at half a core: 4,695-4,803 against 5,104-5,691 images/s.
 #: Results do not depend on it.
 THREADS = 1
-#: ... but the test-accuracy points take a worker process as second lane (see _evaluate)
+#: ... the worker process makes the snapshots and test-accuracy points meanwhile
+#: (trainer_jobs); where it cannot, the points take it as second lane
 EVAL_THREADS = 2
 
 
@@ -218,6 +220,7 @@ class Trainer:
         next_snap = last_eval = 0.0
         monitor = HealthMonitor(*monitor_batch(session.data, dtype=session.net.dtype))
         tracer = Tracer()
+        evaluator = Evaluator(EVAL_IMAGES, THREADS, EVAL_THREADS)
         try:
             while True:
                 command = self._commands(session)
@@ -233,14 +236,15 @@ class Trainer:
                 batches.add(stats)
                 now = time.perf_counter()
                 end_of_epoch, epoch = session.epoch != epoch, session.epoch
-                if now - last_eval >= EVAL_EVERY_S or end_of_epoch:
-                    ev, last_eval = self._evaluate(session), now
-                    batches.evaluations.append([stats.step, ev.accuracy])
                 # on a fixed beat, so that frames come every SNAPSHOT_EVERY_S on average
                 # even though batches end at other times; and only once the last frame is
                 # out: the newest snapshot wins, none queue up. Traced on the worker
-                # process where one is free, and sent once it is back.
+                # process where one is free, and sent once it is back; a test-accuracy
+                # point, when due, is asked of it before the next snapshot
                 traced = tracer.collect(session) if tracer.waiting else None
+                if now - last_eval >= EVAL_EVERY_S or end_of_epoch:
+                    evaluator.due, last_eval = True, now
+                batches.evaluations += evaluator.step(session, stats.step)
                 snap, beat = None, False
                 if (now >= next_snap and self.sender.idle.is_set() and not tracer.waiting
                         and traced is None):
@@ -263,19 +267,9 @@ class Trainer:
                     self.sender.send(traced)
                 elif tracer.waiting:
                     time.sleep(0.001)
+            batches.evaluations += evaluator.finish(session)
             if batches.steps or batches.evaluations or batches.health:
                 self.sender.send(batches.message(session.epoch))
-
-    @staticmethod
-    def _evaluate(session):
-        """The test accuracy on :data:`EVAL_IMAGES` images, half of them on a worker process
-        (idle while the batches train on one lane here): the training stops for half as
-        long. The accuracy is the same either way."""
-        session.net.threads = EVAL_THREADS
-        try:
-            return session.evaluate(limit=EVAL_IMAGES)
-        finally:
-            session.net.threads = THREADS
 
     def _commands(self, session) -> str | None:
         """Apply what the window sent since the last batch; "pause"/"quit" stop training."""

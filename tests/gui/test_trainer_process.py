@@ -15,7 +15,7 @@ from threadpoolctl import threadpool_limits
 from cnnviz.core import checkpoint
 from cnnviz.core.session import Session, TrainConfig
 from cnnviz.errors import DataError
-from cnnviz.gui import trainer_process, trainer_snapshots, worker
+from cnnviz.gui import trainer_process, trainer_jobs, worker
 from cnnviz.gui.controller import Controller
 
 CONFIG = TrainConfig(epochs=1, batch_size=32, seed=3)
@@ -204,7 +204,8 @@ def test_evaluation_points_take_the_idle_worker_and_equal_one_lane(small_data):
         s.train_batch()
     s.net.threads = trainer_process.THREADS
     one = s.evaluate(limit=trainer_process.EVAL_IMAGES)
-    both = trainer_process.Trainer._evaluate(s)
+    both = trainer_jobs.Evaluator(trainer_process.EVAL_IMAGES, trainer_process.THREADS,
+                                  trainer_process.EVAL_THREADS).here(s)
     assert s.net.threads == trainer_process.THREADS == 1
     assert trainer_process.EVAL_THREADS == 2
     p = processes.pool()
@@ -273,7 +274,7 @@ def test_the_training_process_traces_the_probe_on_its_idle_worker(small_data, ow
 
     s = Session(small_data, CONFIG)
     s.train_batch()
-    tracer = trainer_snapshots.Tracer()
+    tracer = trainer_jobs.Tracer()
     assert tracer.begin(s, time.perf_counter()) is None and tracer.waiting
     head, arrays = wire.unpack(collected(tracer, s))
     assert head["kind"] == "frame" and head["images"] == 0 and head["epoch"] == s.epoch
@@ -293,7 +294,7 @@ def test_the_training_process_traces_the_probe_on_its_idle_worker(small_data, ow
 def test_a_probe_changed_or_a_trace_failed_meanwhile_sends_nothing_and_waits_no_longer(
         small_data, own_pool, monkeypatch, capfd):
     s = Session(small_data, CONFIG)
-    tracer = trainer_snapshots.Tracer()
+    tracer = trainer_jobs.Tracer()
     assert tracer.begin(s, time.perf_counter()) is None
     s.set_probe(5)                          # the snapshot on its way shows probe 0
     assert collected(tracer, s) is None and tracer.on_worker
@@ -303,7 +304,7 @@ def test_a_probe_changed_or_a_trace_failed_meanwhile_sends_nothing_and_waits_no_
     t0 = time.perf_counter()
     assert tracer.begin(s, t0) is None
     assert collected(tracer, s) is None
-    assert time.perf_counter() - t0 < trainer_snapshots.TRACE_WAIT_S / 2   # not timed out
+    assert time.perf_counter() - t0 < trainer_jobs.TRACE_WAIT_S / 2   # not timed out
     assert tracer.on_worker and "could not trace the probe" in capfd.readouterr().err
 
 
@@ -312,8 +313,8 @@ def test_a_trace_that_does_not_come_back_is_given_up_for_tracing_here(
     from cnnviz.core import processes
 
     s = Session(small_data, CONFIG)
-    tracer = trainer_snapshots.Tracer()
-    monkeypatch.setattr(trainer_snapshots, "TRACE_WAIT_S", 0.0)
+    tracer = trainer_jobs.Tracer()
+    monkeypatch.setattr(trainer_jobs, "TRACE_WAIT_S", 0.0)
     p = processes.pool()
     assert tracer.begin(s, time.perf_counter()) is None
     os.kill(p.workers[0].proc.pid, signal.SIGSTOP)   # a worker that hangs
@@ -325,4 +326,34 @@ def test_a_trace_that_does_not_come_back_is_given_up_for_tracing_here(
     finally:
         p.broken = False
     s.net.processes = False                 # no worker at all: traced here
-    assert trainer_snapshots.Tracer().begin(s, time.perf_counter()) is not None
+    assert trainer_jobs.Tracer().begin(s, time.perf_counter()) is not None
+
+
+def test_accuracy_points_made_on_the_worker_equal_those_made_here(small_data, own_pool):
+    """Asked of the worker, a point comes back a few batches later with the accuracy
+    computed here; a snapshot beat meanwhile is skipped, not traced here; with the
+    worker busy, the point waits for the next batch."""
+    s = Session(small_data, CONFIG)
+    s.net.threads = trainer_process.THREADS          # one lane, as in the process
+    s.train_batch()
+    want = s.evaluate(limit=trainer_process.EVAL_IMAGES).accuracy
+    ev = trainer_jobs.Evaluator(trainer_process.EVAL_IMAGES, 1, 2)
+    tracer = trainer_jobs.Tracer()
+
+    assert tracer.begin(s, time.perf_counter()) is None and tracer.waiting
+    ev.due = True
+    assert ev.step(s, 1) == [] and ev.due            # a trace is out: asked next time
+    collected(tracer, s)
+    assert ev.step(s, 1) == [] and not ev.due        # asked of the worker
+    weights = {k: v.copy() for k, v in s.net.state_dict().items()}
+    s.train_batch()                                  # training goes on meanwhile
+    assert tracer.begin(s, time.perf_counter()) is None and not tracer.waiting  # skipped
+    got = ev.finish(s)
+    assert got == [[1, want]]
+    s.net.load_state_dict(weights)
+    assert s.evaluate(limit=trainer_process.EVAL_IMAGES).accuracy == want
+
+    s.net.processes = False                          # no worker: computed here at once
+    ev2 = trainer_jobs.Evaluator(trainer_process.EVAL_IMAGES, 1, 2)
+    ev2.due = True
+    assert ev2.step(s, 2) == [[2, s.evaluate(limit=trainer_process.EVAL_IMAGES).accuracy]]
