@@ -79,9 +79,10 @@ class Evaluator:
         self._net = None
         self._since = 0.0
 
-    def step(self, session, step: int) -> list[list]:
+    def step(self, session) -> list[list]:
         """After a batch: the points finished since the last call, ``[step, accuracy]``;
-        and, if one is :attr:`due` and nothing is out, one asked for (or computed)."""
+        and, if one is :attr:`due` and nothing is out, one asked for (or computed) with
+        the weights of the session's step now."""
         done = []
         if self._net is not None:
             net = self._net
@@ -92,20 +93,24 @@ class Evaluator:
                 worker_trace.abandon(net)
                 self._net, self.on_worker, self.due = None, False, True
         if self.due and self._net is None:
-            if self.on_worker and self._ask(session, step):
+            if self.on_worker and self._ask(session, session.step):
                 self.due = False
             elif not (self.on_worker and worker_trace.busy()):   # busy: next batch
-                done.append([step, self.here(session).accuracy])
+                done.append([session.step, self.here(session).accuracy])
                 self.due = False
         return done
 
     def finish(self, session) -> list[list]:
-        """The point still out, waited for (at most :data:`EVAL_WAIT_S`)."""
+        """The point still out or due, waited for (at most :data:`EVAL_WAIT_S`): the
+        last point of a run is not lost."""
         done = []
-        while self._net is not None:
-            done += self.step(session, -1)
+        while self._net is not None or self.due:
+            done += self.step(session)
             if self._net is not None:
                 time.sleep(0.001)
+            elif self.due:          # the worker is busy with something else: here
+                done.append([session.step, self.here(session).accuracy])
+                self.due = False
         return done
 
     def _ask(self, session, step: int) -> bool:

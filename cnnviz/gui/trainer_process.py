@@ -244,7 +244,7 @@ class Trainer:
                 traced = tracer.collect(session) if tracer.waiting else None
                 if now - last_eval >= EVAL_EVERY_S or end_of_epoch:
                     evaluator.due, last_eval = True, now
-                batches.evaluations += evaluator.step(session, stats.step)
+                batches.evaluations += evaluator.step(session)
                 snap, beat = None, False
                 if (now >= next_snap and self.sender.idle.is_set() and not tracer.waiting
                         and traced is None):

@@ -342,18 +342,21 @@ def test_accuracy_points_made_on_the_worker_equal_those_made_here(small_data, ow
 
     assert tracer.begin(s, time.perf_counter()) is None and tracer.waiting
     ev.due = True
-    assert ev.step(s, 1) == [] and ev.due            # a trace is out: asked next time
+    assert ev.step(s) == [] and ev.due               # a trace is out: asked next time
     collected(tracer, s)
-    assert ev.step(s, 1) == [] and not ev.due        # asked of the worker
+    assert ev.step(s) == [] and not ev.due           # asked of the worker
     weights = {k: v.copy() for k, v in s.net.state_dict().items()}
     s.train_batch()                                  # training goes on meanwhile
     assert tracer.begin(s, time.perf_counter()) is None and not tracer.waiting  # skipped
     got = ev.finish(s)
-    assert got == [[1, want]]
+    assert got == [[1, want]]               # the step it was asked at, not a later one
+    ev.due = True                           # due, nothing out: finish asks and waits
+    assert ev.finish(s) == [[2, s.evaluate(limit=trainer_process.EVAL_IMAGES).accuracy]]
+    assert not ev.due
     s.net.load_state_dict(weights)
     assert s.evaluate(limit=trainer_process.EVAL_IMAGES).accuracy == want
 
     s.net.processes = False                          # no worker: computed here at once
     ev2 = trainer_jobs.Evaluator(trainer_process.EVAL_IMAGES, 1, 2)
     ev2.due = True
-    assert ev2.step(s, 2) == [[2, s.evaluate(limit=trainer_process.EVAL_IMAGES).accuracy]]
+    assert ev2.step(s) == [[2, s.evaluate(limit=trainer_process.EVAL_IMAGES).accuracy]]
