@@ -213,8 +213,7 @@ def run_split(run, backward: bool, local, meanwhile=None) -> bool:
             p.shutdown()
             return False
         groups = [list(g) for g in np.array_split(np.arange(len(chunks)), count + 1)]
-        for name, arr in net.parameters().items():
-            views.params[name][...] = arr
+        views.put_params(net)
         if backward:
             views.labels[:run.n] = run.labels
         failed: list[int] = []
@@ -323,10 +322,7 @@ def serve(cmd_fd: int, res_fd: int, mem_fd: int) -> None:
             if msg["cmd"] == "evaluate":
                 _send(res_fd, worker_trace.serve_evaluate(net, views, msg))
                 continue
-            # the parent's weights, copied into arrays of this process's heap: computing
-            # straight from the shared block was 10-20% slower (20 us for the copy)
-            for name, arr in net.parameters().items():
-                arr[...] = views.params[name]
+            views.get_params(net)   # into this process's own arrays
             n, backward = msg["n"], msg["backward"]
             chunks = [ChunkState(lo, hi, [], views.chunk_x(lo, hi)) for lo, hi, _ in msg["chunks"]]
             labels = views.labels[:n] if backward else None

@@ -113,6 +113,17 @@ class Views:
         #: room for a probe's traced arrays
         self.probe_out = memoryview(buf)[off["probe_out"]:off["probe_out"] + layout.probe]
 
+    def put_params(self, net) -> None:
+        """Copy the network's weights into the block (the parent, before asking)."""
+        for name, arr in net.parameters().items():
+            self.params[name][...] = arr
+
+    def get_params(self, net) -> None:
+        """Copy the block's weights into the network's own arrays (a worker): computing
+        straight from the shared block was 10-20% slower (20 us for the copy)."""
+        for name, arr in net.parameters().items():
+            arr[...] = self.params[name]
+
     def chunk_x(self, lo: int, hi: int) -> np.ndarray:
         """The input images lo..hi of the batch, (n, C, H, W) as given."""
         size = self.layout.image_size

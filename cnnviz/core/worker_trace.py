@@ -41,7 +41,7 @@ if TYPE_CHECKING:
 
 @dataclass
 class Pending:
-    """A trace asked of a worker and not yet read back."""
+    """A job (a trace or an evaluation) asked of a worker and not yet read back."""
 
     worker: "Worker"
     net: "weakref.ref[Network]"
@@ -53,7 +53,7 @@ def busy() -> bool:
     """Whether a job is out on the worker (the next one would be refused)."""
     from cnnviz.core import processes
 
-    p = processes.pool() if processes.supported() else None
+    p = processes.pool()
     return p is not None and bool(p.pending)
 
 
@@ -72,8 +72,7 @@ def _ask(net: "Network", images: int, fill, msg: dict, **pending) -> bool:
             return False
         try:
             views = p.ensure(1, processes.layout(net, images), net.config)
-            for name, arr in net.parameters().items():
-                views.params[name][...] = arr
+            views.put_params(net)
             fill(views)
             p.workers[0].request(msg)
         except OSError as e:   # no worker could start, or it has gone: none from now on
@@ -129,7 +128,7 @@ def out(net: "Network") -> bool:
     """Whether a job asked for ``net`` is still out (not yet read back)."""
     from cnnviz.core import processes
 
-    p = processes.pool() if processes.supported() else None
+    p = processes.pool()
     return p is not None and any(pend.net() is net for pend in p.pending)
 
 
@@ -139,7 +138,7 @@ def abandon(net: "Network") -> None:
     unused in this process (as after a failure); the caller does the work itself."""
     from cnnviz.core import processes
 
-    p = processes.pool() if processes.supported() else None
+    p = processes.pool()
     if p is not None and p.pending:
         with p.lock:
             print("cnnviz: a worker process did not answer in time; computing in this "
@@ -162,7 +161,7 @@ def _read_ready(wait: bool = False) -> None:
     """Read back the job out if it is done (or, with ``wait``, once it is)."""
     from cnnviz.core import processes
 
-    p = processes.pool() if processes.supported() else None
+    p = processes.pool()
     if p is not None and p.pending:
         with p.lock:
             if p.pending and (wait or _ready(p.pending[0])):
@@ -170,7 +169,7 @@ def _read_ready(wait: bool = False) -> None:
 
 
 def finish_one(p: "Pool", views: Views) -> None:
-    """Read back the oldest trace out (waiting for it) and leave its message with its
+    """Read back the oldest job out (waiting for it) and leave its result with its
     network. A worker that failed at it leaves none (training is not affected)."""
     from cnnviz.core.processes import WorkerError
 
@@ -206,8 +205,7 @@ def serve_trace(net: "Network", views: Views, msg: dict) -> dict:
     from cnnviz.core import wire
     from cnnviz.core.trace import trace
 
-    for name, arr in net.parameters().items():
-        arr[...] = views.params[name]
+    views.get_params(net)
     info = dict(msg["info"])
     extra = info.pop("extra", None)
     snap = trace(net, views.probe_x, msg["label"], **info)
@@ -225,8 +223,7 @@ def serve_trace(net: "Network", views: Views, msg: dict) -> dict:
 def serve_evaluate(net: "Network", views: Views, msg: dict) -> dict:
     """Count the right answers on the block's first ``msg["n"]`` inputs and labels with
     the weights in the block (the images in batches of 1,000, as evaluate() does)."""
-    for name, arr in net.parameters().items():
-        arr[...] = views.params[name]
+    views.get_params(net)
     n = int(msg["n"])
     logits = net.predict(views.chunk_x(0, n), 1000)
     correct = int(np.count_nonzero(logits.argmax(1) == views.labels[:n]))
