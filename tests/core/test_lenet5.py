@@ -117,6 +117,22 @@ def test_chunks_and_threads_do_not_change_the_numbers():
         assert_close(out[1][1][k], g, rtol=1e-10, atol=1e-14, what=k)
 
 
+@pytest.mark.parametrize("n", [1, 16, 31, 32, 33, 64, 65, 100, 256, 257, 1000, 10000])
+def test_chunk_bounds_cover_the_batch_in_near_equal_chunks(n):
+    from cnnviz.core.batch import CHUNK, MIN_SPLIT, chunk_bounds
+
+    bounds = chunk_bounds(n)
+    assert bounds[0][0] == 0 and bounds[-1][1] == n
+    assert all(a[1] == b[0] for a, b in zip(bounds, bounds[1:]))   # no gap, no overlap
+    sizes = [hi - lo for lo, hi in bounds]
+    assert max(sizes) - min(sizes) <= 1
+    assert max(sizes) <= CHUNK or len(bounds) == 1
+    assert len(bounds) == (1 if n < MIN_SPLIT else max(2, -(-n // CHUNK)))
+    if n >= MIN_SPLIT:
+        assert len(bounds) >= 2   # two lanes have something to share
+    assert chunk_bounds(64) == [(0, 32), (32, 64)]   # the window's batch: two halves
+
+
 def test_c3_lecun_table_has_sixty_links():
     t = lecun_c3_table()
     assert t.sum() == 60 and t[15].all()
