@@ -165,11 +165,12 @@ class BatchRun:
     def forward_all(self, final: bool = False) -> np.ndarray:
         """Forward through every block left; returns the (N, K) logits. ``final``: no
         backward pass follows, so a fresh run's later chunks may go to worker processes
-        (which keep no caches here)."""
+        (which keep no caches here), and no block's input or cache is kept here either."""
+        lean = final and not self.keep
 
         def task(c: ChunkState) -> None:
             for i in range(self.forward_done, len(self.net.blocks)):
-                self._fwd(c, i)
+                self._fwd(c, i, lean)
 
         fresh = final and self.forward_done == 0 and not self.keep
         if not (fresh and processes.run_split(self, False, self.net.quiet(task))):
@@ -200,9 +201,14 @@ class BatchRun:
         self.loss = float("nan")
 
     # -- per chunk ---------------------------------------------------------------
-    def _fwd(self, c: ChunkState, i: int) -> None:
+    def _fwd(self, c: ChunkState, i: int, lean: bool = False) -> None:
         c.input()
         y, cache = self.net.blocks[i].forward(c.acts[-1])
+        if lean:
+            # no backward pass follows: the block's input and caches go at once, and
+            # the next chunk reuses their memory while it is still in the cache
+            c.acts[-1] = y
+            return
         c.acts.append(y)
         c.caches.append(cache)
 

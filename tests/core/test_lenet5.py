@@ -192,3 +192,20 @@ def test_batch_last_layout_is_a_plain_axis_move(shape):
     back = to_public(inner)
     np.testing.assert_array_equal(back, x)
     assert back.flags.c_contiguous
+
+
+@pytest.mark.parametrize("opts", [{}, {"mode": "same", "pooling": "max"},
+                                  {"c3_table": "lecun", "activation": "relu"}])
+def test_predict_keeps_nothing_and_gives_the_forward_logits_bit_for_bit(opts):
+    """predict (a pass with no backward to follow) drops every block's input and caches
+    as it goes; its logits are the training forward pass's, bit for bit."""
+    from cnnviz.core.batch import BatchRun
+
+    x = np.random.default_rng(8).standard_normal((96, 1, 32, 32)).astype(np.float32)
+    net = lenet5(seed=1, threads=1, **opts)
+    want = net.forward(x)
+    np.testing.assert_array_equal(net.predict(x).view(np.uint32), want.view(np.uint32))
+    run = BatchRun(net, x)
+    run.forward_all(final=True)
+    assert all(c.caches == [] and len(c.acts) == 1 for c in run.chunks)
+    np.testing.assert_array_equal(run.logits().view(np.uint32), want.view(np.uint32))
