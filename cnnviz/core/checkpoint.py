@@ -110,6 +110,12 @@ def load(path: str | Path) -> Checkpoint:
         raise CheckpointError(QT_TRANSLATE_NOOP("Errors", "{path}: no such checkpoint file"),
                               path=path)
     try:
+        with open(path, "rb") as f:
+            head = f.read(2)
+        # np.load takes anything that is neither .npz nor .npy for a pickle, and says so:
+        # a text or image file is simply not a zip archive (a real pickle starts 0x80)
+        if head != b"PK" and not head.startswith(b"\x80"):
+            raise zipfile.BadZipFile("not a zip archive")
         with np.load(path, allow_pickle=False) as z:
             arrays = {k: z[k] for k in z.files}
     except (zipfile.BadZipFile, ValueError, OSError, EOFError, KeyError, RuntimeError) as e:

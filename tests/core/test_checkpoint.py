@@ -112,8 +112,22 @@ def test_missing_and_non_checkpoint_files(tmp_path):
     with pytest.raises(CheckpointError, match="no such checkpoint"):
         checkpoint.load(tmp_path / "nope.npz")
     (tmp_path / "text.npz").write_text("hello")
-    with pytest.raises(CheckpointError, match="text.npz"):
+    with pytest.raises(CheckpointError, match="text.npz") as e:
         checkpoint.load(tmp_path / "text.npz")
+    assert "not a zip archive" in str(e.value) and "pickle" not in str(e.value)
+    (tmp_path / "empty.npz").write_bytes(b"")
+    with pytest.raises(CheckpointError, match="empty.npz"):
+        checkpoint.load(tmp_path / "empty.npz")
+
+
+def test_a_whole_pickle_file_is_named_as_one(tmp_path):
+    import pickle
+
+    path = tmp_path / "weights.npz"
+    path.write_bytes(pickle.dumps({"C1.weight": np.zeros((6, 1, 5, 5))}))
+    with pytest.raises(CheckpointError, match="weights.npz") as e:
+        checkpoint.load(path)
+    assert "pickle" in str(e.value)
 
 
 @given(data=st.data())
