@@ -172,7 +172,7 @@ class BatchRun:
             for i in range(self.forward_done, len(self.net.blocks)):
                 self._fwd(c, i, lean)
 
-        fresh = final and self.forward_done == 0 and not self.keep
+        fresh = lean and self.forward_done == 0
         if not (fresh and processes.run_split(self, False, self.net.quiet(task))):
             self.net.map(task, self.chunks)
         self.forward_done = len(self.net.blocks)
