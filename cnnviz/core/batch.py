@@ -18,6 +18,7 @@ import numpy as np
 
 from cnnviz.core import processes
 from cnnviz.core.losses import softmax_cross_entropy_sum
+from cnnviz.core.packed import Packed, Spans, size_of, spans_of, views
 from cnnviz.errors import ConfigError
 
 if TYPE_CHECKING:
@@ -52,6 +53,9 @@ class ChunkState:
     caches: list[Any] = field(default_factory=list)
     dys: dict[int, np.ndarray] = field(default_factory=dict)
     grads: dict[int, dict[str, np.ndarray]] = field(default_factory=dict)
+    #: the gradients as one flat array laid out as the network's parameters, when a
+    #: worker process computed them (``grads`` is then filled from it on demand)
+    flat_grads: np.ndarray | None = None
     extras: dict[int, np.ndarray] = field(default_factory=dict)
     loss_sum: float = 0.0
 
@@ -186,12 +190,43 @@ class BatchRun:
         """Block i's parameter gradients, summed over the chunks in order."""
         total: dict[str, np.ndarray] = {}
         for c in self.chunks:
-            for k, g in c.grads[i].items():
+            for k, g in self._chunk_grads(c)[i].items():
                 if k in total:
                     total[k] += g
                 else:
                     total[k] = g.copy()
         return total
+
+    def grad_sum(self, spans: Spans, dtype) -> Packed:
+        """Every parameter's gradient, summed over the chunks in order (the same bits as
+        :meth:`grads`), as views of one flat array laid out by ``spans``: a worker's
+        chunk adds in one go."""
+        flat = np.empty(size_of(spans), dtype)
+        out = views(flat, spans)
+        names = [(i, k, f"{b.name}.{k}") for i, b in enumerate(self.net.blocks)
+                 for k in b.layer.params]
+        for n, c in enumerate(self.chunks):
+            if c.flat_grads is not None:
+                if n:
+                    flat += c.flat_grads
+                else:
+                    flat[...] = c.flat_grads
+                continue
+            for i, k, key in names:
+                if n:
+                    out[key] += c.grads[i][k]
+                else:
+                    out[key][...] = c.grads[i][k]
+        return out
+
+    def _chunk_grads(self, c: ChunkState) -> dict[int, dict[str, np.ndarray]]:
+        if c.flat_grads is not None and not c.grads:
+            named = views(c.flat_grads, spans_of(
+                (f"{b.name}.{k}", v.shape) for b in self.net.blocks
+                for k, v in b.layer.params.items()))
+            c.grads = {i: {k: named[f"{b.name}.{k}"] for k in b.layer.params}
+                       for i, b in enumerate(self.net.blocks)}
+        return c.grads
 
     def set_dlogits(self, dlogits: np.ndarray) -> None:
         """Start the backward pass from a given dE/dlogits (N, K) instead of the loss."""

@@ -15,6 +15,7 @@ import numpy as np
 
 from cnnviz.core.batch import BatchRun
 from cnnviz.core.layers import Flatten, Layer
+from cnnviz.core.packed import Packed, Spans, pack, spans_of, views
 from cnnviz.errors import CheckpointError, ConfigError
 
 
@@ -70,6 +71,16 @@ class Network:
         #: (step, accuracy) points a worker evaluated, not yet taken
         #: (worker_trace.take_evaluations)
         self.evaluated: list[tuple[int, float]] = []
+        # every parameter becomes a view of one flat array (cnnviz.core.packed)
+        named = {f"{b.name}.{k}": v for b in blocks for k, v in b.layer.params.items()}
+        packed = pack(named, self.dtype)
+        for b in blocks:
+            for k in b.layer.params:
+                b.layer.params[k] = packed[f"{b.name}.{k}"]
+        self.spans: Spans = spans_of((k, v.shape) for k, v in packed.items())
+        self.flat = packed.flat
+        #: the gradients of the last backward pass, as views of one flat array
+        self._grads: Packed | None = None
 
     # -- running -----------------------------------------------------------------
     def map(self, fn, items) -> None:
@@ -131,8 +142,10 @@ class Network:
         return wire.snapshot_from_parts(head["snapshot"], wire.unnest("snap", arrays))
 
     def store_grads(self, run: BatchRun) -> None:
-        for i, b in enumerate(self.blocks):
-            b.layer.grads = run.grads(i) if b.layer.params else {}
+        """Give every layer the batch's gradients, summed over its chunks."""
+        g = self._grads = run.grad_sum(self.spans, self.dtype)
+        for b in self.blocks:
+            b.layer.grads = {k: g[f"{b.name}.{k}"] for k in b.layer.params}
 
     def predict(self, x: np.ndarray, batch: int = 1000) -> np.ndarray:
         """Logits (N, K) in batches, keeping nothing."""
@@ -146,20 +159,33 @@ class Network:
             self._pool = None
 
     # -- parameters --------------------------------------------------------------
-    def parameters(self) -> dict[str, np.ndarray]:
-        """The live parameter arrays (not copies), keyed ``<block>.<param>``."""
-        return {f"{b.name}.{k}": v for b in self.blocks for k, v in b.layer.params.items()}
+    def parameters(self) -> Packed:
+        """The live parameter arrays (not copies), keyed ``<block>.<param>``; their
+        ``flat`` is the one array they are views of (None if a layer's was replaced)."""
+        out = Packed((f"{b.name}.{k}", v) for b in self.blocks for k, v in b.layer.params.items())
+        flat = self.flat
+        if all(v.base is flat for v in out.values()):
+            out.flat = flat
+        return out
 
     def state_dict(self) -> dict[str, np.ndarray]:
         """Copies of every parameter, keyed ``C1.weight``, ``C1.bias``, ... (PyTorch layouts)."""
-        return {k: v.copy() for k, v in self.parameters().items()}
+        params = self.parameters()
+        if params.flat is not None:
+            return views(params.flat.copy(), self.spans)
+        return {k: v.copy() for k, v in params.items()}
 
-    def grads(self) -> dict[str, np.ndarray]:
-        """Gradients with the same keys and shapes as :meth:`state_dict`."""
-        out = {}
+    def grads(self) -> Packed:
+        """Gradients with the same keys and shapes as :meth:`state_dict` (zero before the
+        first backward pass); ``flat`` as for :meth:`parameters`."""
+        out = Packed()
         for b in self.blocks:
             for k, v in b.layer.params.items():
-                out[f"{b.name}.{k}"] = b.layer.grads.get(k, np.zeros_like(v))
+                g = b.layer.grads.get(k)
+                out[f"{b.name}.{k}"] = np.zeros_like(v) if g is None else g
+        g = self._grads
+        if g is not None and all(v is g[k] for k, v in out.items()):
+            out.flat = g.flat
         return out
 
     def load_state_dict(self, state: dict[str, np.ndarray], source: str = "state dict") -> None:

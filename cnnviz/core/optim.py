@@ -13,6 +13,7 @@ import math
 
 import numpy as np
 
+from cnnviz.core.packed import flat_of, spans_of, views
 from cnnviz.errors import ConfigError, word
 from cnnviz.translatable import QT_TRANSLATE_NOOP
 
@@ -51,6 +52,12 @@ class Optimizer:
         self.weight_decay = _check(WEIGHT_DECAY, weight_decay, 0.0)
         self.t = 0
         self.state: dict[str, dict[str, np.ndarray]] = {k: {} for k in params}
+        #: the one array every parameter is a view of (``Network.parameters()`` gives
+        #: them so): the update then runs on it in one go, with flat buffers ``flat_state``
+        self.flat: np.ndarray | None = getattr(params, "flat", None)
+        self.flat_state: dict[str, np.ndarray] = {}
+        self._keys = list(params)
+        self._spans = spans_of((k, v.shape) for k, v in params.items())
 
     def set(self, **settings) -> None:
         """Change settings between steps (the GUI does this while training)."""
@@ -68,28 +75,49 @@ class Optimizer:
     def hyper(self) -> dict[str, float]:
         return {"lr": self.lr, "weight_decay": self.weight_decay}
 
-    def _grad(self, k: str, g: np.ndarray) -> np.ndarray:
-        return g + self.weight_decay * self.params[k] if self.weight_decay else g
+    def _grad(self, p: np.ndarray, g: np.ndarray) -> np.ndarray:
+        return g + self.weight_decay * p if self.weight_decay else g
 
     def step(self, grads: dict[str, np.ndarray]) -> None:
+        """One update from ``grads`` (keyed like the parameters). With flat parameters,
+        gradients that are not views of one array in their order are packed first (cast
+        to the parameters' dtype)."""
         self.t += 1
+        if self.flat is not None:
+            g = flat_of(grads, self._keys, self.flat.dtype)
+            self._update(self.flat_state, self.flat, self._grad(self.flat, g))
+            return
         for k, p in self.params.items():
-            self._update(k, p, self._grad(k, grads[k]))
+            self._update(self.state[k], p, self._grad(p, grads[k]))
 
-    def _update(self, k, p, g) -> None:
+    def _update(self, s: dict[str, np.ndarray], p: np.ndarray, g: np.ndarray) -> None:
+        """Update ``p`` in place from ``g``, with its buffers ``s`` (made on first use)."""
         raise NotImplementedError
 
     def state_arrays(self) -> dict[str, np.ndarray]:
         """Buffers (momentum, moments), keyed ``<param>/<buffer>``, for checkpoints."""
+        if self.flat is not None:
+            return {f"{k}/{b}": v for b, buf in self.flat_state.items()
+                    for k, v in views(buf, self._spans).items()}
         return {f"{k}/{b}": v for k, s in self.state.items() for b, v in s.items()}
 
     def load_state_arrays(self, arrays: dict[str, np.ndarray], t: int) -> None:
+        """Take the buffers of :meth:`state_arrays`. With flat parameters, a buffer given
+        for some parameters only is zero for the others (as a new one is, in effect)."""
+        parsed = []
         for key, v in arrays.items():
             k, b = key.split("/", 1)
             if k not in self.params or v.shape != self.params[k].shape:
                 raise ConfigError(QT_TRANSLATE_NOOP(
                     "Errors", "optimiser state {key} does not fit the network"), key=key)
-            self.state[k][b] = v.astype(self.params[k].dtype)
+            parsed.append((k, b, v))
+        for k, b, v in parsed:
+            if self.flat is None:
+                self.state[k][b] = v.astype(self.params[k].dtype)
+                continue
+            if b not in self.flat_state:
+                self.flat_state[b] = np.zeros_like(self.flat)
+            views(self.flat_state[b], self._spans)[k][...] = v
         self.t = int(t)
 
 
@@ -108,9 +136,8 @@ class SGD(Optimizer):
     def _validate(self, k, v):
         return _check(MOMENTUM, v, 0.0, 1.0) if k == "momentum" else super()._validate(k, v)
 
-    def _update(self, k, p, g):
+    def _update(self, s, p, g):
         if self.momentum:
-            s = self.state[k]
             if "velocity" not in s:
                 s["velocity"] = g.copy()
             else:
@@ -134,8 +161,7 @@ class Adam(Optimizer):
     def hyper(self):
         return {**super().hyper(), "beta1": self.beta1, "beta2": self.beta2, "eps": self.eps}
 
-    def _update(self, k, p, g):
-        s = self.state[k]
+    def _update(self, s, p, g):
         if "m" not in s:
             s["m"], s["v"] = np.zeros_like(p), np.zeros_like(p)
         m, v = s["m"], s["v"]

@@ -219,7 +219,9 @@ class Session:
         backup = self.net.state_dict()
         with np.errstate(over="ignore", invalid="ignore"):
             self.opt.step(self.net.grads())
-        bad = [k for k, v in self.net.parameters().items() if not np.isfinite(v).all()]
+        params = self.net.parameters()
+        finite = params.flat is not None and np.isfinite(params.flat).all()
+        bad = [] if finite else [k for k, v in params.items() if not np.isfinite(v).all()]
         if bad:
             self._pending = None
             self.net.load_state_dict(backup)

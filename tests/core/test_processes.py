@@ -212,3 +212,10 @@ def test_a_probe_traced_meanwhile_is_the_network_before_the_batch(threads):
     assert run.loss == ref[0] and np.array_equal(run.grads(0)["weight"], ref[2][0]["weight"])
     if threads == 2:
         assert processes.pool().workers   # it ran while a worker had the other chunk
+
+
+@pytest.mark.parametrize("n", range(1, 12))
+@pytest.mark.parametrize("parts", [1, 2, 3, 5])
+def test_chunk_groups_are_those_of_array_split(n, parts):
+    want = [list(g) for g in np.array_split(np.arange(n), parts)]
+    assert processes._groups(n, parts) == want
