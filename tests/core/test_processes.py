@@ -138,7 +138,7 @@ def test_a_bigger_batch_or_another_architecture_restarts_the_workers():
 
 
 def test_a_worker_ends_when_its_parent_closes_the_pipe():
-    outcome(lenet5(seed=0, threads=2), *batch(64))
+    outcome(lenet5(seed=0, threads=2), *batch(64))   # then it polls for the next batch
     p = processes.pool()
     procs = [w.proc for w in p.workers]
     p.shutdown()
@@ -219,3 +219,19 @@ def test_a_probe_traced_meanwhile_is_the_network_before_the_batch(threads):
 def test_chunk_groups_are_those_of_array_split(n, parts):
     want = [list(g) for g in np.array_split(np.arange(n), parts)]
     assert processes._groups(n, parts) == want
+
+
+def test_polling_returns_once_there_is_something_to_read_and_gives_up_in_time():
+    r, w = os.pipe()
+    try:
+        t0 = time.perf_counter()
+        processes._poll(r, 0.02)
+        assert 0.02 <= time.perf_counter() - t0 < 1.0   # nothing came: it gave up
+        os.write(w, b"x")
+        t0 = time.perf_counter()
+        processes._poll(r, 5.0)
+        assert time.perf_counter() - t0 < 1.0           # at once, not after 5 s
+    finally:
+        os.close(r)
+        os.close(w)
+
