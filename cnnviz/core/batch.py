@@ -18,7 +18,7 @@ import numpy as np
 
 from cnnviz.core import processes
 from cnnviz.core.losses import softmax_cross_entropy_sum
-from cnnviz.core.packed import Packed, Spans, size_of, spans_of, views
+from cnnviz.core.packed import Packed, size_of, views
 from cnnviz.errors import ConfigError
 
 if TYPE_CHECKING:
@@ -197,11 +197,12 @@ class BatchRun:
                     total[k] = g.copy()
         return total
 
-    def grad_sum(self, spans: Spans, dtype) -> Packed:
+    def grad_sum(self) -> Packed:
         """Every parameter's gradient, summed over the chunks in order (the same bits as
-        :meth:`grads`), as views of one flat array laid out by ``spans``: a worker's
-        chunk adds in one go."""
-        flat = np.empty(size_of(spans), dtype)
+        :meth:`grads`), as views of one flat array laid out as the network's parameters:
+        a worker's chunk adds in one go."""
+        spans = self.net.spans
+        flat = np.empty(size_of(spans), self.net.dtype)
         out = views(flat, spans)
         names = [(i, k, f"{b.name}.{k}") for i, b in enumerate(self.net.blocks)
                  for k in b.layer.params]
@@ -221,9 +222,7 @@ class BatchRun:
 
     def _chunk_grads(self, c: ChunkState) -> dict[int, dict[str, np.ndarray]]:
         if c.flat_grads is not None and not c.grads:
-            named = views(c.flat_grads, spans_of(
-                (f"{b.name}.{k}", v.shape) for b in self.net.blocks
-                for k, v in b.layer.params.items()))
+            named = views(c.flat_grads, self.net.spans)
             c.grads = {i: {k: named[f"{b.name}.{k}"] for k in b.layer.params}
                        for i, b in enumerate(self.net.blocks)}
         return c.grads

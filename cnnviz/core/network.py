@@ -143,7 +143,7 @@ class Network:
 
     def store_grads(self, run: BatchRun) -> None:
         """Give every layer the batch's gradients, summed over its chunks."""
-        g = self._grads = run.grad_sum(self.spans, self.dtype)
+        g = self._grads = run.grad_sum()
         for b in self.blocks:
             b.layer.grads = {k: g[f"{b.name}.{k}"] for k in b.layer.params}
 
