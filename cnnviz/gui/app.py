@@ -9,9 +9,11 @@ from cnnviz.errors import CnnvizError
 
 
 def _quiet_offscreen(mode, context, message: str) -> None:
-    """Qt's messages to stderr, except the offscreen plugin's notice that it cannot
-    resize windows to their hints, which every headless export prints and means nothing."""
-    if "does not support propagateSizeHints" not in message:
+    """Qt's messages to stderr, except a headless platform plugin's notices that it
+    cannot do what only a real screen does ("This plugin does not support raise()",
+    "... propagateSizeHints()"): every headless export printed them, and they mean
+    nothing there."""
+    if not message.startswith("This plugin does not support "):
         print(message, file=sys.stderr)
 
 
