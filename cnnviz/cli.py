@@ -41,9 +41,23 @@ def _add_arch(p: argparse.ArgumentParser) -> None:
                    help="C3 connectivity: full, or LeCun et al.'s partial table")
 
 
+def _window_help() -> str:
+    """The window's own options (``cnnviz`` without a command), for ``cnnviz --help``:
+    taken from the window's parser, so that the two never differ."""
+    from cnnviz.gui.app import build_parser as window_parser
+
+    text = window_parser().format_help()
+    options = text[text.index("options:"):].split("\n", 1)[1]
+    lines = [line for line in options.splitlines() if not line.lstrip().startswith("-h, --help")]
+    return ("Without a command, cnnviz opens the window on the bundled MNIST. Its options:\n"
+            + "\n".join(lines).rstrip() + "\n\nFor a command's options: cnnviz COMMAND --help")
+
+
 def build_parser() -> argparse.ArgumentParser:
     d = _train_defaults()
-    p = argparse.ArgumentParser(prog="cnnviz", description="Watch LeNet-5 compute and learn.")
+    p = argparse.ArgumentParser(prog="cnnviz", description="Watch LeNet-5 compute and learn.",
+                                epilog=_window_help(),
+                                formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = p.add_subparsers(dest="command")
 
     t = sub.add_parser("train", help="train LeNet-5 and save a checkpoint")

@@ -39,7 +39,8 @@ def build_parser() -> argparse.ArgumentParser:
     src = p.add_mutually_exclusive_group()
     src.add_argument("--checkpoint", metavar="CKPT", help="open this checkpoint")
     src.add_argument("--pretrained", action="store_true", help="open the bundled trained net")
-    p.add_argument("--probe", type=int, default=0, help="test image to show first")
+    p.add_argument("--probe", type=int, default=0, metavar="INDEX",
+                   help="test-set index of the image to show first (default: 0)")
     p.add_argument("--lang", default=None, help="interface language: en, ru or auto "
                    "(the system locale's; default: the scenario's, else auto)")
     p.add_argument("--scenario", metavar="FILE.json",

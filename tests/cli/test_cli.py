@@ -129,6 +129,20 @@ def test_bench_prints_json(capsys):
     assert "16" in result["snapshot_overhead"]
 
 
+def test_help_lists_the_commands_and_the_window_options(capsys):
+    with pytest.raises(SystemExit) as done:
+        main(["--help"])
+    assert done.value.code == 0
+    out = capsys.readouterr().out
+    for command in ("train", "evaluate", "bench", "screenshot", "animate"):
+        assert command in out
+    window = out[out.index("Without a command, cnnviz opens the window"):]
+    for option in ("--data DIR", "--checkpoint CKPT", "--pretrained", "--probe INDEX",
+                   "--lang", "--scenario FILE.json", "--theme", "--present"):
+        assert option in window
+    assert "-h, --help" not in window     # once, above, for the command line as a whole
+
+
 def test_module_entry_point_runs():
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     r = subprocess.run([sys.executable, "-m", "cnnviz", "evaluate", "--help"],
