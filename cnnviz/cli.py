@@ -237,6 +237,14 @@ def format_confusion(conf: np.ndarray, classes) -> str:
     return "\n".join(rows)
 
 
+def architecture_text(arch: dict) -> str:
+    """A checkpoint's architecture in one readable line: "lenet5 (activation tanh,
+    pooling avg, mode valid, c3_table full)", not a Python dict."""
+    rest = ", ".join(f"{k} {v}" for k, v in arch.items() if k != "model")
+    model = arch.get("model", "?")
+    return f"{model} ({rest})" if rest else str(model)
+
+
 def cmd_evaluate(args) -> int:
     from cnnviz.core import checkpoint
     from cnnviz.core.session import evaluate
@@ -246,7 +254,7 @@ def cmd_evaluate(args) -> int:
     net, ckpt = checkpoint.load_network(args.checkpoint)
     data = _load_data(args)
     ev = evaluate(net, data.test_images, data.test_labels)
-    print(f"{args.checkpoint}: {ckpt.architecture}")
+    print(f"{args.checkpoint}: {architecture_text(ckpt.architecture)}")
     print(f"test accuracy {ev.accuracy * 100:.2f}% ({int(np.trace(ev.confusion))}/"
           f"{len(data.test_labels)}), test loss {ev.loss:.4f} on {data.name}")
     print(format_confusion(ev.confusion, data.classes))

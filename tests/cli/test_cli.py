@@ -46,6 +46,10 @@ def test_evaluate_prints_accuracy_and_confusion(trained, capsys):
     rows = [r for r in text.splitlines() if r[:1].isdigit() and not r.startswith("test")]
     assert len(rows) == 10
     assert sum(int(v) for r in rows for v in r.split()[1:]) == 300
+    arch = checkpoint.load(trained).architecture
+    first = text.splitlines()[0]
+    assert first.startswith(f"{trained}: lenet5 (") and "{" not in first
+    assert all(f"{k} {v}" in first for k, v in arch.items() if k != "model")
 
 
 def test_same_seed_same_checkpoint(tmp_path):
