@@ -1,7 +1,8 @@
 """What the training process has its worker process do: probe snapshots and test-accuracy
 points, while it trains; here, as before, when no worker can.
 
-The training process (:mod:`cnnviz.gui.trainer_process`) trains on one lane; its worker
+The training process (:mod:`cnnviz.gui.trainer_process`) trains on one lane (on two
+CPUs; on more it takes two, and these jobs wait between batches); its worker
 process sits idle on the core the window leaves half free. A :class:`Tracer` has it
 trace the probe and pack the frame (:mod:`cnnviz.core.worker_trace`) and hands the
 finished frame back to be sent as it is: tracing and packing here had taken 2.6-2.8 ms

@@ -360,3 +360,47 @@ def test_accuracy_points_made_on_the_worker_equal_those_made_here(small_data, ow
     ev2 = trainer_jobs.Evaluator(trainer_process.EVAL_IMAGES, 1, 2)
     ev2.due = True
     assert ev2.step(s) == [[2, s.evaluate(limit=trainer_process.EVAL_IMAGES).accuracy]]
+
+
+class _Pipe:
+    """The window's end of the pipe, for a training loop run here: nothing to read."""
+
+    def __init__(self):
+        self.sent = []
+
+    def poll(self):
+        return False
+
+    def send_bytes(self, data):
+        self.sent.append(data)
+
+
+def test_two_lanes_where_the_window_has_a_core_of_its_own(small_data, own_pool, monkeypatch):
+    """With three CPUs or more the process trains on two lanes, the worker computing half
+    of every batch and tracing between them: the same bits as one lane, frames as before."""
+    from cnnviz.core import processes, wire
+
+    assert [trainer_process.lanes(n) for n in (1, 2, 3, 8)] == [1, 1, 2, 2]
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1}, raising=False)
+    assert trainer_process.lanes() == 1
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: set(range(4)), raising=False)
+    assert trainer_process.lanes() == 2
+
+    conn = _Pipe()
+    trainer = trainer_process.Trainer(conn)
+    s = Session(small_data, CONFIG)
+    lanes_used = []
+    train_batch = s.train_batch
+    monkeypatch.setattr(s, "train_batch",
+                        lambda: (lanes_used.append(s.net.threads), train_batch())[1])
+    try:
+        assert trainer._train(s, "play", 20) == ("done", True)
+    finally:
+        trainer.sender.close()
+    assert set(lanes_used) == {2} and s.step == 20
+    assert len(processes.pool().workers) == 1
+    assert same_weights(s, trained_in_process(small_data, 20))
+    heads = [wire.unpack(data)[0] for data in conn.sent]
+    assert heads and all(h["kind"] == "frame" for h in heads)
+    assert any(h["snapshot"] is not None for h in heads)
+    assert sum(len(wire.unpack(d)[1].get("steps", [])) for d in conn.sent) == 20
