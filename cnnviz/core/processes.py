@@ -15,7 +15,8 @@ How they talk, with no pickle: the weights, the chunks' inputs, the labels and e
 chunk's gradients, logits and loss lie in one block of shared memory (a Linux memfd that
 the worker inherits); commands and replies are short JSON lines over two pipes. A worker
 ends when its command pipe closes, so it never outlives the process that started it.
-Where memfd is missing (not Linux), or a worker fails, the chunks run in-process.
+Where memfd is missing (not Linux), the chunks run in-process; after a worker fails,
+for :data:`RETRY_S`, then a fresh worker takes over (:meth:`Pool.fail`).
 """
 
 from __future__ import annotations
@@ -51,6 +52,12 @@ _MAIN = "import sys; from cnnviz.core.processes import serve; serve(*map(int, sy
 #: 2 ms of one core; traces and test-accuracy jobs block as before.
 SPIN_S = 0.003
 LINGER_S = 0.002
+#: After a worker fails (it died, hung on a job, or could not start), this process
+#: computes alone for this long, then starts a fresh worker; after MAX_FAILURES failures
+#: it stays alone. A lecture that runs for an hour loses one worker's speed for half a
+#: minute, not for the rest of the hour.
+RETRY_S = 30.0
+MAX_FAILURES = 3
 
 
 def _poll(fd: int, seconds: float) -> None:
@@ -160,8 +167,37 @@ class Pool:
         self._buf = None
         self._fd = -1
         self.broken = False
+        self.failures = 0
+        self._broken_at = 0.0
         #: traces asked of the workers and not yet read back (oldest first)
         self.pending: deque[worker_trace.Pending] = deque()
+
+    def fail(self) -> None:
+        """Stop using the workers: for :data:`RETRY_S`, or for good once this is the
+        :data:`MAX_FAILURES`-th failure. The caller shuts them down."""
+        if not self.broken:
+            self.failures += 1
+            self._broken_at = time.monotonic()
+        self.broken = True
+
+    def for_how_long(self) -> str:
+        """How long this process computes alone after a failure, in words."""
+        if self.failures >= MAX_FAILURES:
+            return "from now on"
+        return f"for the next {RETRY_S:.0f} s"
+
+    def retry(self) -> bool:
+        """Whether the workers may be used again: :data:`RETRY_S` after a failure
+        (the next batch starts a fresh one), unless there have been too many."""
+        if (self.broken and self.failures < MAX_FAILURES
+                and time.monotonic() - self._broken_at >= RETRY_S
+                and self.lock.acquire(blocking=False)):
+            try:
+                self.shutdown()   # what is left of the failed one
+                self.broken = False
+            finally:
+                self.lock.release()
+        return not self.broken
 
     def ensure(self, count: int, layout: Layout, config: dict) -> Views:
         """Views of the shared block, (re)starting the workers if they cannot take it."""
@@ -204,7 +240,7 @@ def pool() -> Pool | None:
         if _pool is None or _pool.pid != os.getpid():
             _pool = Pool()
             atexit.register(_pool.shutdown)
-        return None if _pool.broken else _pool
+        return _pool if _pool.retry() else None
 
 
 def usable(net) -> bool:
@@ -231,8 +267,8 @@ def run_split(run, backward: bool, local, meanwhile=None) -> bool:
             while p.pending:
                 worker_trace.finish_one(p, p.views)
             views = p.ensure(count, layout(net, run.n), net.config)
-        except OSError:
-            p.broken = True
+        except OSError as e:   # no worker could start, or one has gone
+            give_up(p, p.workers[0] if p.workers else None, e)
             p.shutdown()
             return False
         groups = _groups(len(chunks), count + 1)
@@ -301,11 +337,13 @@ def layout(net, n: int):
     return layout
 
 
-def give_up(p: Pool, w: Worker, why: Exception) -> None:
+def give_up(p: Pool, w: Worker | None, why: Exception) -> None:
+    """Stop using the workers for a while (:meth:`Pool.fail`) and say why, once."""
     if not p.broken:
-        print(f"cnnviz: worker process {w.proc.pid} failed ({why}); computing in this "
-              f"process from now on", file=sys.stderr)
-    p.broken = True
+        p.fail()
+        who = f"worker process {w.proc.pid} failed" if w else "no worker process could start"
+        print(f"cnnviz: {who} ({why}); computing in this process {p.for_how_long()}",
+              file=sys.stderr)
 
 
 def _collect(run, c, views: Views, slot: int, backward: bool) -> None:

@@ -75,10 +75,8 @@ def _ask(net: "Network", images: int, fill, msg: dict, **pending) -> bool:
             views.put_params(net)
             fill(views)
             p.workers[0].request(msg)
-        except OSError as e:   # no worker could start, or it has gone: none from now on
-            if p.workers:
-                processes.give_up(p, p.workers[0], e)
-            p.broken = True
+        except OSError as e:   # no worker could start, or it has gone: none for a while
+            processes.give_up(p, p.workers[0] if p.workers else None, e)
             p.shutdown()
             return False
         p.pending.append(Pending(p.workers[0], weakref.ref(net), **pending))
@@ -134,16 +132,17 @@ def out(net: "Network") -> bool:
 
 def abandon(net: "Network") -> None:
     """Give up on a job that does not come back: the worker may hang, and the next
-    batch on two lanes would wait for it forever. The pool is shut down and stays
-    unused in this process (as after a failure); the caller does the work itself."""
+    batch on two lanes would wait for it forever. The pool is shut down and unused
+    for a while (as after a failure: :meth:`cnnviz.core.processes.Pool.fail`); the
+    caller does the work itself."""
     from cnnviz.core import processes
 
     p = processes.pool()
     if p is not None and p.pending:
         with p.lock:
+            p.fail()
             print("cnnviz: a worker process did not answer in time; computing in this "
-                  "process from now on", file=sys.stderr)
-            p.broken = True
+                  f"process {p.for_how_long()}", file=sys.stderr)
             p.shutdown()
     net.traced = None
 

@@ -107,8 +107,79 @@ def test_a_killed_worker_costs_nothing_but_speed(capfd):
     victim.wait()
     assert_same(outcome(net, x, y), ref)
     assert "computing in this process" in capfd.readouterr().err
-    assert processes.pool() is None   # broken: no more workers in this process
+    assert processes.pool() is None   # broken: no workers for a while
     p.broken = False   # let the other tests use a fresh pool
+
+
+@pytest.fixture
+def fresh_pool():
+    """A pool of this test's own, with no failures counted, and none left behind."""
+    old, processes._pool = processes._pool, None
+    yield
+    if processes._pool is not None:
+        processes._pool.shutdown()
+    processes._pool = old
+
+
+def kill_worker(p):
+    victim = p.workers[0].proc
+    victim.kill()
+    victim.wait()
+    return victim.pid
+
+
+def test_after_a_failure_a_fresh_worker_takes_over_with_the_same_bits(
+        fresh_pool, capfd, monkeypatch):
+    x, y = batch(64)
+    ref = outcome(lenet5(seed=0, threads=1), x, y)
+    net = lenet5(seed=0, threads=2)
+    outcome(net, x, y)
+    p = processes.pool()
+    dead = kill_worker(p)
+    assert_same(outcome(net, x, y), ref)            # computed here
+    assert "computing in this process for the next 30 s" in capfd.readouterr().err
+    assert processes.pool() is None                 # not before RETRY_S
+    monkeypatch.setattr(processes, "RETRY_S", 0.0)
+    assert processes.pool() is p and not p.broken and not p.workers
+    assert_same(outcome(net, x, y), ref)
+    assert len(p.workers) == 1 and p.workers[0].proc.pid != dead   # a fresh one ran
+    assert p.workers[0].proc.poll() is None and not p.broken
+    assert capfd.readouterr().err == ""
+
+
+def test_after_max_failures_this_process_computes_alone_for_good(
+        fresh_pool, capfd, monkeypatch):
+    monkeypatch.setattr(processes, "RETRY_S", 0.0)
+    x, y = batch(64)
+    ref = outcome(lenet5(seed=0, threads=1), x, y)
+    net = lenet5(seed=0, threads=2)
+    for failure in range(1, processes.MAX_FAILURES + 1):
+        outcome(net, x, y)
+        p = processes.pool()
+        assert p is not None and p.workers and p.failures == failure - 1
+        kill_worker(p)
+        assert_same(outcome(net, x, y), ref)
+    err = capfd.readouterr().err
+    assert err.count("computing in this process for the next 0 s") == processes.MAX_FAILURES - 1
+    assert err.count("from now on") == 1
+    assert processes.pool() is None and p.failures == processes.MAX_FAILURES
+    assert_same(outcome(net, x, y), ref)            # still right, computed here
+
+
+def test_a_worker_that_cannot_start_is_said_once_and_costs_nothing_but_speed(
+        fresh_pool, capfd, monkeypatch):
+    def cannot_start(*args, **kwargs):
+        raise OSError("no more processes")
+
+    monkeypatch.setattr(processes, "Worker", cannot_start)
+    x, y = batch(64)
+    ref = outcome(lenet5(seed=0, threads=1), x, y)
+    net = lenet5(seed=0, threads=2)
+    assert_same(outcome(net, x, y), ref)
+    assert_same(outcome(net, x, y), ref)
+    err = capfd.readouterr().err
+    assert err.count("no worker process could start (no more processes); computing in "
+                     "this process for the next 30 s") == 1
 
 
 def test_bad_labels_raise_here_as_without_workers():

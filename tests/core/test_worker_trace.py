@@ -139,7 +139,7 @@ def test_a_worker_killed_while_tracing_leaves_no_snapshot_and_no_error(capfd):
     victim.wait()
     assert net.take_traced(wait=True) is None
     assert "could not trace the probe" in capfd.readouterr().err
-    # the next one cannot be asked of it either: this process traces from now on
+    # the next one cannot be asked of it either: this process traces for a while
     assert not worker_trace.start(net, probe(), 3, None, **INFO)
     p.broken = False   # let the other tests use a fresh pool
     p.shutdown()
