@@ -25,11 +25,20 @@ TRACE_WAIT_S = 2.0
 EVAL_WAIT_S = 10.0
 
 
+def _worker_back() -> bool:
+    """Whether the worker pool, given up after a job that did not come back, is in use
+    again (:meth:`cnnviz.core.processes.Pool.retry`)."""
+    from cnnviz.core import processes
+
+    return processes.pool() is not None
+
+
 class Tracer:
     """The probe's snapshots: traced and packed on the worker process, idle beside this
     one's single lane, while training goes on (:mod:`cnnviz.core.worker_trace`); here,
     as before, when no worker can, or when one has not answered in :data:`TRACE_WAIT_S`
-    (then it is given up for good: it may hang, and the next evaluation would wait).
+    (then it is given up: it may hang, and the next evaluation would wait; once the pool
+    has a worker again, :data:`cnnviz.core.processes.RETRY_S` later, so has this).
     """
 
     def __init__(self):
@@ -44,6 +53,7 @@ class Tracer:
         worker's frame follows from :meth:`collect`."""
         header = {"kind": "frame", "images": 0, "seconds": 0.0, "epoch": session.epoch,
                   "evaluations": []}
+        self.on_worker = self.on_worker or _worker_back()
         if self.on_worker and worker_trace.busy():
             return None            # evaluating: this beat goes without a snapshot
         if self.on_worker and session.start_probe_trace(header):
@@ -85,6 +95,7 @@ class Evaluator:
         and, if one is :attr:`due` and nothing is out, one asked for (or computed) with
         the weights of the session's step now."""
         done = []
+        self.on_worker = self.on_worker or _worker_back()
         if self._net is not None:
             net = self._net
             done = [[s, a] for s, a in worker_trace.take_evaluations(net)]

@@ -323,6 +323,12 @@ def test_a_trace_that_does_not_come_back_is_given_up_for_tracing_here(
         assert processes.pool() is None     # given up: nothing will wait for it
         snap = tracer.begin(s, time.perf_counter())
         assert snap is not None and snap.step == 0          # traced here instead
+        monkeypatch.setattr(processes, "RETRY_S", 0.0)      # the pool may try again:
+        monkeypatch.setattr(processes, "MAX_FAILURES", 99)
+        monkeypatch.setattr(trainer_jobs, "TRACE_WAIT_S", 10.0)
+        assert tracer.begin(s, time.perf_counter()) is None and tracer.on_worker
+        assert collected(tracer, s) is not None             # a fresh worker traced it
+        assert p.workers and p.workers[0].proc.poll() is None
     finally:
         p.broken = False
     s.net.processes = False                 # no worker at all: traced here
@@ -404,3 +410,35 @@ def test_two_lanes_where_the_window_has_a_core_of_its_own(small_data, own_pool, 
     assert heads and all(h["kind"] == "frame" for h in heads)
     assert any(h["snapshot"] is not None for h in heads)
     assert sum(len(wire.unpack(d)[1].get("steps", [])) for d in conn.sent) == 20
+
+
+def test_an_accuracy_point_that_does_not_come_back_is_made_here_then_asked_again(
+        small_data, own_pool, monkeypatch):
+    """A worker that hangs on a test-accuracy point: the point is made here at once;
+    once the pool has a worker again, the next point is asked of it."""
+    from cnnviz.core import processes
+
+    s = Session(small_data, CONFIG)
+    s.net.threads = trainer_process.THREADS
+    s.train_batch()
+    want = s.evaluate(limit=trainer_process.EVAL_IMAGES).accuracy
+    ev = trainer_jobs.Evaluator(trainer_process.EVAL_IMAGES, 1, 2)
+    monkeypatch.setattr(trainer_jobs, "EVAL_WAIT_S", 0.0)
+    assert s.start_probe_trace() and s.net.take_traced(wait=True) is not None  # a worker
+    p = processes.pool()
+    os.kill(p.workers[0].proc.pid, signal.SIGSTOP)   # it will hang on the next job
+    try:
+        ev.due = True
+        assert ev.step(s) == [] and ev.on_worker     # asked of the worker
+        time.sleep(0.01)
+        assert ev.step(s) == [[s.step, want]]        # not back in time: made here
+        assert not ev.on_worker and processes.pool() is None
+        monkeypatch.setattr(processes, "RETRY_S", 0.0)
+        monkeypatch.setattr(processes, "MAX_FAILURES", 99)
+        monkeypatch.setattr(trainer_jobs, "EVAL_WAIT_S", 10.0)
+        ev.due = True
+        assert ev.step(s) == [] and ev.on_worker     # asked of a fresh worker
+        assert ev.finish(s) == [[s.step, want]]
+        assert p.workers and p.workers[0].proc.poll() is None
+    finally:
+        p.broken = False
