@@ -15,8 +15,11 @@ How they talk, with no pickle: the weights, the chunks' inputs, the labels and e
 chunk's gradients, logits and loss lie in one block of shared memory (a Linux memfd that
 the worker inherits); commands and replies are short JSON lines over two pipes. A worker
 ends when its command pipe closes, so it never outlives the process that started it.
-Where memfd is missing (not Linux), the chunks run in-process; after a worker fails,
-for :data:`RETRY_S`, then a fresh worker takes over (:meth:`Pool.fail`).
+Where memfd is missing (not Linux), the chunks run in-process. After a worker fails
+they run in-process too, for :data:`RETRY_S`; then a fresh worker takes over, unless
+:data:`MAX_FAILURES` failures came within :data:`FAILURE_WINDOW_S` (:meth:`Pool.fail`).
+A worker that hangs inside a batch is still waited for: only jobs asked between
+batches (:mod:`cnnviz.core.worker_trace`) are given up after a while.
 """
 
 from __future__ import annotations
@@ -58,6 +61,8 @@ LINGER_S = 0.002
 #: minute, not for the rest of the hour.
 RETRY_S = 30.0
 MAX_FAILURES = 3
+#: failures further apart than this are not counted together
+FAILURE_WINDOW_S = 600.0
 
 
 def _poll(fd: int, seconds: float) -> None:
@@ -113,12 +118,20 @@ class Worker:
                 [sys.executable, "-P", "-c", _MAIN, str(cmd_r), str(res_w), str(memfd)],
                 pass_fds=(cmd_r, res_w, memfd), stdin=subprocess.DEVNULL, env=env,
                 close_fds=True)
+        except OSError:
+            os.close(self.cmd_w)
+            os.close(self.res_r)
+            raise
         finally:
             os.close(cmd_r)
             os.close(res_w)
         self.reader = _LineReader(self.res_r)
-        _send(self.cmd_w, {"cmd": "setup", "size": size, "layout": layout.to_json(),
-                           "config": config})
+        try:
+            _send(self.cmd_w, {"cmd": "setup", "size": size, "layout": layout.to_json(),
+                               "config": config})
+        except OSError:
+            self.close()   # no worker is left half started
+            raise
 
     def request(self, msg: dict) -> None:
         _send(self.cmd_w, msg)
@@ -174,10 +187,14 @@ class Pool:
 
     def fail(self) -> None:
         """Stop using the workers: for :data:`RETRY_S`, or for good once this is the
-        :data:`MAX_FAILURES`-th failure. The caller shuts them down."""
+        :data:`MAX_FAILURES`-th failure within :data:`FAILURE_WINDOW_S`. The caller shuts
+        them down."""
         if not self.broken:
+            now = time.monotonic()
+            if self.failures and now - self._broken_at > FAILURE_WINDOW_S:
+                self.failures = 0   # the last one was long ago
             self.failures += 1
-            self._broken_at = time.monotonic()
+            self._broken_at = now
         self.broken = True
 
     def for_how_long(self) -> str:
@@ -212,7 +229,8 @@ class Pool:
             os.ftruncate(self._fd, size)
             self._buf = mmap.mmap(self._fd, size)
             self.views = Views(self._buf, layout)
-            self.workers = [Worker(self._fd, size, layout, config) for _ in range(count)]
+            for _ in range(count):   # one at a time: shutdown() ends those started
+                self.workers.append(Worker(self._fd, size, layout, config))
             self.key = key
         return self.views
 
@@ -240,7 +258,8 @@ def pool() -> Pool | None:
         if _pool is None or _pool.pid != os.getpid():
             _pool = Pool()
             atexit.register(_pool.shutdown)
-        return _pool if _pool.retry() else None
+        p = _pool
+    return p if p.retry() else None   # outside the lock: it may close a worker
 
 
 def usable(net) -> bool:
@@ -261,6 +280,8 @@ def run_split(run, backward: bool, local, meanwhile=None) -> bool:
     if p is None or not p.lock.acquire(blocking=False):
         return False
     try:
+        if p.broken:   # failed in another thread since pool() handed it out
+            return False
         try:
             # a probe traced on a worker reads the weights from the block: it must be
             # done before they change (it costs the wait for the rest of its trace)

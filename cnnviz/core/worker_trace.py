@@ -68,7 +68,7 @@ def _ask(net: "Network", images: int, fill, msg: dict, **pending) -> bool:
     if p is None or not p.lock.acquire(blocking=False):
         return False
     try:
-        if p.pending:
+        if p.pending or p.broken:   # broken: failed in another thread meanwhile
             return False
         try:
             views = p.ensure(1, processes.layout(net, images), net.config)

@@ -166,6 +166,21 @@ def test_after_max_failures_this_process_computes_alone_for_good(
     assert_same(outcome(net, x, y), ref)            # still right, computed here
 
 
+def test_failures_long_apart_are_not_counted_together():
+    p = processes.Pool()
+    for _ in range(processes.MAX_FAILURES - 1):
+        p.fail()
+        p.broken = False
+    p._broken_at -= processes.FAILURE_WINDOW_S + 1     # the last one was long ago
+    p.fail()
+    assert p.failures == 1 and p.for_how_long() == "for the next 30 s"
+    p.broken = False
+    for _ in range(processes.MAX_FAILURES - 1):
+        p.fail()
+        p.broken = False
+    assert p.failures == processes.MAX_FAILURES and p.for_how_long() == "from now on"
+
+
 def test_a_worker_that_cannot_start_is_said_once_and_costs_nothing_but_speed(
         fresh_pool, capfd, monkeypatch):
     def cannot_start(*args, **kwargs):
