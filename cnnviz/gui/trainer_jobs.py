@@ -1,15 +1,19 @@
 """What the training process has its worker process do: probe snapshots and test-accuracy
 points, while it trains; here, as before, when no worker can.
 
-The training process (:mod:`cnnviz.gui.trainer_process`) trains on one lane (on two
-CPUs; on more it takes two, and these jobs wait between batches); its worker
-process sits idle on the core the window leaves half free. A :class:`Tracer` has it
-trace the probe and pack the frame (:mod:`cnnviz.core.worker_trace`) and hands the
+The training process (:mod:`cnnviz.gui.trainer_process`) trains on one lane on two
+CPUs; its worker process sits idle on the core the window leaves half free. A
+:class:`Tracer` has it trace the probe and pack the frame (:mod:`cnnviz.core.worker_trace`) and hands the
 finished frame back to be sent as it is: tracing and packing here had taken 2.6-2.8 ms
 a frame, 6.8% of the lane at 25 frames a second; asking and passing on take 0.5-0.6 ms.
 An :class:`Evaluator` does the same for the test accuracy every few seconds, which
 stopped training for 45-60 ms each time (on two lanes). One job is out at a time; a
 snapshot beat that finds the worker evaluating is skipped, not traced here.
+
+On more CPUs the process trains on two lanes, and the worker computes half of every
+batch. There both jobs are done here: asked of the worker, they would hold up the next
+batch, which waits for them without a time limit, so a worker that hung on one would
+stop training; and evaluating here takes both lanes anyway.
 
 Like the training process, this module imports no Qt.
 """
@@ -54,9 +58,10 @@ class Tracer:
         header = {"kind": "frame", "images": 0, "seconds": 0.0, "epoch": session.epoch,
                   "evaluations": []}
         self.on_worker = self.on_worker or _worker_back()
-        if self.on_worker and worker_trace.busy():
+        ask = self.on_worker and session.net.threads == 1
+        if ask and worker_trace.busy():
             return None            # evaluating: this beat goes without a snapshot
-        if self.on_worker and session.start_probe_trace(header):
+        if ask and session.start_probe_trace(header):
             self.waiting, self._net, self._since = True, session.net, now
             self._probe = session.probe_key
             return None
@@ -105,9 +110,10 @@ class Evaluator:
                 worker_trace.abandon(net)
                 self._net, self.on_worker, self.due = None, False, True
         if self.due and self._net is None:
-            if self.on_worker and self._ask(session, session.step):
+            ask = self.on_worker and self.threads == 1
+            if ask and self._ask(session, session.step):
                 self.due = False
-            elif not (self.on_worker and worker_trace.busy()):   # busy: next batch
+            elif not (ask and worker_trace.busy()):   # busy: next batch
                 done.append([session.step, self.here(session).accuracy])
                 self.due = False
         return done

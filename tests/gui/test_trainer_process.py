@@ -261,6 +261,9 @@ def own_pool():
     from cnnviz.core.tuning import tune
 
     tune()
+    if processes._pool is not None:    # none of another test's failures or jobs
+        processes._pool.shutdown()
+    processes._pool = None
     yield
     p = processes.pool()
     if p is not None:
@@ -273,6 +276,7 @@ def test_the_training_process_traces_the_probe_on_its_idle_worker(small_data, ow
     from cnnviz.core import wire
 
     s = Session(small_data, CONFIG)
+    s.net.threads = trainer_process.THREADS          # one lane, as in the process
     s.train_batch()
     tracer = trainer_jobs.Tracer()
     assert tracer.begin(s, time.perf_counter()) is None and tracer.waiting
@@ -294,6 +298,7 @@ def test_the_training_process_traces_the_probe_on_its_idle_worker(small_data, ow
 def test_a_probe_changed_or_a_trace_failed_meanwhile_sends_nothing_and_waits_no_longer(
         small_data, own_pool, monkeypatch, capfd):
     s = Session(small_data, CONFIG)
+    s.net.threads = trainer_process.THREADS          # one lane, as in the process
     tracer = trainer_jobs.Tracer()
     assert tracer.begin(s, time.perf_counter()) is None
     s.set_probe(5)                          # the snapshot on its way shows probe 0
@@ -313,6 +318,7 @@ def test_a_trace_that_does_not_come_back_is_given_up_for_tracing_here(
     from cnnviz.core import processes
 
     s = Session(small_data, CONFIG)
+    s.net.threads = trainer_process.THREADS          # one lane, as in the process
     tracer = trainer_jobs.Tracer()
     monkeypatch.setattr(trainer_jobs, "TRACE_WAIT_S", 0.0)
     p = processes.pool()
@@ -383,8 +389,9 @@ class _Pipe:
 
 def test_two_lanes_where_the_window_has_a_core_of_its_own(small_data, own_pool, monkeypatch):
     """With three CPUs or more the process trains on two lanes, the worker computing half
-    of every batch and tracing between them: the same bits as one lane, frames as before."""
-    from cnnviz.core import processes, wire
+    of every batch, and traces and evaluates here (a job on the worker would hold up the
+    next batch): the same bits as one lane, frames as before."""
+    from cnnviz.core import processes, wire, worker_trace
 
     assert [trainer_process.lanes(n) for n in (1, 2, 3, 8)] == [1, 1, 2, 2]
     monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1}, raising=False)
@@ -395,20 +402,26 @@ def test_two_lanes_where_the_window_has_a_core_of_its_own(small_data, own_pool, 
     conn = _Pipe()
     trainer = trainer_process.Trainer(conn)
     s = Session(small_data, CONFIG)
-    lanes_used = []
-    train_batch = s.train_batch
+    lanes_used, split, asked = [], [], []
+    train_batch, run_split = s.train_batch, processes.run_split
     monkeypatch.setattr(s, "train_batch",
                         lambda: (lanes_used.append(s.net.threads), train_batch())[1])
+    monkeypatch.setattr(processes, "run_split",
+                        lambda run, backward, *a: split.append(
+                            (backward, run_split(run, backward, *a))) or split[-1][1])
+    monkeypatch.setattr(worker_trace, "_ask", lambda *a, **k: asked.append(a) or False)
+    monkeypatch.setattr(trainer_process, "EVAL_EVERY_S", 0.0)   # a point every batch
     try:
         assert trainer._train(s, "play", 20) == ("done", True)
     finally:
         trainer.sender.close()
     assert set(lanes_used) == {2} and s.step == 20
-    assert len(processes.pool().workers) == 1
+    assert split.count((True, True)) == 20 and asked == []   # the worker's half, no jobs
     assert same_weights(s, trained_in_process(small_data, 20))
     heads = [wire.unpack(data)[0] for data in conn.sent]
     assert heads and all(h["kind"] == "frame" for h in heads)
     assert any(h["snapshot"] is not None for h in heads)
+    assert sum(len(h["evaluations"]) for h in heads) >= 20
     assert sum(len(wire.unpack(d)[1].get("steps", [])) for d in conn.sent) == 20
 
 
