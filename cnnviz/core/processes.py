@@ -18,8 +18,8 @@ ends when its command pipe closes, so it never outlives the process that started
 Where memfd is missing (not Linux), the chunks run in-process. After a worker fails
 they run in-process too, for :data:`RETRY_S`; then a fresh worker takes over, unless
 :data:`MAX_FAILURES` failures came within :data:`FAILURE_WINDOW_S` (:meth:`Pool.fail`).
-A worker that hangs inside a batch is still waited for: only jobs asked between
-batches (:mod:`cnnviz.core.worker_trace`) are given up after a while.
+A worker that hangs is given up too: inside a batch after :data:`BATCH_WAIT_S`, on a
+job between batches (:mod:`cnnviz.core.worker_trace`) when its caller stops waiting.
 """
 
 from __future__ import annotations
@@ -63,6 +63,9 @@ RETRY_S = 30.0
 MAX_FAILURES = 3
 #: failures further apart than this are not counted together
 FAILURE_WINDOW_S = 600.0
+#: A worker's share of a batch takes milliseconds (its first, with the worker's start,
+#: about a second): one that has not answered after this long hangs, and is given up.
+BATCH_WAIT_S = 30.0
 
 
 def _poll(fd: int, seconds: float) -> None:
@@ -86,8 +89,14 @@ class _LineReader:
     def __init__(self, fd: int):
         self.fd, self.buf = fd, b""
 
-    def read(self) -> dict | None:
+    def read(self, timeout: float | None = None) -> dict | None:
+        """The next line as JSON; None once the pipe is closed. ``TimeoutError`` if no
+        whole line came within ``timeout`` seconds."""
+        end = None if timeout is None else time.monotonic() + timeout
         while b"\n" not in self.buf:
+            if end is not None and not select.select(
+                    [self.fd], [], [], max(0.0, end - time.monotonic()))[0]:
+                raise TimeoutError
             part = os.read(self.fd, 65536)
             if not part:
                 return None
@@ -98,6 +107,10 @@ class _LineReader:
 
 class WorkerError(RuntimeError):
     """A worker process could not run its chunks (the parent then runs them itself)."""
+
+
+class WorkerHung(WorkerError):
+    """A worker process did not answer in time: it is given up even if it lives."""
 
 
 class Worker:
@@ -136,11 +149,15 @@ class Worker:
     def request(self, msg: dict) -> None:
         _send(self.cmd_w, msg)
 
-    def reply(self, spin: float = 0.0) -> dict:
-        """The worker's next reply; ``spin``: poll for it that long before blocking."""
+    def reply(self, spin: float = 0.0, timeout: float | None = None) -> dict:
+        """The worker's next reply; ``spin``: poll for it that long before blocking;
+        ``timeout``: :class:`WorkerHung` if it has not come after that many seconds."""
         if spin and b"\n" not in self.reader.buf:
             _poll(self.res_r, spin)
-        msg = self.reader.read()
+        try:
+            msg = self.reader.read(timeout)
+        except TimeoutError:
+            raise WorkerHung(f"no answer within {timeout:g} s") from None
         if msg is None:
             try:
                 code = self.proc.wait(timeout=2)
@@ -317,10 +334,10 @@ def run_split(run, backward: bool, local, meanwhile=None) -> bool:
         finally:
             for w, group in asked:
                 try:
-                    w.reply(SPIN_S)
+                    w.reply(SPIN_S, BATCH_WAIT_S)
                 except WorkerError as e:
                     failed += group
-                    if w.proc.poll() is not None:
+                    if isinstance(e, WorkerHung) or w.proc.poll() is not None:
                         give_up(p, w, e)
         for group in groups[1:]:
             for j in group:

@@ -166,6 +166,28 @@ def test_after_max_failures_this_process_computes_alone_for_good(
     assert_same(outcome(net, x, y), ref)            # still right, computed here
 
 
+def test_a_worker_that_hangs_inside_a_batch_is_given_up_with_the_same_bits(
+        fresh_pool, capfd, monkeypatch):
+    x, y = batch(64)
+    ref = outcome(lenet5(seed=0, threads=1), x, y)
+    net = lenet5(seed=0, threads=2)
+    outcome(net, x, y)                               # the worker is up
+    p = processes.pool()
+    hung = p.workers[0].proc
+    os.kill(hung.pid, signal.SIGSTOP)
+    monkeypatch.setattr(processes, "BATCH_WAIT_S", 0.2)
+    try:
+        assert_same(outcome(net, x, y), ref)         # its share computed here
+        assert (f"worker process {hung.pid} failed (no answer within 0.2 s); computing in "
+                "this process for the next 30 s") in capfd.readouterr().err
+        assert processes.pool() is None
+        assert hung.poll() is not None               # ended, not left stopped
+    finally:
+        if hung.poll() is None:
+            hung.kill()
+            hung.wait()
+
+
 def test_failures_long_apart_are_not_counted_together():
     p = processes.Pool()
     for _ in range(processes.MAX_FAILURES - 1):
