@@ -141,16 +141,21 @@ class Controller(QtCore.QObject):
         stats = self._step(self.session.update)
         if stats is not None:
             self._record_health(stats.step, before)
-            self._after_batch(stats)
+            self._after_batch(stats, timed=False)   # stepped through by hand
         return stats
+
+    def _stepping(self) -> bool:
+        """Whether a batch is being stepped through (its time is the lecturer's)."""
+        return self.session.phase != f"Forward {self.session.net.blocks[0].name}"
 
     def train_batch(self):
         before = None if self.running else self._monitor.arm(self.session.net)
+        timed = not self._stepping()
         stats = self._step(self.session.train_batch)
         if stats is not None:
             self.last_phase = "Update"
             self._record_health(stats.step, before)
-            self._after_batch(stats)
+            self._after_batch(stats, timed)
         return stats
 
     def _record_health(self, step: int, before) -> None:
@@ -159,10 +164,13 @@ class Controller(QtCore.QObject):
             self.health.add(record)
             self.healthChanged.emit()
 
-    def _after_batch(self, stats) -> None:
+    def _after_batch(self, stats, timed: bool = True) -> None:
+        """``timed``: the batch ran in one go, so its images/s mean something; a batch
+        stepped through by hand took the lecturer's time, and shows none (0)."""
         self.batchesTrained.emit(np.array([stats.step]), np.array([stats.loss]),
                                  np.array([stats.accuracy]))
-        self.countersChanged.emit(stats.step, stats.epoch, stats.images / max(stats.seconds, 1e-9))
+        ips = stats.images / max(stats.seconds, 1e-9) if timed else 0.0
+        self.countersChanged.emit(stats.step, stats.epoch, ips)
         self._publish(self.session.probe_snapshot())
         self._emit_phase()
 
@@ -176,8 +184,8 @@ class Controller(QtCore.QObject):
     def _run(self, mode: str) -> None:
         if self.running:
             return
-        if self.session.phase != f"Forward {self.session.net.blocks[0].name}":
-            self._after_batch(self.session.train_batch())   # the batch being stepped through
+        if self._stepping():   # the batch being stepped through: finished first
+            self._after_batch(self.session.train_batch(), timed=False)
         try:
             state = self.session.export_state()
             self._link.play(mode, state, self.max_batches)

@@ -70,6 +70,26 @@ def test_stepping_forward_and_backward_shows_core_arrays(window, qtbot):
     assert window.next_label.text() == "next: Forward C1"
 
 
+def test_images_per_second_only_for_batches_run_in_one_go(window):
+    """A batch stepped through by hand took the lecturer's time: no images/s for it
+    (it read "11 images/s" after a batch clicked through in six seconds)."""
+    rates = []
+    window.controller.countersChanged.connect(lambda step, epoch, ips: rates.append(ips))
+    window.action_train_batch.trigger()                  # one go: a real rate
+    assert rates[-1] > 0 and "images/s" in window.training.counters_text()
+    for _ in range(3):
+        window.action_forward_step.trigger()
+    window.action_train_batch.trigger()                  # finishes the stepped batch
+    assert rates[-1] == 0 and "images/s" not in window.training.counters_text()
+    for _ in LAYERS:
+        window.action_forward_step.trigger()
+    for _ in LAYERS:
+        window.action_backward_step.trigger()
+    window.action_update.trigger()
+    assert rates[-1] == 0 and "images/s" not in window.training.counters_text()
+    assert window.controller.session.step == 3
+
+
 def test_inspector_follows_the_step(window):
     window.action_forward_step.trigger()
     window.action_forward_step.trigger()
