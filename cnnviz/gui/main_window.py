@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import numpy as np
@@ -51,6 +52,22 @@ TRANSPORT = (
 
 def tr(text: str) -> str:
     return QtCore.QCoreApplication.translate("MainWindow", text)
+
+
+
+#: no line break here: a no-break space for a space, and a word joiner after a slash
+#: (a place to break for Qt's text layout, as in "dE/" + "dX")
+_NO_BREAK = str.maketrans({" ": "\u00a0", "/": "/\u2060"})
+
+
+def whole_formulas(text: str) -> str:
+    """A list of formulas ("dE/dB = ...,  dE/dK = ...,  dE/dX = ...") that wraps only
+    between them: "dE/dX =" at the end of one line and "dE/dY *full K" on the next read
+    as two halves of nothing. A single formula wraps where it must."""
+    parts = re.split(r"(,\s{2,})", text)
+    if len(parts) < 3:
+        return text
+    return "".join(p if i % 2 else p.translate(_NO_BREAK) for i, p in enumerate(parts))
 
 
 class MainWindow(QtWidgets.QMainWindow):
@@ -320,7 +337,8 @@ class MainWindow(QtWidgets.QMainWindow):
     def _on_phase(self, done: str, formula: str, upcoming: str) -> None:
         word, _, name = done.partition(" ")
         self.phase_label.setText(tr(word) + (f" {name}" if name else ""))
-        self.formula_label.setText(QtCore.QCoreApplication.translate("Formulas", formula))
+        self.formula_label.setText(
+            whole_formulas(QtCore.QCoreApplication.translate("Formulas", formula)))
         nword, _, nname = upcoming.partition(" ")
         self.next_label.setText(tr("next: {0}").format(tr(nword) + (f" {nname}" if nname else ""))
                                 if upcoming else "")

@@ -104,15 +104,31 @@ def test_inspector_follows_the_step(window):
     assert window.inspector.layer_name == "OUT" and window.phase_label.text() == "Backward F6"
 
 
+def shown_formula(window) -> str:
+    return window.formula_label.text().replace("\u00a0", " ").replace("\u2060", "")
+
+
 def test_formula_follows_the_phase(window):
     window.action_forward_step.trigger()
-    assert "Y = K * X + B" in window.formula_label.text()
+    assert "Y = K * X + B" in shown_formula(window)
     for _ in range(6):
         window.action_forward_step.trigger()
     for _ in range(7):
         window.action_backward_step.trigger()
     assert window.phase_label.text() == "Backward C1"
-    assert "dE/dX = dE/dY ⋆full K" in window.formula_label.text()
+    assert "dE/dX = dE/dY ⋆full K" in shown_formula(window)
+
+
+def test_a_list_of_formulas_wraps_only_between_them():
+    from cnnviz.gui.main_window import whole_formulas
+
+    nb, sl = "\u00a0", "/\u2060"      # no-break space; slash + word joiner
+    got = whole_formulas("dE/dB = Σ dE/dY,  dE/dK = X ⋆ dE/dY,  dE/dX = dE/dY ⋆full K")
+    assert got == (f"dE{sl}dB{nb}={nb}Σ{nb}dE{sl}dY,  dE{sl}dK{nb}={nb}X{nb}⋆{nb}dE{sl}dY,  "
+                   f"dE{sl}dX{nb}={nb}dE{sl}dY{nb}⋆full{nb}K")
+    one = "dE/dX = dE/dY routed to each window's winner"
+    assert whole_formulas(one) == one            # a single formula may wrap anywhere
+    assert whole_formulas("") == ""
 
 
 def test_play_pause_and_learning_rate_change_while_training(window, qtbot):
