@@ -306,8 +306,7 @@ def run_split(run, backward: bool, local, meanwhile=None) -> bool:
                 worker_trace.finish_one(p, p.views)
             views = p.ensure(count, layout(net, run.n), net.config)
         except OSError as e:   # no worker could start, or one has gone
-            give_up(p, p.workers[0] if p.workers else None, e)
-            p.shutdown()
+            close_failed(p, e)
             return False
         groups = _groups(len(chunks), count + 1)
         views.put_params(net)
@@ -382,6 +381,13 @@ def give_up(p: Pool, w: Worker | None, why: Exception) -> None:
         who = f"worker process {w.proc.pid} failed" if w else "no worker process could start"
         print(f"cnnviz: {who} ({why}); computing in this process {p.for_how_long()}",
               file=sys.stderr)
+
+
+def close_failed(p: Pool, why: Exception) -> None:
+    """Starting or asking a worker failed: give up (:func:`give_up`, naming the first
+    worker if one had started) and shut the pool down. Call with ``p.lock`` held."""
+    give_up(p, p.workers[0] if p.workers else None, why)
+    p.shutdown()
 
 
 def _collect(run, c, views: Views, slot: int, backward: bool) -> None:

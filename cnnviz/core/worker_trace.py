@@ -76,8 +76,7 @@ def _ask(net: "Network", images: int, fill, msg: dict, **pending) -> bool:
             fill(views)
             p.workers[0].request(msg)
         except OSError as e:   # no worker could start, or it has gone: none for a while
-            processes.give_up(p, p.workers[0] if p.workers else None, e)
-            p.shutdown()
+            processes.close_failed(p, e)
             return False
         p.pending.append(Pending(p.workers[0], weakref.ref(net), **pending))
         return True

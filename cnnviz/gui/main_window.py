@@ -54,7 +54,6 @@ def tr(text: str) -> str:
     return QtCore.QCoreApplication.translate("MainWindow", text)
 
 
-
 #: no line break here: a no-break space for a space, and a word joiner after a slash
 #: (a place to break for Qt's text layout, as in "dE/" + "dX")
 _NO_BREAK = str.maketrans({" ": "\u00a0", "/": "/\u2060"})

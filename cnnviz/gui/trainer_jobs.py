@@ -3,12 +3,13 @@ points, while it trains; here, as before, when no worker can.
 
 The training process (:mod:`cnnviz.gui.trainer_process`) trains on one lane on two
 CPUs; its worker process sits idle on the core the window leaves half free. A
-:class:`Tracer` has it trace the probe and pack the frame (:mod:`cnnviz.core.worker_trace`) and hands the
-finished frame back to be sent as it is: tracing and packing here had taken 2.6-2.8 ms
-a frame, 6.8% of the lane at 25 frames a second; asking and passing on take 0.5-0.6 ms.
-An :class:`Evaluator` does the same for the test accuracy every few seconds, which
-stopped training for 45-60 ms each time (on two lanes). One job is out at a time; a
-snapshot beat that finds the worker evaluating is skipped, not traced here.
+:class:`Tracer` has it trace the probe and pack the frame
+(:mod:`cnnviz.core.worker_trace`) and hands the finished frame back to be sent as it
+is: tracing and packing here had taken 2.6-2.8 ms a frame, 6.8% of the lane at 25
+frames a second; asking and passing on take 0.5-0.6 ms. An :class:`Evaluator` does
+the same for the test accuracy every few seconds, which stopped training for 45-60 ms
+each time (on two lanes). One job is out at a time; a snapshot beat that finds the
+worker evaluating is skipped, not traced here.
 
 On more CPUs the process trains on two lanes, and the worker computes half of every
 batch. There both jobs are done here: asked of the worker, they would hold up the next
