@@ -24,12 +24,15 @@ from cnnviz.errors import ConfigError
 if TYPE_CHECKING:
     from cnnviz.core.network import Network
 
-#: Chunks of at most 32 images: a chunk's im2col columns for C1 (81 KB an image) then
-#: stay within reach of a core's cache. Measured on 2-core AMD EPYC machines with
-#: worker processes: batch 256 trained at 37,600-39,300 images/s against 29,000-35,000
-#: with chunks of 128 (interleaved runs), and 1,000 images went forward in 14-20 ms
-#: against 25-30 ms. Batch 64 is two chunks of 32 either way.
-CHUNK = 32
+#: Chunks of at most 16 images: a chunk's im2col columns for C1 (81 KB an image) then
+#: stay within reach of a core's cache, and a batch of 64 is four chunks, which two lanes
+#: share out as they go (:func:`cnnviz.core.processes.run_split`): a lane held up by
+#: another program then costs the batch one chunk, not half of it. Chunks of 128 trained
+#: batch 256 at 29,000-35,000 images/s against 37,600-39,300 with 32 (2-core AMD EPYC);
+#: 16 against 32, in interleaved pairs of ``cnnviz bench``, gave 18,900-22,100 against
+#: 18,400-21,500 images/s at batch 64 and 19,400-22,600 against 19,500-23,900 at 256:
+#: the same within the machine's drift.
+CHUNK = 16
 MIN_SPLIT = 32
 
 
@@ -141,12 +144,13 @@ class BatchRun:
 
     def run_all(self, meanwhile=None) -> None:
         """Forward, loss and backward of everything left, one task per chunk (a fresh
-        run's later chunks on worker processes, see :mod:`cnnviz.core.processes`).
+        run's chunks partly on worker processes, see :mod:`cnnviz.core.processes`).
 
-        ``meanwhile()``, if given, runs here while the workers finish their chunks (at
-        the end when there are none): the weights are still those the batch uses, so a
-        probe traced then is the network after the previous batch. It must not change
-        the network.
+        ``meanwhile()``, if given, runs here once while the chunks are computed (with
+        one worker process, before this process takes its chunks, so that the worker
+        takes more of them; at the end when there is none): the weights are still those
+        the batch uses, so a probe traced then is the network after the previous batch.
+        It must not change the network.
         """
 
         def task(c: ChunkState) -> None:
@@ -168,7 +172,7 @@ class BatchRun:
 
     def forward_all(self, final: bool = False) -> np.ndarray:
         """Forward through every block left; returns the (N, K) logits. ``final``: no
-        backward pass follows, so a fresh run's later chunks may go to worker processes
+        backward pass follows, so a fresh run's chunks may go partly to worker processes
         (which keep no caches here), and no block's input or cache is kept here either."""
         lean = final and not self.keep
 

@@ -62,7 +62,7 @@ class Network:
         self.config = dict(config or {})
         self.dtype = np.dtype(dtype)
         self.threads = threads if threads is not None else min(2, os.cpu_count() or 1)
-        #: run a fresh batch's later chunks on worker processes (see cnnviz.core.processes)
+        #: share a fresh batch's chunks with worker processes (see cnnviz.core.processes)
         self.processes = True
         self._pool: ThreadPoolExecutor | None = None
         self._run: BatchRun | None = None

@@ -4,8 +4,10 @@ Two threads of one interpreter trained LeNet-5 only 1.1-1.3x faster than one on 
 cores: each chunk of a batch makes some hundreds of NumPy calls, and every call hands the
 GIL back and forth between the threads. Two processes, each with its own interpreter,
 trained 1.3-1.5x faster than two threads. So :meth:`BatchRun.run_all` and
-:meth:`BatchRun.forward_all` give the later chunks of a batch to worker processes and
-run the first ones themselves; stepping block by block and traced runs stay in-process.
+:meth:`BatchRun.forward_all` share the chunks of a batch with worker processes (with
+one worker, each side takes chunks from its own end until they meet, so a lane held up
+costs a chunk, not half the batch: :func:`run_split`); stepping block by block and
+traced runs stay in-process.
 
 A worker computes a chunk with the same code, the same weights and one BLAS thread, so
 it gives the very same bits as the parent would; the gradients come back per chunk and
@@ -52,9 +54,19 @@ _MAIN = "import sys; from cnnviz.core.processes import serve; serve(*map(int, sy
 #: start from 54 to 16 us after the request and the parent's wake-up from 70-95 to 20-25
 #: us. Steps of the two ways taken in turn: 5-6% more images/s at batch 64 (parent
 #: 1.5-2.4%, worker 3.4-4.3%), 2-3% at 256. Both are bounded, so a pause costs at most
-#: 2 ms of one core; traces and test-accuracy jobs block as before.
+#: 2 ms of one core; traces and test-accuracy jobs block as before. Beside the window
+#: they do not poll (:func:`set_polling`).
 SPIN_S = 0.003
 LINGER_S = 0.002
+_polling = {"spin": SPIN_S, "linger": LINGER_S}
+
+
+def set_polling(spin: float, linger: float) -> None:
+    """How long this process polls for a worker's reply, and its workers for the next
+    batch, before they block (:data:`SPIN_S`, :data:`LINGER_S`). The window's training
+    process sets both to 0: there another process, the window, needs the moments a lane
+    waits; polling gave them to no one."""
+    _polling.update(spin=float(spin), linger=float(linger))
 #: After a worker fails (it died, hung on a job, or could not start), this process
 #: computes alone for this long, then starts a fresh worker; after MAX_FAILURES failures
 #: it stays alone. A lecture that runs for an hour loses one worker's speed for half a
@@ -201,6 +213,8 @@ class Pool:
         self._broken_at = 0.0
         #: traces asked of the workers and not yet read back (oldest first)
         self.pending: deque[worker_trace.Pending] = deque()
+        #: chunks of the last batch shared with one worker computed (here, there)
+        self.last_split = (0, 0)
 
     def fail(self) -> None:
         """Stop using the workers: for :data:`RETRY_S`, or for good once this is the
@@ -287,10 +301,21 @@ def usable(net) -> bool:
 
 
 def run_split(run, backward: bool, local, meanwhile=None) -> bool:
-    """Run every chunk of ``run`` (a fresh :class:`BatchRun`): the first share here with
-    ``local(chunk)``, the others on worker processes; then ``meanwhile()``, if given,
-    while the workers finish. False, with nothing done, when no worker can take them
-    (then the caller runs them as before)."""
+    """Run every chunk of ``run`` (a fresh :class:`BatchRun`): some here with
+    ``local(chunk)``, the others on worker processes; ``meanwhile()``, if given, runs
+    here too, before this process takes its chunks. False, with nothing done, when no
+    worker can take them (then the caller runs them as before).
+
+    With one worker (two lanes, the usual case) the chunks are not cut in two fixed
+    halves: this process takes them from the first on, the worker from the last back,
+    each marking a chunk taken in the shared block before it starts it, until they
+    meet. A lane that another program holds up (the window's paint, say) then costs
+    the batch at most one chunk, not its whole half; ``meanwhile()`` is shared out the
+    same way. The bits do not change: every chunk is computed by the same code, and the
+    gradients are summed in chunk order whoever computed them. Should both sides see
+    the other's mark on the chunk where they meet, neither computes it and it is
+    computed here afterwards; should neither see it, both do and this one's is kept.
+    """
     net, chunks = run.net, run.chunks
     count = min(net.threads - 1, len(chunks) - 1)
     p = pool() if count >= 1 and usable(net) else None
@@ -308,47 +333,105 @@ def run_split(run, backward: bool, local, meanwhile=None) -> bool:
         except OSError as e:   # no worker could start, or one has gone
             close_failed(p, e)
             return False
-        groups = _groups(len(chunks), count + 1)
         views.put_params(net)
         if backward:
             views.labels[:run.n] = run.labels
-        failed: list[int] = []
-        asked = []
-        for w, group in zip(p.workers, groups[1:]):
-            for j in group:
-                c = chunks[j]
-                views.chunk_x(c.lo, c.hi)[...] = c.source   # the worker turns it around
-            try:
-                w.request({"cmd": "run", "n": run.n, "backward": backward, "linger": LINGER_S,
-                           "chunks": [[chunks[j].lo, chunks[j].hi, int(j)] for j in group]})
-                asked.append((w, group))
-            except OSError as e:   # it has gone: its pipe is closed
-                failed += group
-                give_up(p, w, e)
-        try:
-            for j in groups[0]:
-                local(chunks[j])
-            if meanwhile is not None:
-                meanwhile()
-        finally:
-            for w, group in asked:
-                try:
-                    w.reply(SPIN_S, BATCH_WAIT_S)
-                except WorkerError as e:
-                    failed += group
-                    if isinstance(e, WorkerHung) or w.proc.poll() is not None:
-                        give_up(p, w, e)
-        for group in groups[1:]:
-            for j in group:
-                if j in failed:
-                    local(chunks[j])
-                else:
-                    _collect(run, chunks[j], views, j, backward)
+        if count == 1:
+            _run_shared(p, views, run, backward, local, meanwhile)
+        else:
+            _run_groups(p, views, run, backward, local, meanwhile, count)
         if p.broken:
             p.shutdown()
         return True
     finally:
         p.lock.release()
+
+
+def _run_shared(p: Pool, views: Views, run, backward: bool, local, meanwhile) -> None:
+    """One worker: both sides take chunks until they meet (see :func:`run_split`)."""
+    chunks = run.chunks
+    n = len(chunks)
+    mine, theirs = views.claims[0], views.claims[1]
+    mine[:n] = 0
+    theirs[:n] = 0
+    for c in chunks:
+        views.chunk_x(c.lo, c.hi)[...] = c.source   # any chunk may be the worker's
+    w = p.workers[0]
+    done_here: set[int] = set()
+    done_there: list[int] = []
+    try:
+        w.request({"cmd": "run", "n": run.n, "backward": backward, "take": True,
+                   "linger": _polling["linger"],
+                   "chunks": [[c.lo, c.hi, j] for j, c in enumerate(chunks)]})
+        asked = True
+    except OSError as e:   # it has gone: its pipe is closed
+        give_up(p, w, e)
+        asked = False
+    try:
+        if meanwhile is not None:
+            meanwhile()
+        for j in range(n):
+            mine[j] = 1
+            if asked and theirs[j]:
+                break
+            local(chunks[j])
+            done_here.add(j)
+    finally:
+        if asked:
+            try:
+                done_there = w.reply(_polling["spin"], BATCH_WAIT_S).get("done", [])
+            except WorkerError as e:
+                if isinstance(e, WorkerHung) or w.proc.poll() is not None:
+                    give_up(p, w, e)
+    there = set(done_there)
+    p.last_split = (len(done_here), len(there))
+    for j in range(n):
+        if j in done_here:
+            continue
+        if j in there:
+            _collect(run, chunks[j], views, j, backward)
+        else:   # the worker failed, or both sides stepped back from it
+            local(chunks[j])
+
+
+def _run_groups(p: Pool, views: Views, run, backward: bool, local, meanwhile,
+                count: int) -> None:
+    """Several workers: the chunks cut into fixed consecutive groups, the first here."""
+    chunks = run.chunks
+    groups = _groups(len(chunks), count + 1)
+    failed: list[int] = []
+    asked = []
+    for w, group in zip(p.workers, groups[1:]):
+        for j in group:
+            c = chunks[j]
+            views.chunk_x(c.lo, c.hi)[...] = c.source   # the worker turns it around
+        try:
+            w.request({"cmd": "run", "n": run.n, "backward": backward,
+                       "linger": _polling["linger"],
+                       "chunks": [[chunks[j].lo, chunks[j].hi, int(j)] for j in group]})
+            asked.append((w, group))
+        except OSError as e:   # it has gone: its pipe is closed
+            failed += group
+            give_up(p, w, e)
+    try:
+        for j in groups[0]:
+            local(chunks[j])
+        if meanwhile is not None:
+            meanwhile()
+    finally:
+        for w, group in asked:
+            try:
+                w.reply(_polling["spin"], BATCH_WAIT_S)
+            except WorkerError as e:
+                failed += group
+                if isinstance(e, WorkerHung) or w.proc.poll() is not None:
+                    give_up(p, w, e)
+    for group in groups[1:]:
+        for j in group:
+            if j in failed:
+                local(chunks[j])
+            else:
+                _collect(run, chunks[j], views, j, backward)
 
 
 def _groups(n: int, parts: int) -> list[list[int]]:
@@ -403,7 +486,6 @@ def _collect(run, c, views: Views, slot: int, backward: bool) -> None:
 # -- the worker's side ----------------------------------------------------------------
 def serve(cmd_fd: int, res_fd: int, mem_fd: int) -> None:
     from cnnviz.core.models import build
-    from cnnviz.core.batch import BatchRun, ChunkState
     from cnnviz.core.tuning import tune
 
     # Ctrl+C in a terminal reaches the whole process group: the parent decides, and
@@ -443,23 +525,20 @@ def serve(cmd_fd: int, res_fd: int, mem_fd: int) -> None:
                 continue
             views.get_params(net)   # into this process's own arrays
             n, backward = msg["n"], msg["backward"]
-            chunks = [ChunkState(lo, hi, [], views.chunk_x(lo, hi)) for lo, hi, _ in msg["chunks"]]
             labels = views.labels[:n] if backward else None
-            run = BatchRun.of_chunks(net, chunks, labels, n)
-            if backward:
-                run.run_all()
+            if msg.get("take"):
+                # take chunks from the last back until the parent's mark is met
+                done = []
+                for lo, hi, slot in reversed(msg["chunks"]):
+                    views.claims[1, slot] = 1
+                    if views.claims[0, slot]:
+                        break
+                    _serve_chunks(net, views, [[lo, hi, slot]], labels, n, backward)
+                    done.append(slot)
+                _send(res_fd, {"ok": True, "done": done})
             else:
-                run.forward_all(final=True)
-            for (_, _, slot), c in zip(msg["chunks"], chunks):
-                grads, logits, loss = views.slots[slot]
-                logits[:c.acts[-1].size] = c.acts[-1].ravel()
-                if backward:
-                    loss[0] = c.loss_sum
-                    named = views.split(grads)
-                    for i, b in enumerate(net.blocks):
-                        for k in b.layer.params:
-                            named[f"{b.name}.{k}"][...] = c.grads[i][k]
-            _send(res_fd, {"ok": True})
+                _serve_chunks(net, views, msg["chunks"], labels, n, backward)
+                _send(res_fd, {"ok": True})
             linger = float(msg.get("linger", 0.0))
         except BrokenPipeError:   # the parent has gone (or ended with a trace still out)
             return
@@ -469,3 +548,24 @@ def serve(cmd_fd: int, res_fd: int, mem_fd: int) -> None:
             except BrokenPipeError:
                 return
 
+
+def _serve_chunks(net, views: Views, spec, labels, n: int, backward: bool) -> None:
+    """Compute the chunks ``spec`` ([lo, hi, slot] each) of an ``n``-image batch and
+    leave each one's logits, loss and gradients in its slot (a worker)."""
+    from cnnviz.core.batch import BatchRun, ChunkState
+
+    chunks = [ChunkState(lo, hi, [], views.chunk_x(lo, hi)) for lo, hi, _ in spec]
+    run = BatchRun.of_chunks(net, chunks, labels, n)
+    if backward:
+        run.run_all()
+    else:
+        run.forward_all(final=True)
+    for (_, _, slot), c in zip(spec, chunks):
+        grads, logits, loss = views.slots[slot]
+        logits[:c.acts[-1].size] = c.acts[-1].ravel()
+        if backward:
+            loss[0] = c.loss_sum
+            named = views.split(grads)
+            for i, b in enumerate(net.blocks):
+                for k in b.layer.params:
+                    named[f"{b.name}.{k}"][...] = c.grads[i][k]

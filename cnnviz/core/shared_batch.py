@@ -2,7 +2,8 @@
 
 One block holds, for one network and a capacity of images: the weights, the chunks'
 input images, the labels, and one slot per chunk for its gradients (in the order of
-``Network.parameters()``), its logits and its summed loss; and a probe slot, an image in
+``Network.parameters()``), its logits and its summed loss; a byte a chunk for each side
+to say it has taken that chunk; and a probe slot, an image in
 and room for its traced arrays out (:mod:`cnnviz.core.worker_trace`).
 :class:`Layout` says where each lies (a JSON-able description both processes build their
 :class:`Views` from).
@@ -19,7 +20,8 @@ from cnnviz.core.packed import spans_of, views
 
 _ALIGN = 64
 #: images the shared block holds at least: training batches up to 1,024 and the 1,000
-#: images an evaluation predicts at a time fit without restarting the workers (6 MB)
+#: images an evaluation predicts at a time fit without restarting the workers (20 MB for
+#: LeNet-5, most of it a slot of gradients for each of its 64 chunks)
 MIN_IMAGES = 1024
 
 
@@ -63,7 +65,8 @@ class Layout:
                            ("x", self.images * self.image_size * self.itemsize),
                            ("labels", self.images * 8),
                            ("probe_x", self.image_size * self.itemsize),
-                           ("probe_out", self.probe)):
+                           ("probe_out", self.probe),
+                           ("claims", 2 * self.slots)):
             out[name] = o
             o += _aligned(size)
         out["slots"] = o
@@ -109,6 +112,10 @@ class Views:
                                      off["probe_x"]).reshape(layout.image_shape)
         #: room for a probe's traced arrays
         self.probe_out = memoryview(buf)[off["probe_out"]:off["probe_out"] + layout.probe]
+        #: which chunks of a shared batch the parent (row 0) and the worker (row 1) have
+        #: taken, one byte a chunk (:func:`cnnviz.core.processes.run_split`)
+        self.claims = np.frombuffer(buf, np.uint8, 2 * layout.slots,
+                                    off["claims"]).reshape(2, layout.slots)
 
     def put_params(self, net) -> None:
         """Copy the network's weights into the block (the parent, before asking)."""

@@ -130,7 +130,8 @@ def test_chunk_bounds_cover_the_batch_in_near_equal_chunks(n):
     assert len(bounds) == (1 if n < MIN_SPLIT else max(2, -(-n // CHUNK)))
     if n >= MIN_SPLIT:
         assert len(bounds) >= 2   # two lanes have something to share
-    assert chunk_bounds(64) == [(0, 32), (32, 64)]   # the window's batch: two halves
+    # the window's batch: four quarters, for two lanes to share out as they go
+    assert chunk_bounds(64) == [(0, 16), (16, 32), (32, 48), (48, 64)]
 
 
 def test_c3_lecun_table_has_sixty_links():

@@ -1,5 +1,7 @@
 """Parameters as views of one flat array: the same numbers, bit for bit, as ten arrays."""
 
+import time
+
 import numpy as np
 import pytest
 
@@ -62,7 +64,7 @@ def test_flat_of_uses_the_flat_array_only_for_the_same_keys_in_order():
 
 
 @pytest.mark.parametrize("processes", [False, True])
-def test_grad_sum_equals_the_per_block_sums_bit_for_bit(processes):
+def test_grad_sum_equals_the_per_block_sums_bit_for_bit(processes, monkeypatch):
     if processes:
         if not worker_processes.supported():
             pytest.skip("needs Linux memfd")
@@ -70,11 +72,21 @@ def test_grad_sum_equals_the_per_block_sums_bit_for_bit(processes):
     net = lenet5(seed=1, c3_table="lecun", threads=2)
     net.processes = processes
     x, y = batch(100)
+    BatchRun(net, x, y).run_all()   # the worker is up
+    fwd = BatchRun._fwd
+
+    def first_held_up(self, c, i, lean=False):   # here only: the worker takes the rest
+        if c.lo == 0 and i == 0:
+            time.sleep(0.3)
+        fwd(self, c, i, lean)
+
+    monkeypatch.setattr(BatchRun, "_fwd", first_held_up)
     run = BatchRun(net, x, y)
     run.run_all()
-    assert len(run.chunks) == 4
-    # from a worker, a chunk's gradients come as one flat array
-    assert any(c.flat_grads is not None for c in run.chunks) == processes
+    assert len(run.chunks) == 7   # of 14 or 15 images
+    # from a worker, a chunk's gradients come as one flat array; chunk 0 is this one's
+    assert run.chunks[0].flat_grads is None
+    assert all(c.flat_grads is not None for c in run.chunks[1:]) == processes
     total = run.grad_sum()
     for i, b in enumerate(net.blocks):
         for k, g in run.grads(i).items():

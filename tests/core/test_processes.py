@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import signal
+import threading
 import time
 
 import numpy as np
@@ -320,6 +321,86 @@ def test_a_probe_traced_meanwhile_is_the_network_before_the_batch(threads):
     assert run.loss == ref[0] and np.array_equal(run.grads(0)["weight"], ref[2][0]["weight"])
     if threads == 2:
         assert processes.pool().workers   # it ran while a worker had the other chunk
+
+
+@pytest.mark.parametrize("backward", [True, False])
+def test_a_worker_takes_every_chunk_while_this_process_is_held_up(backward):
+    x, y = batch(64)
+    ref = outcome(lenet5(seed=0, threads=1), x, y)
+    net = lenet5(seed=0, threads=2)
+    outcome(net, x, y)   # the worker is up
+    run = BatchRun(net, x, y)
+    if backward:
+        run.run_all(lambda: time.sleep(1.0))   # this lane is busy with something else
+        got = (run.loss, run.logits(), {i: run.grads(i) for i in range(len(net.blocks))})
+        assert processes.pool().last_split == (0, 4)
+        assert_same(got + (ref[3],), ref)
+    else:
+        def slow(c):   # the first chunk taken here is held up
+            time.sleep(1.0)
+            for i in range(len(net.blocks)):
+                run._fwd(c, i, lean=True)
+
+        assert processes.run_split(run, False, slow)
+        assert processes.pool().last_split == (1, 3)
+        assert np.array_equal(run.logits(), ref[1])
+
+
+def test_this_process_takes_every_chunk_while_the_worker_is_held_up():
+    x, y = batch(64)
+    ref = outcome(lenet5(seed=0, threads=1), x, y)
+    net = lenet5(seed=0, threads=2)
+    outcome(net, x, y)
+    worker = processes.pool().workers[0].proc
+    os.kill(worker.pid, signal.SIGSTOP)   # as if another program held its core
+    timer = threading.Timer(1.0, os.kill, (worker.pid, signal.SIGCONT))
+    timer.start()
+    try:
+        run = BatchRun(net, x, y)
+        run.run_all()
+    finally:
+        timer.join()
+    assert processes.pool().last_split == (4, 0)
+    got = (run.loss, run.logits(), {i: run.grads(i) for i in range(len(net.blocks))})
+    assert_same(got + (ref[3],), ref)
+    assert worker.poll() is None
+
+
+def test_a_chunk_neither_side_computed_is_computed_here(monkeypatch):
+    x, y = batch(96)
+    ref = outcome(lenet5(seed=0, threads=1), x, y)
+    net = lenet5(seed=0, threads=2)
+    outcome(net, x, y)
+    reply = processes.Worker.reply
+
+    def forgetful(self, *a, **k):   # as if the worker stepped back from its last one
+        msg = reply(self, *a, **k)
+        msg["done"] = msg.get("done", [])[:-1]
+        return msg
+
+    monkeypatch.setattr(processes.Worker, "reply", forgetful)
+    run = BatchRun(net, x, y)
+    run.run_all()
+    here, there = processes.pool().last_split
+    assert there >= 1 and here + there == 6 - 1   # six chunks of 16, one left over
+    got = (run.loss, run.logits(), {i: run.grads(i) for i in range(len(net.blocks))})
+    assert_same(got + (ref[3],), ref)
+
+
+def test_without_polling_the_bits_are_the_same(monkeypatch):
+    x, y = batch(64)
+    ref = outcome(lenet5(seed=0, threads=1), x, y)
+    sent = []
+    request = processes.Worker.request
+    monkeypatch.setattr(processes.Worker, "request",
+                        lambda self, msg: (sent.append(msg), request(self, msg))[1])
+    processes.set_polling(0.0, 0.0)   # as in the window's training process
+    try:
+        assert_same(outcome(lenet5(seed=0, threads=2), x, y), ref)
+    finally:
+        processes.set_polling(processes.SPIN_S, processes.LINGER_S)
+    runs = [m for m in sent if m["cmd"] == "run"]
+    assert runs and all(m["linger"] == 0.0 for m in runs)
 
 
 @pytest.mark.parametrize("n", range(1, 12))
