@@ -48,7 +48,11 @@ def main() -> int:
     ap.add_argument("--seconds", type=float, default=60.0, help="how long to train")
     ap.add_argument("--batch-size", type=int, default=64)
     ap.add_argument("--memory-every", type=float, default=10.0, help="seconds between RSS samples")
+    ap.add_argument("--lanes", type=int, choices=(1, 2),
+                    help="compute lanes of the training process (default: as the app chooses)")
     args = ap.parse_args()
+    if args.lanes:
+        os.environ["CNNVIZ_LANES"] = str(args.lanes)   # the training process reads it
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
     from cnnviz.core.session import TrainConfig

@@ -34,7 +34,7 @@ import zlib
 
 import numpy as np
 
-from cnnviz.core import wire
+from cnnviz.core import processes, wire
 from cnnviz.core.health import HealthMonitor, monitor_batch
 from cnnviz.core.health_log import records_parts
 from cnnviz.core.session import Session
@@ -52,29 +52,33 @@ SNAPSHOT_EVERY_S = 0.040
 #: 70 ms, so every 2 s cost 3.5% of the speed the window's training can least spare
 EVAL_EVERY_S = 4.0
 EVAL_IMAGES = 1000
-#: Compute lanes here. One: the window's process needs most of the other core to draw
-#: (82-87% of a core at 20-22 frames/s). Two threads were no faster and the window
-#: lagged (3,000-3,500 against 3,600-4,300 images/s, event-loop p95 70-85 against
-#: 40-47 ms); a worker process as second lane gave 4,055 against 4,704 images/s with a
-#: p95 of 69 against 44 ms (3,864 and 51 ms with the two compute processes niced);
-#: again with the window at half a core: 4,695-4,803 against 5,104-5,691 images/s.
-#: Results do not depend on it.
+#: Compute lanes here on a machine of one CPU (two from two CPUs on: :func:`lanes`).
+#: Measured when one lane was the choice on two cores too, before the chunks of a batch
+#: were shared out as they go: two threads were no faster and the window lagged
+#: (3,000-3,500 against 3,600-4,300 images/s, event-loop p95 70-85 against 40-47 ms); a
+#: worker process as second lane gave 4,055 against 4,704 images/s with a p95 of 69
+#: against 44 ms. Results do not depend on it.
 THREADS = 1
 #: ... the worker process makes the snapshots and test-accuracy points meanwhile
 #: (trainer_jobs); where it cannot, the points take it as second lane
 EVAL_THREADS = 2
-#: With this many CPUs or more the window has a core of its own beside both lanes, and
-#: the process trains on two (see :func:`lanes`)
-TWO_LANES_FROM_CPUS = 3
+#: With this many CPUs or more the process trains on two lanes (see :func:`lanes`)
+TWO_LANES_FROM_CPUS = 2
 
 
 def lanes(cpus: int | None = None) -> int:
-    """Compute lanes for training here: :data:`THREADS` (one) where the window needs the
-    other of two cores; two where ``cpus`` (default: those this process may run on) leave
-    the window a core of its own, as on most lecture laptops. Two lanes share every batch
-    with the worker process, as headless training does; on a 2-core machine they lost to
-    one (19,178 against 18,278 images/s, lanes switched every 2 s in one run).
-    Results do not depend on it."""
+    """Compute lanes for training here: two where ``cpus`` (default: those this process
+    may run on) are two or more, else :data:`THREADS` (one). Two lanes share every batch
+    with the worker process, as headless training does, chunk by chunk as they go, and
+    neither polls while it waits, so the window draws in the moments a lane waits
+    (:func:`cnnviz.core.processes.run_split`). On a 2-core machine, interleaved 30 s
+    runs at batch 64 gave two lanes 67-72% of headless, one lane 58-61%; before the
+    chunks were shared out as they go, the two had tied (57-62% each).
+    Results do not depend on it. ``CNNVIZ_LANES`` (1 or 2) overrides it, for measuring
+    one against the other (``benchmarks/gui_responsiveness.py --lanes``)."""
+    forced = os.environ.get("CNNVIZ_LANES", "")
+    if forced in ("1", "2"):
+        return int(forced)
     if cpus is None:
         try:
             cpus = len(os.sched_getaffinity(0))
@@ -314,6 +318,9 @@ def main(conn) -> None:
     # Ctrl+C in a terminal reaches the whole process group; the window ends this process
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     tune()
+    # a lane that waits gives its core to the window, which draws meanwhile: polling
+    # instead took 65-66% of headless against 69% without (interleaved 30 s runs)
+    processes.set_polling(0.0, 0.0)
     trainer = Trainer(conn)
     try:
         trainer.serve()

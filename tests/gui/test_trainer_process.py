@@ -387,17 +387,22 @@ class _Pipe:
         self.sent.append(data)
 
 
-def test_two_lanes_where_the_window_has_a_core_of_its_own(small_data, own_pool, monkeypatch):
-    """With three CPUs or more the process trains on two lanes, the worker computing half
-    of every batch, and traces and evaluates here (a job on the worker would hold up the
-    next batch): the same bits as one lane, frames as before."""
+def test_two_lanes_from_two_cpus_on(small_data, own_pool, monkeypatch):
+    """With two CPUs or more the process trains on two lanes, the worker computing its
+    share of every batch, and traces and evaluates here (a job on the worker would hold
+    up the next batch): the same bits as one lane, frames as before."""
     from cnnviz.core import processes, wire, worker_trace
 
-    assert [trainer_process.lanes(n) for n in (1, 2, 3, 8)] == [1, 1, 2, 2]
-    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1}, raising=False)
+    monkeypatch.delenv("CNNVIZ_LANES", raising=False)
+    assert [trainer_process.lanes(n) for n in (1, 2, 3, 8)] == [1, 2, 2, 2]
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0}, raising=False)
     assert trainer_process.lanes() == 1
-    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: set(range(4)), raising=False)
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1}, raising=False)
     assert trainer_process.lanes() == 2
+    for forced, want in (("1", 1), ("2", 2), ("7", 2), ("", 2)):   # only 1 or 2 counts
+        monkeypatch.setenv("CNNVIZ_LANES", forced)
+        assert trainer_process.lanes() == want
+    monkeypatch.delenv("CNNVIZ_LANES")
 
     conn = _Pipe()
     trainer = trainer_process.Trainer(conn)
@@ -416,7 +421,7 @@ def test_two_lanes_where_the_window_has_a_core_of_its_own(small_data, own_pool, 
     finally:
         trainer.sender.close()
     assert set(lanes_used) == {2} and s.step == 20
-    assert split.count((True, True)) == 20 and asked == []   # the worker's half, no jobs
+    assert split.count((True, True)) == 20 and asked == []   # the worker's share, no jobs
     assert same_weights(s, trained_in_process(small_data, 20))
     heads = [wire.unpack(data)[0] for data in conn.sent]
     assert heads and all(h["kind"] == "frame" for h in heads)
