@@ -207,3 +207,32 @@ def test_strings_are_translatable(qtbot):
         assert widget.counter_label.text() == "[step 5 · epoch 1]"
     finally:
         app.removeTranslator(bracket)
+
+
+@pytest.mark.parametrize("lo, hi",
+                         [(0.02, 2.31), (0.5, 0.9), (1.0, 1.0), (-3.0, 4.0), (0.001, 0.0012)])
+def test_the_loss_range_holds_every_loss_and_moves_only_in_steps(lo, hi):
+    from cnnviz.gui.views.training_panel import LOSS_LEGEND_ROOM, _loss_range
+
+    bottom, top = _loss_range(lo, hi)
+    span = max(hi - lo, 1e-3 * max(abs(hi), 1.0))
+    assert bottom <= lo - 0.03 * span
+    assert top >= hi + span * LOSS_LEGEND_ROOM / (1 - LOSS_LEGEND_ROOM)
+    assert top - bottom <= 3 * span   # still a close view of the losses
+    # a new lowest loss a little lower keeps the range (and the cached axis) as it was
+    assert _loss_range(lo - span * 1e-3, hi) == (bottom, top) or span < 1e-2
+
+
+def test_axes_that_keep_their_range_are_cached_and_follow_a_new_range(qtbot):
+    panel = TrainingPanel()
+    qtbot.addWidget(panel)
+    cached = QtWidgets.QGraphicsItem.CacheMode.DeviceCoordinateCache
+    for plot in (panel.loss_plot, panel.accuracy_plot):
+        assert plot.getPlotItem().getAxis("left").cacheMode() == cached
+    steps = np.arange(1, 401, dtype=float)
+    panel.add_batches(steps, 2.3 * np.exp(-steps / 100), np.linspace(0.1, 0.9, 400))
+    panel.flush()
+    lo, hi = panel.loss_plot.getViewBox().viewRange()[1]
+    assert lo < 2.3 * np.exp(-4) and hi > 2.3
+    axis = panel.loss_plot.getPlotItem().getAxis("left")
+    assert axis.range == [lo, hi]   # the axis drew the new range, not a stale picture

@@ -108,6 +108,25 @@ def _thinned(n: int, most: int) -> np.ndarray:
     return idx if idx[-1] == n - 1 else np.append(idx, n - 1)
 
 
+def _cache(axis: pg.AxisItem) -> None:
+    """Keep an axis whose range stays put as a picture on the device: the plot beside it
+    repaints every frame, and replaying the axis's tick labels took 0.4-2 ms each time.
+    Qt draws it afresh whenever the axis changes (its range, its size, its grid)."""
+    axis.setCacheMode(QtWidgets.QGraphicsItem.CacheMode.DeviceCoordinateCache)
+
+
+def _loss_range(lo: float, hi: float) -> tuple[float, float]:
+    """The loss plot's y range for losses between ``lo`` and ``hi``: a little below the
+    lowest, room above the highest for the legend; both ends on a grid of a tenth of
+    the span's order of magnitude, so the range (and its axis) changes only now and
+    then as the loss falls, not with every new lowest loss."""
+    span = max(hi - lo, 1e-3 * max(abs(hi), 1.0))
+    step = 10.0 ** (math.floor(math.log10(span)) - 1)
+    bottom = math.floor((lo - 0.03 * span) / step) * step
+    top = math.ceil((hi + span * LOSS_LEGEND_ROOM / (1 - LOSS_LEGEND_ROOM)) / step) * step
+    return bottom, top
+
+
 class _PercentAxis(pg.AxisItem):
     """Ticks of a fraction axis written as percentages; none below 0% (that band holds
     the legend)."""
@@ -139,8 +158,11 @@ class TrainingPanel(ExportMenuMixin, QtWidgets.QWidget):
         self.loss_plot = self._plot(tr("loss"), percent=False)
         self.accuracy_plot = self._plot(tr("accuracy"), percent=True)
         self.accuracy_plot.setYRange(-LEGEND_ROOM, 1.02, padding=0)
+        _cache(self.accuracy_plot.getPlotItem().getAxis("left"))
         self.accuracy_plot.getViewBox().setLimits(yMin=-LEGEND_ROOM - 0.05, yMax=1.05)
         self._loss_auto_y = True   # until the user zooms the loss plot by hand
+        self._loss_y = (0.0, 0.0)
+        _cache(self.loss_plot.getPlotItem().getAxis("left"))
         self.loss_plot.getViewBox().sigRangeChangedManually.connect(self._loss_zoomed)
         base = self.palette().color(QtGui.QPalette.ColorRole.Base)
         loss_raw = QtGui.QColor(style.OUTPUT_COLOR)
@@ -229,6 +251,8 @@ class TrainingPanel(ExportMenuMixin, QtWidgets.QWidget):
         item.setMouseEnabled(x=False, y=False)
         item.setMenuEnabled(False)
         item.setYRange(-0.1, 1.12, padding=0)
+        for side in ("left", "bottom"):
+            _cache(item.getAxis(side))
         widget.setToolTip(tr("Blue: the true class. Red: the predicted class, when it is wrong."))
         self.bars = pg.BarGraphItem(x=np.zeros(0), height=np.zeros(0), width=0.7, pen=None)
         item.addItem(self.bars)
@@ -304,10 +328,10 @@ class TrainingPanel(ExportMenuMixin, QtWidgets.QWidget):
         self.train_curve.setData(b[0][keep], b[4][keep])
         losses = b[1][np.isfinite(b[1])]
         if self._loss_auto_y and losses.size:
-            lo, hi = float(losses.min()), float(losses.max())
-            span = max(hi - lo, 1e-3 * max(abs(hi), 1.0))
-            self.loss_plot.setYRange(lo - 0.03 * span, hi + span * LOSS_LEGEND_ROOM / (1 - LOSS_LEGEND_ROOM),
-                                     padding=0)
+            lo, hi = _loss_range(float(losses.min()), float(losses.max()))
+            if (lo, hi) != self._loss_y:   # unchanged, the cached axis stays as it is
+                self._loss_y = (lo, hi)
+                self.loss_plot.setYRange(lo, hi, padding=0)
 
     def _loss_zoomed(self, *_) -> None:
         self._loss_auto_y = False
