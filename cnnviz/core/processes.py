@@ -67,6 +67,11 @@ def set_polling(spin: float, linger: float) -> None:
     process sets both to 0: there another process, the window, needs the moments a lane
     waits; polling gave them to no one."""
     _polling.update(spin=float(spin), linger=float(linger))
+#: A worker that has not finished its share of a batch this long after this process ran
+#: out of chunks to take (at least this long, and at least as long as a chunk takes here)
+#: is late: another program holds its core. Its unfinished chunk is computed here and its
+#: reply passed over when it comes (:func:`_run_shared`).
+LATE_MIN_S = 0.0005
 #: After a worker fails (it died, hung on a job, or could not start), this process
 #: computes alone for this long, then starts a fresh worker; after MAX_FAILURES failures
 #: it stays alone. A lecture that runs for an hour loses one worker's speed for half a
@@ -151,6 +156,10 @@ class Worker:
             os.close(cmd_r)
             os.close(res_w)
         self.reader = _LineReader(self.res_r)
+        #: replies still to come for batches finished without them (:func:`_run_shared`),
+        #: and since when the oldest of them has been owed
+        self.owed = 0
+        self.owed_since = 0.0
         try:
             _send(self.cmd_w, {"cmd": "setup", "size": size, "layout": layout.to_json(),
                                "config": config})
@@ -167,18 +176,34 @@ class Worker:
         if spin and b"\n" not in self.reader.buf:
             _poll(self.res_r, spin)
         try:
-            msg = self.reader.read(timeout)
+            return self._next(timeout)
         except TimeoutError:
             raise WorkerHung(f"no answer within {timeout:g} s") from None
-        if msg is None:
-            try:
-                code = self.proc.wait(timeout=2)
-            except subprocess.TimeoutExpired:
-                code = None
-            raise WorkerError(f"it ended, exit code {code}")
-        if not msg.get("ok"):
-            raise WorkerError(msg.get("error", "worker failed"))
-        return msg
+
+    def reply_within(self, seconds: float) -> dict | None:
+        """The worker's next reply if it comes within ``seconds``, else None (it is then
+        still to come: count it in :attr:`owed` to have it passed over)."""
+        try:
+            return self._next(seconds)
+        except TimeoutError:
+            return None
+
+    def _next(self, timeout: float | None) -> dict:
+        """The next reply owed to no finished batch; ``TimeoutError`` if none came."""
+        while True:
+            msg = self.reader.read(timeout)
+            if msg is None:
+                try:
+                    code = self.proc.wait(timeout=2)
+                except subprocess.TimeoutExpired:
+                    code = None
+                raise WorkerError(f"it ended, exit code {code}")
+            if self.owed:   # for a batch finished without it: whatever it says is moot
+                self.owed -= 1
+                continue
+            if not msg.get("ok"):
+                raise WorkerError(msg.get("error", "worker failed"))
+            return msg
 
     def close(self) -> None:
         for fd in (self.cmd_w, self.res_r):
@@ -215,6 +240,9 @@ class Pool:
         self.pending: deque[worker_trace.Pending] = deque()
         #: chunks of the last batch shared with one worker computed (here, there)
         self.last_split = (0, 0)
+        #: the last shared batch's tag, and the time a chunk took here lately
+        self.tag = 0
+        self.chunk_s = LATE_MIN_S
 
     def fail(self) -> None:
         """Stop using the workers: for :data:`RETRY_S`, or for good once this is the
@@ -348,50 +376,98 @@ def run_split(run, backward: bool, local, meanwhile=None) -> bool:
 
 
 def _run_shared(p: Pool, views: Views, run, backward: bool, local, meanwhile) -> None:
-    """One worker: both sides take chunks until they meet (see :func:`run_split`)."""
+    """One worker: both sides take chunks until they meet (see :func:`run_split`).
+
+    Every mark carries the batch's tag, so that nothing left from an earlier batch
+    counts. Once this process has no chunk left to take, it gives the worker about one
+    chunk's time to finish; a worker still busy then is held up by another program, so
+    its unfinished chunk is computed here too (the same bits) and its reply is passed
+    over when it comes. The worker stops taking chunks of a batch once this process has
+    moved on to the next one.
+    """
     chunks = run.chunks
     n = len(chunks)
-    mine, theirs = views.claims[0], views.claims[1]
-    mine[:n] = 0
-    theirs[:n] = 0
+    p.tag = tag = p.tag % 2_000_000_000 + 1
+    mine, theirs, done = views.claims
+    views.batch_tag[0] = tag
     for c in chunks:
         views.chunk_x(c.lo, c.hi)[...] = c.source   # any chunk may be the worker's
     w = p.workers[0]
     done_here: set[int] = set()
-    done_there: list[int] = []
-    try:
-        w.request({"cmd": "run", "n": run.n, "backward": backward, "take": True,
-                   "linger": _polling["linger"],
-                   "chunks": [[c.lo, c.hi, j] for j, c in enumerate(chunks)]})
-        asked = True
-    except OSError as e:   # it has gone: its pipe is closed
-        give_up(p, w, e)
-        asked = False
+    asked = _still_with_us(p, w)
+    if asked:
+        try:
+            w.request({"cmd": "run", "n": run.n, "backward": backward, "take": True,
+                       "tag": tag, "linger": _polling["linger"],
+                       "chunks": [[c.lo, c.hi, j] for j, c in enumerate(chunks)]})
+        except OSError as e:   # it has gone: its pipe is closed
+            give_up(p, w, e)
+            asked = False
+    clock = time.perf_counter
     try:
         if meanwhile is not None:
             meanwhile()
         for j in range(n):
-            mine[j] = 1
-            if asked and theirs[j]:
+            mine[j] = tag
+            if asked and theirs[j] == tag:
                 break
+            t0 = clock()
             local(chunks[j])
+            p.chunk_s = clock() - t0
             done_here.add(j)
     finally:
         if asked:
             try:
-                done_there = w.reply(_polling["spin"], BATCH_WAIT_S).get("done", [])
+                if w.reply_within(_patience(p, views, n, done_here, tag)) is None:
+                    if not w.owed:
+                        w.owed_since = time.monotonic()
+                    w.owed += 1   # late: what it has not finished is computed below
             except WorkerError as e:
                 if isinstance(e, WorkerHung) or w.proc.poll() is not None:
                     give_up(p, w, e)
-    there = set(done_there)
+    there = [j for j in range(n) if j not in done_here and done[j] == tag]
     p.last_split = (len(done_here), len(there))
     for j in range(n):
         if j in done_here:
             continue
-        if j in there:
+        if done[j] == tag:   # its results are in the slot before its tag is
             _collect(run, chunks[j], views, j, backward)
-        else:   # the worker failed, or both sides stepped back from it
+        else:   # the worker failed or is late, or both sides stepped back from it
             local(chunks[j])
+
+
+def _still_with_us(p: Pool, w: "Worker") -> bool:
+    """Whether to share this batch with ``w``: not while it still works on an earlier one
+    (the replies it owes are read as they come); given up once it has owed one for
+    :data:`BATCH_WAIT_S`."""
+    try:
+        if w.owed:
+            w.reply_within(0.0)   # reads, and passes over, those that have come
+    except WorkerError as e:
+        give_up(p, w, e)
+        return False
+    if not w.owed:
+        return True
+    if time.monotonic() - w.owed_since > BATCH_WAIT_S:
+        give_up(p, w, WorkerHung(f"no answer within {BATCH_WAIT_S:g} s"))
+    return False
+
+
+def _patience(p: Pool, views: Views, n: int, done_here: set[int], tag: int) -> float:
+    """How long to wait for the worker's reply once this process has no chunk left: until
+    its chunk in hand is half a chunk's time overdue, at least :data:`LATE_MIN_S` (after
+    polling for it as :func:`set_polling` says)."""
+    mine, theirs, done = views.claims
+    wait = LATE_MIN_S
+    for j in range(n):
+        if j not in done_here and theirs[j] == tag and done[j] != tag:
+            overdue_at = views.started[j] + 1.5 * p.chunk_s
+            wait = max(wait, overdue_at - time.monotonic())
+            break
+    spin = _polling["spin"]
+    if spin:
+        _poll(p.workers[0].res_r, min(spin, wait))
+    return wait
 
 
 def _run_groups(p: Pool, views: Views, run, backward: bool, local, meanwhile,
@@ -527,13 +603,19 @@ def serve(cmd_fd: int, res_fd: int, mem_fd: int) -> None:
             n, backward = msg["n"], msg["backward"]
             labels = views.labels[:n] if backward else None
             if msg.get("take"):
-                # take chunks from the last back until the parent's mark is met
-                done = []
+                # take chunks from the last back until the parent's mark is met, or the
+                # parent has moved on to another batch
+                tag, done = msg["tag"], []
+                claims = views.claims
                 for lo, hi, slot in reversed(msg["chunks"]):
-                    views.claims[1, slot] = 1
-                    if views.claims[0, slot]:
+                    if views.batch_tag[0] != tag:
+                        break
+                    views.started[slot] = time.monotonic()
+                    claims[1, slot] = tag
+                    if claims[0, slot] == tag:
                         break
                     _serve_chunks(net, views, [[lo, hi, slot]], labels, n, backward)
+                    claims[2, slot] = tag   # after its results
                     done.append(slot)
                 _send(res_fd, {"ok": True, "done": done})
             else:

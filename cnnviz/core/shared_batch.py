@@ -2,8 +2,8 @@
 
 One block holds, for one network and a capacity of images: the weights, the chunks'
 input images, the labels, and one slot per chunk for its gradients (in the order of
-``Network.parameters()``), its logits and its summed loss; a byte a chunk for each side
-to say it has taken that chunk; and a probe slot, an image in
+``Network.parameters()``), its logits and its summed loss; per chunk, tags saying which
+side took it and that the worker finished it; and a probe slot, an image in
 and room for its traced arrays out (:mod:`cnnviz.core.worker_trace`).
 :class:`Layout` says where each lies (a JSON-able description both processes build their
 :class:`Views` from).
@@ -66,7 +66,8 @@ class Layout:
                            ("labels", self.images * 8),
                            ("probe_x", self.image_size * self.itemsize),
                            ("probe_out", self.probe),
-                           ("claims", 2 * self.slots)):
+                           ("claims", 4 * (3 * self.slots + 1)),
+                           ("started", 8 * self.slots)):
             out[name] = o
             o += _aligned(size)
         out["slots"] = o
@@ -112,10 +113,14 @@ class Views:
                                      off["probe_x"]).reshape(layout.image_shape)
         #: room for a probe's traced arrays
         self.probe_out = memoryview(buf)[off["probe_out"]:off["probe_out"] + layout.probe]
-        #: which chunks of a shared batch the parent (row 0) and the worker (row 1) have
-        #: taken, one byte a chunk (:func:`cnnviz.core.processes.run_split`)
-        self.claims = np.frombuffer(buf, np.uint8, 2 * layout.slots,
-                                    off["claims"]).reshape(2, layout.slots)
+        #: per chunk of a shared batch, the tag of the batch for which the parent (row 0)
+        #: and the worker (row 1) took it and the worker finished it (row 2); and the tag
+        #: of the batch the parent is on (:func:`cnnviz.core.processes.run_split`)
+        tags = np.frombuffer(buf, np.int32, 3 * layout.slots + 1, off["claims"])
+        self.claims = tags[:-1].reshape(3, layout.slots)
+        self.batch_tag = tags[-1:]
+        #: when the worker started each chunk (``time.monotonic()``, one clock for both)
+        self.started = np.frombuffer(buf, np.float64, layout.slots, off["started"])
 
     def put_params(self, net) -> None:
         """Copy the network's weights into the block (the parent, before asking)."""

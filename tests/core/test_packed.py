@@ -72,7 +72,11 @@ def test_grad_sum_equals_the_per_block_sums_bit_for_bit(processes, monkeypatch):
     net = lenet5(seed=1, c3_table="lecun", threads=2)
     net.processes = processes
     x, y = batch(100)
-    BatchRun(net, x, y).run_all()   # the worker is up
+    for _ in range(3000):   # until the worker, started by the first batch, is up
+        BatchRun(net, x, y).run_all()
+        if not processes or worker_processes.pool().last_split[1]:
+            break
+        time.sleep(0.01)
     fwd = BatchRun._fwd
 
     def first_held_up(self, c, i, lean=False):   # here only: the worker takes the rest

@@ -37,6 +37,18 @@ def outcome(net, x, y):
     return run.loss, run.logits(), grads, net.predict(x, batch=300)
 
 
+def up(net, x, y):
+    """Train ``x`` until the worker, started by the first batch, has taken part in one
+    (until then the batches are computed here, without waiting for it)."""
+    deadline = time.monotonic() + 30
+    while True:
+        BatchRun(net, x, y).run_all()
+        if processes.pool().last_split[1] > 0:
+            return
+        assert time.monotonic() < deadline, "the worker never took a chunk"
+        time.sleep(0.01)
+
+
 def assert_same(a, b):
     assert a[0] == b[0]
     assert np.array_equal(a[1], b[1]) and np.array_equal(a[3], b[3])
@@ -172,13 +184,18 @@ def test_a_worker_that_hangs_inside_a_batch_is_given_up_with_the_same_bits(
     x, y = batch(64)
     ref = outcome(lenet5(seed=0, threads=1), x, y)
     net = lenet5(seed=0, threads=2)
-    outcome(net, x, y)                               # the worker is up
+    up(net, x, y)
     p = processes.pool()
     hung = p.workers[0].proc
     os.kill(hung.pid, signal.SIGSTOP)
     monkeypatch.setattr(processes, "BATCH_WAIT_S", 0.2)
     try:
-        assert_same(outcome(net, x, y), ref)         # its share computed here
+        t0 = time.perf_counter()
+        assert_same(outcome(net, x, y), ref)         # its share computed here at once
+        assert time.perf_counter() - t0 < 0.2 and p.workers[0].owed >= 1
+        assert processes.pool() is p                 # late, not yet given up
+        time.sleep(0.25)
+        assert_same(outcome(net, x, y), ref)
         assert (f"worker process {hung.pid} failed (no answer within 0.2 s); computing in "
                 "this process for the next 30 s") in capfd.readouterr().err
         assert processes.pool() is None
@@ -278,6 +295,7 @@ def test_processes_can_be_switched_off():
 def test_ctrl_c_is_the_parents_to_handle():
     x, y = batch(64)
     net = lenet5(seed=0, threads=2)
+    up(net, x, y)   # past its start, when Python itself would still end on Ctrl+C
     ref = outcome(net, x, y)
     worker = processes.pool().workers[0].proc
     os.kill(worker.pid, signal.SIGINT)   # a terminal's Ctrl+C reaches the whole group
@@ -328,7 +346,7 @@ def test_a_worker_takes_every_chunk_while_this_process_is_held_up(backward):
     x, y = batch(64)
     ref = outcome(lenet5(seed=0, threads=1), x, y)
     net = lenet5(seed=0, threads=2)
-    outcome(net, x, y)   # the worker is up
+    up(net, x, y)
     run = BatchRun(net, x, y)
     if backward:
         run.run_all(lambda: time.sleep(1.0))   # this lane is busy with something else
@@ -350,7 +368,7 @@ def test_this_process_takes_every_chunk_while_the_worker_is_held_up():
     x, y = batch(64)
     ref = outcome(lenet5(seed=0, threads=1), x, y)
     net = lenet5(seed=0, threads=2)
-    outcome(net, x, y)
+    up(net, x, y)
     worker = processes.pool().workers[0].proc
     os.kill(worker.pid, signal.SIGSTOP)   # as if another program held its core
     timer = threading.Timer(1.0, os.kill, (worker.pid, signal.SIGCONT))
@@ -367,24 +385,56 @@ def test_this_process_takes_every_chunk_while_the_worker_is_held_up():
 
 
 def test_a_chunk_neither_side_computed_is_computed_here(monkeypatch):
-    x, y = batch(96)
+    x, y = batch(96)   # six chunks of 16
     ref = outcome(lenet5(seed=0, threads=1), x, y)
     net = lenet5(seed=0, threads=2)
-    outcome(net, x, y)
-    reply = processes.Worker.reply
+    up(net, x, y)
+    p = processes.pool()
+    # the worker will find this process's mark on the last chunk, its first, and step
+    # back; this process, held up on its first chunk, finds the worker's mark there
+    p.views.claims[0, 5] = p.tag % 2_000_000_000 + 1
+    fwd = BatchRun._fwd
 
-    def forgetful(self, *a, **k):   # as if the worker stepped back from its last one
-        msg = reply(self, *a, **k)
-        msg["done"] = msg.get("done", [])[:-1]
-        return msg
+    def first_held_up(self, c, i, lean=False):
+        if c.lo == 0 and i == 0:
+            time.sleep(0.1)
+        fwd(self, c, i, lean)
 
-    monkeypatch.setattr(processes.Worker, "reply", forgetful)
+    monkeypatch.setattr(BatchRun, "_fwd", first_held_up)
     run = BatchRun(net, x, y)
     run.run_all()
-    here, there = processes.pool().last_split
-    assert there >= 1 and here + there == 6 - 1   # six chunks of 16, one left over
+    assert p.last_split == (5, 0)   # the sixth computed by neither, then here
     got = (run.loss, run.logits(), {i: run.grads(i) for i in range(len(net.blocks))})
     assert_same(got + (ref[3],), ref)
+
+
+def test_a_late_worker_is_not_waited_for_and_its_reply_is_passed_over():
+    x, y = batch(64)
+    ref = outcome(lenet5(seed=0, threads=1), x, y)
+    net = lenet5(seed=0, threads=2)
+    up(net, x, y)
+    p = processes.pool()
+    w = p.workers[0]
+
+    def hold_up_the_worker():   # another program takes its core during its first chunk
+        time.sleep(0.0003)
+        os.kill(w.proc.pid, signal.SIGSTOP)
+
+    run = BatchRun(net, x, y)
+    t0 = time.perf_counter()
+    try:
+        run.run_all(hold_up_the_worker)
+        took = time.perf_counter() - t0
+        owed = w.owed   # owes the reply to a batch finished without it
+    finally:
+        os.kill(w.proc.pid, signal.SIGCONT)
+    got = (run.loss, run.logits(), {i: run.grads(i) for i in range(len(net.blocks))})
+    assert_same(got + (ref[3],), ref)
+    assert owed == 1 and took < 1.0
+    for _ in range(3):   # the owed reply is passed over; later ones are read as ever
+        assert_same(outcome(net, x, y), ref)
+    up(net, x, y)
+    assert w.owed == 0 and p.workers == [w] and not p.broken
 
 
 def test_without_polling_the_bits_are_the_same(monkeypatch):
