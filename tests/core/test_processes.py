@@ -39,11 +39,13 @@ def outcome(net, x, y):
 
 def up(net, x, y):
     """Train ``x`` until the worker, started by the first batch, has taken part in one
-    (until then the batches are computed here, without waiting for it)."""
+    and answered in time (until it is up the batches are computed here, without waiting
+    for it)."""
     deadline = time.monotonic() + 30
     while True:
         BatchRun(net, x, y).run_all()
-        if processes.pool().last_split[1] > 0:
+        p = processes.pool()
+        if p.last_split[1] > 0 and not p.workers[0].owed:   # took part, answered in time
             return
         assert time.monotonic() < deadline, "the worker never took a chunk"
         time.sleep(0.01)
