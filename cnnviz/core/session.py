@@ -243,11 +243,14 @@ class Session:
             self.opt.set(lr=self.lr_for_epoch(self.epoch))
         return stats
 
-    def train_batch(self) -> BatchStats:
-        """Finish the batch in flight (or a new one) and update."""
+    def train_batch(self, meanwhile=None) -> BatchStats:
+        """Finish the batch in flight (or a new one) and update. ``meanwhile()``, if
+        given, runs while the batch is computed, with the weights before this batch's
+        update (:meth:`BatchRun.run_all`): a probe snapshot then is that of the last step,
+        and the worker process takes more of the batch meanwhile."""
         if self._pending is None:
             self._begin_batch(probe=False)
-        self._pending.run_all()
+        self._pending.run_all(meanwhile)
         self._probe_run = None
         return self.update()
 

@@ -244,6 +244,15 @@ class Trainer:
         monitor = HealthMonitor(*monitor_batch(session.data, dtype=session.net.dtype))
         tracer = Tracer()
         evaluator = Evaluator(EVAL_IMAGES, session.net.threads, EVAL_THREADS)
+        # two lanes: a beat's snapshot is traced and packed during the next batch, while
+        # the worker takes more of its chunks, and sent after it as a frame of its own
+        trace_next, traced_here = False, []
+
+        def trace_meanwhile():
+            snap = tracer.begin(session, time.perf_counter())
+            if snap is not None:
+                traced_here.append(_Batches().message(session.epoch, snap))
+
         try:
             while True:
                 command = self._commands(session)
@@ -251,7 +260,8 @@ class Trainer:
                     return command, command != "quit"
                 t0 = time.perf_counter()
                 before = monitor.arm(session.net)
-                stats = session.train_batch()
+                stats = session.train_batch(trace_meanwhile if trace_next else None)
+                trace_next = False
                 record = monitor.record(session.net, stats.step, before)
                 if record is not None:
                     batches.health.append(record)
@@ -265,13 +275,18 @@ class Trainer:
                 # process where one is free, and sent once it is back; a test-accuracy
                 # point, when due, is asked of it before the next snapshot
                 traced = tracer.collect(session) if tracer.waiting else None
+                if traced_here:
+                    traced = traced_here.pop()
                 if now - last_eval >= EVAL_EVERY_S or end_of_epoch:
                     evaluator.due, last_eval = True, now
                 batches.evaluations += evaluator.step(session)
                 snap, beat = None, False
                 if (now >= next_snap and self.sender.idle.is_set() and not tracer.waiting
                         and traced is None):
-                    snap, beat = tracer.begin(session, time.perf_counter()), True
+                    if session.net.threads > 1:
+                        trace_next, beat = True, True
+                    else:
+                        snap, beat = tracer.begin(session, time.perf_counter()), True
                     next_snap = max(next_snap + SNAPSHOT_EVERY_S, now + SNAPSHOT_EVERY_S / 2)
                 batches.seconds += time.perf_counter() - t0
                 if traced is not None:

@@ -410,10 +410,16 @@ def test_two_lanes_from_two_cpus_on(small_data, own_pool, monkeypatch):
     lanes_used, split, asked = [], [], []
     train_batch, run_split = s.train_batch, processes.run_split
     monkeypatch.setattr(s, "train_batch",
-                        lambda: (lanes_used.append(s.net.threads), train_batch())[1])
-    monkeypatch.setattr(processes, "run_split",
-                        lambda run, backward, *a: split.append(
-                            (backward, run_split(run, backward, *a))) or split[-1][1])
+                        lambda *a: (lanes_used.append(s.net.threads), train_batch(*a))[1])
+    traced_during = []
+
+    def split_and_see(run, backward, local, meanwhile=None):
+        if meanwhile is not None:
+            traced_during.append(s.step)   # the batch's step is s.step + 1
+        split.append((backward, run_split(run, backward, local, meanwhile)))
+        return split[-1][1]
+
+    monkeypatch.setattr(processes, "run_split", split_and_see)
     monkeypatch.setattr(worker_trace, "_ask", lambda *a, **k: asked.append(a) or False)
     monkeypatch.setattr(trainer_process, "EVAL_EVERY_S", 0.0)   # a point every batch
     try:
@@ -422,6 +428,8 @@ def test_two_lanes_from_two_cpus_on(small_data, own_pool, monkeypatch):
         trainer.sender.close()
     assert set(lanes_used) == {2} and s.step == 20
     assert split.count((True, True)) == 20 and asked == []   # the worker's share, no jobs
+    # the snapshots were traced while a batch was computed, each of the step before it
+    assert traced_during and all(0 <= k < 20 for k in traced_during)
     assert same_weights(s, trained_in_process(small_data, 20))
     heads = [wire.unpack(data)[0] for data in conn.sent]
     assert heads and all(h["kind"] == "frame" for h in heads)
