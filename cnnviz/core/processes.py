@@ -188,16 +188,31 @@ class Worker:
         except TimeoutError:
             return None
 
+    def drain_owed(self) -> None:
+        """Read and pass over the owed replies that have come, without waiting and
+        without touching the reply after them (a job's, say)."""
+        while self.owed:
+            try:
+                msg = self.reader.read(0.0)
+            except TimeoutError:
+                return
+            if msg is None:
+                raise self._ended()
+            self.owed -= 1
+
+    def _ended(self) -> WorkerError:
+        try:
+            code = self.proc.wait(timeout=2)
+        except subprocess.TimeoutExpired:
+            code = None
+        return WorkerError(f"it ended, exit code {code}")
+
     def _next(self, timeout: float | None) -> dict:
         """The next reply owed to no finished batch; ``TimeoutError`` if none came."""
         while True:
             msg = self.reader.read(timeout)
             if msg is None:
-                try:
-                    code = self.proc.wait(timeout=2)
-                except subprocess.TimeoutExpired:
-                    code = None
-                raise WorkerError(f"it ended, exit code {code}")
+                raise self._ended()
             if self.owed:   # for a batch finished without it: whatever it says is moot
                 self.owed -= 1
                 continue
@@ -441,8 +456,7 @@ def _still_with_us(p: Pool, w: "Worker") -> bool:
     (the replies it owes are read as they come); given up once it has owed one for
     :data:`BATCH_WAIT_S`."""
     try:
-        if w.owed:
-            w.reply_within(0.0)   # reads, and passes over, those that have come
+        w.drain_owed()
     except WorkerError as e:
         give_up(p, w, e)
         return False

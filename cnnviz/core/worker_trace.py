@@ -189,7 +189,16 @@ def finish_one(p: "Pool", views: Views) -> None:
 
 
 def _ready(pend: Pending) -> bool:
-    """Whether the worker has replied to ``pend``."""
+    """Whether the worker has replied to ``pend`` (not merely to a batch it owed a
+    reply to, which is passed over here)."""
+    from cnnviz.core.processes import WorkerError
+
+    try:
+        pend.worker.drain_owed()
+    except WorkerError:
+        return True   # finish_one reads that it ended, and says so
+    if pend.worker.owed:
+        return False
     reader = pend.worker.reader
     if b"\n" in reader.buf:
         return True

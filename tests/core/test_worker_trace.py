@@ -143,3 +143,20 @@ def test_a_worker_killed_while_tracing_leaves_no_snapshot_and_no_error(capfd):
     assert not worker_trace.start(net, probe(), 3, None, **INFO)
     p.broken = False   # let the other tests use a fresh pool
     p.shutdown()
+
+
+def test_a_reply_owed_to_a_batch_is_not_taken_for_the_jobs():
+    r, w = os.pipe()
+    try:
+        worker = object.__new__(processes.Worker)
+        worker.reader, worker.owed = processes._LineReader(r), 1
+        pend = worker_trace.Pending(worker, lambda: None)
+        assert not worker_trace._ready(pend)   # nothing has come
+        os.write(w, b'{"ok": true, "done": []}\n')   # the late batch's reply
+        assert not worker_trace._ready(pend) and worker.owed == 0
+        os.write(w, b'{"ok": true, "size": 7}\n')   # the job's
+        assert worker_trace._ready(pend)
+        assert worker.reply(timeout=1) == {"ok": True, "size": 7}
+    finally:
+        os.close(r)
+        os.close(w)
