@@ -67,6 +67,8 @@ def set_polling(spin: float, linger: float) -> None:
     process sets both to 0: there another process, the window, needs the moments a lane
     waits; polling gave them to no one."""
     _polling.update(spin=float(spin), linger=float(linger))
+
+
 #: A worker that has not finished its share of a batch this long after this process ran
 #: out of chunks to take (at least this long, and at least as long as a chunk takes here)
 #: is late: another program holds its core. Its unfinished chunk is computed here and its
@@ -440,15 +442,16 @@ def _run_shared(p: Pool, views: Views, run, backward: bool, local, meanwhile) ->
             except WorkerError as e:
                 if isinstance(e, WorkerHung) or w.proc.poll() is not None:
                     give_up(p, w, e)
-    there = [j for j in range(n) if j not in done_here and done[j] == tag]
-    p.last_split = (len(done_here), len(there))
+    there = 0
     for j in range(n):
         if j in done_here:
             continue
         if done[j] == tag:   # its results are in the slot before its tag is
             _collect(run, chunks[j], views, j, backward)
+            there += 1
         else:   # the worker failed or is late, or both sides stepped back from it
             local(chunks[j])
+    p.last_split = (len(done_here), there)
 
 
 def _still_with_us(p: Pool, w: "Worker") -> bool:
@@ -619,8 +622,7 @@ def serve(cmd_fd: int, res_fd: int, mem_fd: int) -> None:
             if msg.get("take"):
                 # take chunks from the last back until the parent's mark is met, or the
                 # parent has moved on to another batch
-                tag, done = msg["tag"], []
-                claims = views.claims
+                tag, claims = msg["tag"], views.claims
                 for lo, hi, slot in reversed(msg["chunks"]):
                     if views.batch_tag[0] != tag:
                         break
@@ -630,11 +632,9 @@ def serve(cmd_fd: int, res_fd: int, mem_fd: int) -> None:
                         break
                     _serve_chunks(net, views, [[lo, hi, slot]], labels, n, backward)
                     claims[2, slot] = tag   # after its results
-                    done.append(slot)
-                _send(res_fd, {"ok": True, "done": done})
             else:
                 _serve_chunks(net, views, msg["chunks"], labels, n, backward)
-                _send(res_fd, {"ok": True})
+            _send(res_fd, {"ok": True})
             linger = float(msg.get("linger", 0.0))
         except BrokenPipeError:   # the parent has gone (or ended with a trace still out)
             return
