@@ -1,10 +1,41 @@
-"""Shared helpers for the core tests: finite differences and layout changes."""
+"""Shared helpers for the core tests: finite differences, layout changes, and worker
+processes brought up or held up."""
 
 from __future__ import annotations
 
+import time
+
 import numpy as np
 
-from cnnviz.core.batch import to_internal, to_public
+from cnnviz.core import processes
+from cnnviz.core.batch import BatchRun, to_internal, to_public
+
+
+def up(net, x, y) -> None:
+    """Train ``x`` until the worker, started by the first batch, has taken part in one
+    and answered in time (until it is up the batches are computed here, without waiting
+    for it)."""
+    deadline = time.monotonic() + 30
+    while True:
+        BatchRun(net, x, y).run_all()
+        p = processes.pool()
+        if p.last_split[1] > 0 and not p.workers[0].owed:   # took part, answered in time
+            return
+        assert time.monotonic() < deadline, "the worker never took a chunk"
+        time.sleep(0.01)
+
+
+def hold_up_first_chunk(monkeypatch, seconds: float) -> None:
+    """Hold this process up for ``seconds`` at the start of a batch's first chunk (the
+    worker process, which runs its own copy of the code, is not)."""
+    fwd = BatchRun._fwd
+
+    def held_up(self, c, i, lean=False):
+        if c.lo == 0 and i == 0:
+            time.sleep(seconds)
+        fwd(self, c, i, lean)
+
+    monkeypatch.setattr(BatchRun, "_fwd", held_up)
 
 
 def numeric_partial(f, x: np.ndarray, i: tuple, eps: float = 1e-6) -> float:

@@ -1,7 +1,5 @@
 """Parameters as views of one flat array: the same numbers, bit for bit, as ten arrays."""
 
-import time
-
 import numpy as np
 import pytest
 
@@ -11,6 +9,7 @@ from cnnviz.core.batch import BatchRun
 from cnnviz.core.optim import make_optimizer
 from cnnviz.core.packed import Packed, flat_of, pack, spans_of, views
 from cnnviz.core.tuning import tune
+from tests.core.helpers import hold_up_first_chunk, up
 
 
 def batch(n=40, seed=0):
@@ -72,19 +71,9 @@ def test_grad_sum_equals_the_per_block_sums_bit_for_bit(processes, monkeypatch):
     net = lenet5(seed=1, c3_table="lecun", threads=2)
     net.processes = processes
     x, y = batch(100)
-    for _ in range(3000):   # until the worker, started by the first batch, is up
-        BatchRun(net, x, y).run_all()
-        if not processes or worker_processes.pool().last_split[1]:
-            break
-        time.sleep(0.01)
-    fwd = BatchRun._fwd
-
-    def first_held_up(self, c, i, lean=False):   # here only: the worker takes the rest
-        if c.lo == 0 and i == 0:
-            time.sleep(0.3)
-        fwd(self, c, i, lean)
-
-    monkeypatch.setattr(BatchRun, "_fwd", first_held_up)
+    if processes:
+        up(net, x, y)
+    hold_up_first_chunk(monkeypatch, 0.3)   # here only: the worker takes the rest
     run = BatchRun(net, x, y)
     run.run_all()
     assert len(run.chunks) == 7   # of 14 or 15 images

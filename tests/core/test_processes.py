@@ -16,6 +16,7 @@ from cnnviz.core.batch import BatchRun
 from cnnviz.core.optim import SGD
 from cnnviz.core.tuning import tune
 from cnnviz.errors import ConfigError
+from tests.core.helpers import hold_up_first_chunk, up
 
 pytestmark = pytest.mark.skipif(not processes.supported(), reason="needs Linux memfd")
 
@@ -35,20 +36,6 @@ def outcome(net, x, y):
     run.run_all()
     grads = {i: run.grads(i) for i in range(len(net.blocks))}
     return run.loss, run.logits(), grads, net.predict(x, batch=300)
-
-
-def up(net, x, y):
-    """Train ``x`` until the worker, started by the first batch, has taken part in one
-    and answered in time (until it is up the batches are computed here, without waiting
-    for it)."""
-    deadline = time.monotonic() + 30
-    while True:
-        BatchRun(net, x, y).run_all()
-        p = processes.pool()
-        if p.last_split[1] > 0 and not p.workers[0].owed:   # took part, answered in time
-            return
-        assert time.monotonic() < deadline, "the worker never took a chunk"
-        time.sleep(0.01)
 
 
 def assert_same(a, b):
@@ -395,14 +382,7 @@ def test_a_chunk_neither_side_computed_is_computed_here(monkeypatch):
     # the worker will find this process's mark on the last chunk, its first, and step
     # back; this process, held up on its first chunk, finds the worker's mark there
     p.views.claims[0, 5] = p.tag % 2_000_000_000 + 1
-    fwd = BatchRun._fwd
-
-    def first_held_up(self, c, i, lean=False):
-        if c.lo == 0 and i == 0:
-            time.sleep(0.1)
-        fwd(self, c, i, lean)
-
-    monkeypatch.setattr(BatchRun, "_fwd", first_held_up)
+    hold_up_first_chunk(monkeypatch, 0.1)
     run = BatchRun(net, x, y)
     run.run_all()
     assert p.last_split == (5, 0)   # the sixth computed by neither, then here
