@@ -147,10 +147,10 @@ class BatchRun:
         run's chunks partly on worker processes, see :mod:`cnnviz.core.processes`).
 
         ``meanwhile()``, if given, runs here once while the chunks are computed (with
-        one worker process, before this process takes its chunks, so that the worker
-        takes more of them; at the end when there is none): the weights are still those
-        the batch uses, so a probe traced then is the network after the previous batch.
-        It must not change the network.
+        one worker process, before this process takes its chunks or after its last
+        one, see :func:`cnnviz.core.processes.run_split`; at the end when there is no
+        worker): the weights are still those the batch uses, so a probe traced then is
+        the network after the previous batch. It must not change the network.
         """
 
         def task(c: ChunkState) -> None:

@@ -260,6 +260,8 @@ class Pool:
         #: the last shared batch's tag, and the time a chunk took here lately
         self.tag = 0
         self.chunk_s = LATE_MIN_S
+        #: how long the last batch's ``meanwhile()`` took (see _run_shared)
+        self.meanwhile_s = 0.0
 
     def fail(self) -> None:
         """Stop using the workers: for :data:`RETRY_S`, or for good once this is the
@@ -348,16 +350,18 @@ def usable(net) -> bool:
 def run_split(run, backward: bool, local, meanwhile=None) -> bool:
     """Run every chunk of ``run`` (a fresh :class:`BatchRun`): some here with
     ``local(chunk)``, the others on worker processes; ``meanwhile()``, if given, runs
-    here too, before this process takes its chunks. False, with nothing done, when no
-    worker can take them (then the caller runs them as before).
+    here too, before this process takes its chunks or after its last one. False, with
+    nothing done, when no worker can take them (then the caller runs them as before).
 
     With one worker (two lanes, the usual case) the chunks are not cut in two fixed
     halves: this process takes them from the first on, the worker from the last back,
     each marking a chunk taken in the shared block before it starts it, until they
     meet. A lane that another program holds up (the window's paint, say) then costs
-    the batch at most one chunk, not its whole half; ``meanwhile()`` is shared out the
-    same way. The bits do not change: every chunk is computed by the same code, and the
-    gradients are summed in chunk order whoever computed them. Should both sides see
+    the batch at most one chunk, not its whole half. ``meanwhile()`` runs first when it
+    took a chunk's time or more the last time (the worker then takes a chunk more), else
+    after this process's last chunk, while the worker finishes its own. The bits do not
+    change: every chunk is computed by the same code, and the gradients are summed in
+    chunk order whoever computed them. Should both sides see
     the other's mark on the chunk where they meet, neither computes it and it is
     computed here afterwards; should neither see it, both do and this one's is kept.
     """
@@ -422,8 +426,12 @@ def _run_shared(p: Pool, views: Views, run, backward: bool, local, meanwhile) ->
             asked = False
     clock = time.perf_counter
     try:
-        if meanwhile is not None:
-            meanwhile()
+        # meanwhile() first when the worker can take a whole chunk more in its time, else
+        # once this process has no chunk left, in the time it would wait for the worker's
+        # last one: either way as little of it as may be is added to the batch's time
+        early = meanwhile is not None and asked and p.meanwhile_s >= p.chunk_s
+        if early:
+            _timed_meanwhile(p, meanwhile)
         for j in range(n):
             mine[j] = tag
             if asked and theirs[j] == tag:
@@ -432,6 +440,8 @@ def _run_shared(p: Pool, views: Views, run, backward: bool, local, meanwhile) ->
             local(chunks[j])
             p.chunk_s = clock() - t0
             done_here.add(j)
+        if meanwhile is not None and not early:
+            _timed_meanwhile(p, meanwhile)
     finally:
         if asked:
             try:
@@ -452,6 +462,12 @@ def _run_shared(p: Pool, views: Views, run, backward: bool, local, meanwhile) ->
         else:   # the worker failed or is late, or both sides stepped back from it
             local(chunks[j])
     p.last_split = (len(done_here), there)
+
+
+def _timed_meanwhile(p: Pool, meanwhile) -> None:
+    t0 = time.perf_counter()
+    meanwhile()
+    p.meanwhile_s = time.perf_counter() - t0
 
 
 def _still_with_us(p: Pool, w: "Worker") -> bool:

@@ -170,11 +170,7 @@ def test_after_max_failures_this_process_computes_alone_for_good(
 
 def test_a_worker_that_hangs_inside_a_batch_is_given_up_with_the_same_bits(
         fresh_pool, capfd, monkeypatch):
-    x, y = batch(64)
-    ref = outcome(lenet5(seed=0, threads=1), x, y)
-    net = lenet5(seed=0, threads=2)
-    up(net, x, y)
-    p = processes.pool()
+    x, y, ref, net, p = two_lanes_up()
     hung = p.workers[0].proc
     os.kill(hung.pid, signal.SIGSTOP)
     monkeypatch.setattr(processes, "BATCH_WAIT_S", 0.2)
@@ -330,6 +326,28 @@ def test_a_probe_traced_meanwhile_is_the_network_before_the_batch(threads):
         assert processes.pool().workers   # it ran while a worker had the other chunk
 
 
+def two_lanes_up(n=64):
+    """A batch, its outcome on one lane, and a two-lane network whose worker is up."""
+    x, y = batch(n)
+    ref = outcome(lenet5(seed=0, threads=1), x, y)
+    net = lenet5(seed=0, threads=2)
+    up(net, x, y)
+    return x, y, ref, net, processes.pool()
+
+
+def test_meanwhile_runs_first_if_it_took_a_chunk_s_time_else_after_the_chunks_here():
+    x, y, ref, net, p = two_lanes_up()
+    for last_time, after_a_chunk in ((0.0, True), (10.0, False)):
+        p.meanwhile_s = last_time
+        run = BatchRun(net, x, y)
+        seen = []
+        run.run_all(lambda: seen.append(bool(run.chunks[0].grads)))   # chunk 0 is ours
+        assert seen == [after_a_chunk]
+        assert 0 < p.meanwhile_s < 1   # this time's, for the next batch
+        assert run.loss == ref[0] and np.array_equal(run.grads(0)["weight"],
+                                                     ref[2][0]["weight"])
+
+
 @pytest.mark.parametrize("backward", [True, False])
 def test_a_worker_takes_every_chunk_while_this_process_is_held_up(backward):
     x, y = batch(64)
@@ -338,6 +356,7 @@ def test_a_worker_takes_every_chunk_while_this_process_is_held_up(backward):
     up(net, x, y)
     run = BatchRun(net, x, y)
     if backward:
+        processes.pool().meanwhile_s = 1.0   # long the last time too: it runs first
         run.run_all(lambda: time.sleep(1.0))   # this lane is busy with something else
         got = (run.loss, run.logits(), {i: run.grads(i) for i in range(len(net.blocks))})
         assert processes.pool().last_split == (0, 4)
@@ -391,11 +410,7 @@ def test_a_chunk_neither_side_computed_is_computed_here(monkeypatch):
 
 
 def test_a_late_worker_is_not_waited_for_and_its_reply_is_passed_over():
-    x, y = batch(64)
-    ref = outcome(lenet5(seed=0, threads=1), x, y)
-    net = lenet5(seed=0, threads=2)
-    up(net, x, y)
-    p = processes.pool()
+    x, y, ref, net, p = two_lanes_up()
     w = p.workers[0]
 
     def hold_up_the_worker():   # another program takes its core during its first chunk
