@@ -26,7 +26,7 @@ from cnnviz.core import wire
 from cnnviz.core.health_log import records_from_parts
 from cnnviz.errors import CnnvizError, Message, reason, word
 from cnnviz.translatable import QT_TRANSLATE_NOOP
-from cnnviz.gui import gui_gc, trainer_process
+from cnnviz.gui import gui_gc, priority, trainer_process
 from cnnviz.gui.qt import QtCore
 
 STOP_TIMEOUT_S = 10.0
@@ -180,6 +180,7 @@ class TrainerLink:
                            name="cnnviz-trainer", daemon=True)
         with _main_module_hidden():
             proc.start()
+        priority.yield_to_training()   # started at the window's priority, which now drops
         theirs.close()   # the child holds its own copy; ours must go for EOF to reach us
         self._proc, self._conn, self._wake = proc, ours, os.pipe()
         os.set_blocking(self._wake[1], False)   # a full pipe already holds a wake-up

@@ -6,6 +6,7 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 
 import numpy as np
@@ -15,7 +16,7 @@ from threadpoolctl import threadpool_limits
 from cnnviz.core import checkpoint
 from cnnviz.core.session import Session, TrainConfig
 from cnnviz.errors import DataError
-from cnnviz.gui import trainer_process, trainer_jobs, worker
+from cnnviz.gui import priority, trainer_process, trainer_jobs, worker
 from cnnviz.gui.controller import Controller
 
 CONFIG = TrainConfig(epochs=1, batch_size=32, seed=3)
@@ -85,6 +86,59 @@ def test_pause_hands_back_the_trained_state_and_the_process_is_kept(ctl, qtbot, 
     s = ctl.session
     ref = trained_in_process(small_data, s.step)
     assert same_weights(s, ref) and (s.epoch, s.opt.lr) == (ref.epoch, ref.opt.lr)
+
+
+linux_threads = pytest.mark.skipif(not sys.platform.startswith("linux"),
+                                   reason="a thread's own nice value is Linux's")
+
+
+@linux_threads
+def test_the_window_thread_gives_way_to_the_training_process_it_started(ctl, qtbot,
+                                                                         monkeypatch):
+    monkeypatch.setattr(priority, "_lowered", False)   # as in a fresh window's process
+    before = os.getpriority(os.PRIO_PROCESS, 0)
+    ctl.play()
+    run_until_stopped(qtbot, ctl, at_step=3)
+    # (this test's thread stays lowered: every process later tests start inherits it)
+    assert os.getpriority(os.PRIO_PROCESS, 0) == min(19, before + priority.WINDOW_NICE)
+    assert os.getpriority(os.PRIO_PROCESS, ctl._link.pid) == before
+    ctl.play()   # played again: the window is not lowered any further
+    run_until_stopped(qtbot, ctl, at_step=ctl.session.step + 3)
+    assert os.getpriority(os.PRIO_PROCESS, 0) == min(19, before + priority.WINDOW_NICE)
+    assert ctl.errors == []
+
+
+@linux_threads
+def test_giving_way_lowers_the_calling_thread_alone_and_once(monkeypatch):
+    monkeypatch.setattr(priority, "_lowered", False)
+    seen = {}
+
+    def lower():
+        seen["before"] = os.getpriority(os.PRIO_PROCESS, 0)
+        seen["first"], seen["again"] = priority.yield_to_training(), priority.yield_to_training()
+        seen["after"] = os.getpriority(os.PRIO_PROCESS, 0)
+
+    here = os.getpriority(os.PRIO_PROCESS, 0)
+    t = threading.Thread(target=lower)
+    t.start()
+    t.join()
+    assert (seen["first"], seen["again"]) == (True, False)
+    assert seen["after"] == min(19, seen["before"] + priority.WINDOW_NICE)
+    assert os.getpriority(os.PRIO_PROCESS, 0) == here   # this thread is not touched
+
+
+def test_giving_way_where_priorities_cannot_change_does_nothing(monkeypatch):
+    monkeypatch.setattr(priority, "_lowered", False)
+
+    def refused(*args):
+        raise PermissionError("not allowed")
+
+    monkeypatch.setattr(os, "setpriority", refused, raising=False)
+    monkeypatch.setattr(os, "getpriority", lambda *args: 0, raising=False)
+    assert priority.yield_to_training() is False
+    monkeypatch.setattr(priority, "_lowered", False)
+    monkeypatch.delattr(os, "setpriority", raising=False)
+    assert priority.yield_to_training() is False
 
 
 def test_settings_and_probe_changes_reach_the_process(ctl, qtbot):
