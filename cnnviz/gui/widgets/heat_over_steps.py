@@ -83,6 +83,8 @@ class HeatOverSteps(ExportMenuMixin, pg.GraphicsLayoutWidget):
                                         width=14, colorMapMenu=False)
         self.colorbar.setImageItem(self.image)
         self.colorbar.getAxis("right").setTickFont(axis_font())
+        for key in ("left", "right", "top", "bottom"):   # no label: no SI prefix (map_grid)
+            self.colorbar.getAxis(key).enableAutoSIPrefix(False)
         self.ci.addItem(self.colorbar, row=1, col=1)
         self.hover_item = self.ci.addLabel("", row=2, col=0, colspan=2, size="10pt", color=TEXT)
         self.message_item = pg.TextItem("", color="#606060", anchor=(0.5, 0.5))

@@ -84,6 +84,9 @@ class MapGrid(ExportMenuMixin, pg.GraphicsLayoutWidget):
         for key in ("left", "right", "top", "bottom"):
             self.colorbar.getAxis(key).setPen(pg.mkPen(TEXT))
             self.colorbar.getAxis(key).setTextPen(pg.mkPen(TEXT))
+            # no label, so no SI prefix to show: without this every new level range
+            # laid out the hidden label's HTML again (18 us a bar, 3 with it off)
+            self.colorbar.getAxis(key).enableAutoSIPrefix(False)
         # a tall mosaic scrolls; a bar as tall as the mosaic would then show only part of
         # its range, so it stays short and at the top, where the whole range is in view
         self.colorbar.setMaximumHeight(BAR_MAX_PX)
