@@ -5,7 +5,7 @@ import pytest
 
 from cnnviz.gui import style
 from cnnviz.gui.qt import QtCore, QtGui, QtWidgets
-from cnnviz.gui.widgets.map_grid import MapGrid
+from cnnviz.gui.widgets.map_grid import MapGrid, compact_exponent
 from cnnviz.gui.widgets.map_layout import grid_columns
 
 
@@ -72,6 +72,33 @@ def test_sequential_maps_get_the_data_range_and_explicit_levels_win(grid, maps):
     assert grid.levels == (-2.0, 3.0)
     assert grid.colorbar.levels() == (-2.0, 3.0)
     assert tuple(grid.images[4].levels) == (-2.0, 3.0)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("5e-07", "5e-7"), ("-2.5e-07", "-2.5e-7"), ("1e+04", "1e4"), ("-1e-10", "-1e-10"),
+    ("3e+00", "3e0"), ("0.25", "0.25"), ("-0.5", "-0.5"), ("0", "0"), ("100", "100"),
+])
+def test_tick_exponents_lose_the_plus_and_the_leading_zeros(text, want):
+    assert compact_exponent(text) == want
+
+
+def test_a_gradient_s_colour_bar_labels_its_negative_half_too(qtbot, maps):
+    """At the window's font, "-5e-07" did not fit the bar's axis: every negative label
+    was left out. "-5e-7" does."""
+    g = MapGrid("dE/dY", "gradient", True)
+    qtbot.addWidget(g)
+    g.resize(420, 330)
+    g.show()
+    qtbot.waitExposed(g)
+    g.set_maps(maps * 4e-7, levels=(-1.3e-6, 1.3e-6))
+    axis = g.colorbar.axis
+    ticks = [-1e-6, -5e-7, 0.0, 5e-7, 1e-6]
+    assert axis.tickStrings(ticks, 1.0, 5e-7) == ["-1e-6", "-5e-7", "0", "5e-7", "1e-6"]
+    # what pyqtgraph needs to draw a label: the tick, the gap and the text ("-5e-07" did
+    # not fit at the tests' 9 pt, nor at the window's 10 pt)
+    metrics = QtGui.QFontMetrics(axis.style["tickFont"] or axis.font())
+    widest = max(metrics.horizontalAdvance(t) for t in axis.tickStrings(ticks, 1.0, 5e-7))
+    assert widest + axis.style["tickTextOffset"][0] + abs(axis.style["tickLength"]) <= axis.width()
 
 
 def test_per_map_levels(grid, maps):

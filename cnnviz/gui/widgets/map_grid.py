@@ -9,6 +9,7 @@ number of maps grows. Hovering a map reads out the value under the mouse.
 from __future__ import annotations
 
 import math
+import re
 
 import numpy as np
 
@@ -38,6 +39,24 @@ def role_word(role: str) -> str:
     """The translated wording of a role, as the title shows it."""
     return {"input": tr("input"), "output": tr("output"),
             "weights": tr("weights"), "gradient": tr("gradient")}[role]
+
+
+_EXPONENT = re.compile(r"e(?:\+|(-))0*(\d)")
+
+
+def compact_exponent(text: str) -> str:
+    """A tick label's exponent without its plus sign and leading zeros: "5e-07" reads
+    "5e-7", "1e+04" "1e4"."""
+    return _EXPONENT.sub(r"e\1\2", text)
+
+
+def _compact(tick_strings):
+    """An axis's ``tickStrings`` with :func:`compact_exponent` labels. A gradient's bar
+    runs from -1e-06 to 1e-06 and the like; at the projector's font size "-5e-07" did not
+    fit the bar's axis, and pyqtgraph left every negative label out."""
+    def compact(values, scale, spacing):
+        return [compact_exponent(t) for t in tick_strings(values, scale, spacing)]
+    return compact
 
 
 class MapGrid(ExportMenuMixin, pg.GraphicsLayoutWidget):
@@ -87,6 +106,7 @@ class MapGrid(ExportMenuMixin, pg.GraphicsLayoutWidget):
             # no label, so no SI prefix to show: without this every new level range
             # laid out the hidden label's HTML again (18 us a bar, 3 with it off)
             self.colorbar.getAxis(key).enableAutoSIPrefix(False)
+        self.colorbar.axis.tickStrings = _compact(self.colorbar.axis.tickStrings)
         # a tall mosaic scrolls; a bar as tall as the mosaic would then show only part of
         # its range, so it stays short and at the top, where the whole range is in view
         self.colorbar.setMaximumHeight(BAR_MAX_PX)
