@@ -13,7 +13,8 @@ pair); event-loop lateness p95 21-32 ms against 13-18 ms, inside the 50 ms goal;
 23.3-24.2 frames/s against 23.9-24.5.
 
 Only the calling thread is lowered (on Linux the nice value belongs to a thread), once
-per process. Threads and processes it starts afterwards inherit the value: a training
+per process, and only on Linux: elsewhere it would lower the whole process, BLAS
+threads included. Threads and processes it starts afterwards inherit the value: a training
 process started again after a failure shares the CPU with the window as an equal, as
 before. Where a desktop groups each session's processes (Linux's autogroup, systemd's
 session slices), this weighs the window against its own training only, not against other
@@ -23,6 +24,7 @@ programs.
 from __future__ import annotations
 
 import os
+import sys
 
 #: The nice increment of the GUI thread while training runs (Linux's scheduler weighs a
 #: thread at 0 as 1024, at 5 as 335, at 10 as 110). 10 gave 66-75% of headless, with
@@ -35,10 +37,11 @@ _lowered = False
 
 def yield_to_training() -> bool:
     """Lower the calling thread's CPU priority by :data:`WINDOW_NICE`, the first time it
-    is called in this process; True if it did. Where priorities cannot be changed, or a
-    raise is refused, nothing happens."""
+    is called in this process; True if it did. Linux only; where the value cannot be
+    changed, nothing happens. It is for good: a thread cannot raise its priority again."""
     global _lowered
-    if _lowered or not hasattr(os, "setpriority"):
+    # elsewhere the nice value belongs to the whole process (macOS), BLAS threads too
+    if _lowered or not sys.platform.startswith("linux") or not hasattr(os, "setpriority"):
         return False
     _lowered = True
     try:

@@ -5,6 +5,15 @@ import pytest
 from cnnviz.data import load
 
 
+@pytest.fixture(autouse=True)
+def window_keeps_its_priority(monkeypatch):
+    """Playing lowers the calling thread's priority for good (cnnviz.gui.priority): here
+    that would be the test run's own thread. Tests that check it call it themselves."""
+    from cnnviz.gui import priority
+
+    monkeypatch.setattr(priority, "_lowered", True)
+
+
 @pytest.fixture(scope="session")
 def small_data():
     return load().subset(3000, 500)

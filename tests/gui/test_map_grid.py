@@ -94,11 +94,14 @@ def test_a_gradient_s_colour_bar_labels_its_negative_half_too(qtbot, maps):
     axis = g.colorbar.axis
     ticks = [-1e-6, -5e-7, 0.0, 5e-7, 1e-6]
     assert axis.tickStrings(ticks, 1.0, 5e-7) == ["-1e-6", "-5e-7", "0", "5e-7", "1e-6"]
-    # what pyqtgraph needs to draw a label: the tick, the gap and the text ("-5e-07" did
-    # not fit at the tests' 9 pt, nor at the window's 10 pt)
-    metrics = QtGui.QFontMetrics(axis.style["tickFont"] or axis.font())
+    # what pyqtgraph needs to draw a label at the window's 10 pt (make_app): the gap and
+    # the text, and the tick where it points outward ("-5e-07" did not fit)
+    font = QtGui.QFont(axis.style["tickFont"] or axis.font())
+    font.setPointSize(10)
+    metrics = QtGui.QFontMetrics(font)
     widest = max(metrics.horizontalAdvance(t) for t in axis.tickStrings(ticks, 1.0, 5e-7))
-    assert widest + axis.style["tickTextOffset"][0] + abs(axis.style["tickLength"]) <= axis.width()
+    room = axis.width() - axis.style["tickTextOffset"][0] - max(0, axis.style["tickLength"])
+    assert widest <= room < metrics.horizontalAdvance("-5e-07")
 
 
 def test_per_map_levels(grid, maps):
