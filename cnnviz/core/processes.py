@@ -361,9 +361,9 @@ def run_split(run, backward: bool, local, meanwhile=None) -> bool:
     took a chunk's time or more the last time (the worker then takes a chunk more), else
     after this process's last chunk, while the worker finishes its own. The bits do not
     change: every chunk is computed by the same code, and the gradients are summed in
-    chunk order whoever computed them. Should both sides see
-    the other's mark on the chunk where they meet, neither computes it and it is
-    computed here afterwards; should neither see it, both do and this one's is kept.
+    chunk order whoever computed them. Should both sides see the other's mark on the
+    chunk where they meet, neither computes it and it is computed here afterwards;
+    should neither see it, both do and this one's is kept.
     """
     net, chunks = run.net, run.chunks
     count = min(net.threads - 1, len(chunks) - 1)
@@ -490,7 +490,7 @@ def _patience(p: Pool, views: Views, n: int, done_here: set[int], tag: int) -> f
     """How long to wait for the worker's reply once this process has no chunk left: until
     its chunk in hand is half a chunk's time overdue, at least :data:`LATE_MIN_S` (after
     polling for it as :func:`set_polling` says)."""
-    mine, theirs, done = views.claims
+    _, theirs, done = views.claims
     wait = LATE_MIN_S
     for j in range(n):
         if j not in done_here and theirs[j] == tag and done[j] != tag:

@@ -13,12 +13,12 @@ pair); event-loop lateness p95 21-32 ms against 13-18 ms, inside the 50 ms goal;
 23.3-24.2 frames/s against 23.9-24.5.
 
 Only the calling thread is lowered (on Linux the nice value belongs to a thread), once
-per process, and only on Linux: elsewhere it would lower the whole process, BLAS
-threads included. Threads and processes it starts afterwards inherit the value: a training
+per process, and only on Linux: elsewhere it would lower the whole process, BLAS threads
+included. Threads and processes it starts afterwards inherit the value: a training
 process started again after a failure shares the CPU with the window as an equal, as
 before. Where a desktop groups each session's processes (Linux's autogroup, systemd's
-session slices), this weighs the window against its own training only, not against other
-programs.
+session slices), this weighs the window against its own training only, not against
+other programs.
 """
 
 from __future__ import annotations
@@ -40,7 +40,6 @@ def yield_to_training() -> bool:
     is called in this process; True if it did. Linux only; where the value cannot be
     changed, nothing happens. It is for good: a thread cannot raise its priority again."""
     global _lowered
-    # elsewhere the nice value belongs to the whole process (macOS), BLAS threads too
     if _lowered or not sys.platform.startswith("linux") or not hasattr(os, "setpriority"):
         return False
     _lowered = True
