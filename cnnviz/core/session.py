@@ -30,6 +30,17 @@ from cnnviz.translatable import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
+class _Prepared:
+    """A batch's input made ahead (:meth:`Session._prepare_next`), with the key it fits."""
+
+    key: tuple
+    order: np.ndarray   # held, so that the id in the key cannot be reused
+    idx: np.ndarray
+    x: np.ndarray
+    shift_after: dict | None   # the shift generator's state after drawing its shifts
+
+
+@dataclass(frozen=True)
 class BatchStats:
     """What one training batch did."""
 
@@ -62,6 +73,9 @@ class Session:
         self._pending: BatchRun | None = None
         self._probe_run: BatchRun | None = None
         self._pending_size = 0
+        #: the next batch's input, made ahead by _prepare_next
+        self._next: _Prepared | None = None
+        self._peek_rng = np.random.default_rng(0)
         self.set_probe(probe_index)
 
     # -- settings ----------------------------------------------------------------
@@ -166,21 +180,57 @@ class Session:
         if self._pos >= len(self._order):
             self._pos = 0
             self._order = self._order_rng.permutation(len(self.data.train_labels))
-        idx = self._order[self._pos:self._pos + self.config.batch_size]
-        self._pos += len(idx)
-        images = self.data.train_images[idx]
-        if self.config.shift:
-            s = self.config.shift
-            shifts = self._shift_rng.integers(-s, s + 1, size=(len(idx), 2))
-            x = shifted_lenet_input(images, shifts, self.net.dtype)
+        ready, self._next = self._next, None
+        if ready is not None and ready.key == self._input_key():
+            idx, x = ready.idx, ready.x
+            if ready.shift_after is not None:
+                self._shift_rng.bit_generator.state = ready.shift_after
         else:
-            x = to_lenet_input(images, self.net.dtype)
+            idx, x = self._inputs(self._shift_rng)
+        self._pos += len(idx)
         self._pending = BatchRun(self.net, x, self.data.train_labels[idx])
         if probe:   # stepping shows the probe's run beside the batch's; training does not
             px, plabel = self.probe_input()
             self._probe_run = BatchRun(self.net, px[None], np.array([plabel]), keep=True)
         self._pending_size = len(idx)
         self._t0 = time.perf_counter()
+
+    def _inputs(self, shift_rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray]:
+        """The next batch's indices and LeNet-5 input, its shifts drawn from ``shift_rng``."""
+        idx = self._order[self._pos:self._pos + self.config.batch_size]
+        images = self.data.train_images[idx]
+        if self.config.shift:
+            s = self.config.shift
+            shifts = shift_rng.integers(-s, s + 1, size=(len(idx), 2))
+            return idx, shifted_lenet_input(images, shifts, self.net.dtype)
+        return idx, to_lenet_input(images, self.net.dtype)
+
+    def _input_key(self) -> tuple:
+        """All that the next batch's input depends on (the order array by identity)."""
+        shift = self.config.shift
+        return (id(self._order), self._pos, self.config.batch_size, shift, self.net.dtype,
+                self._shift_rng.bit_generator.state if shift else None)
+
+    def _prepare_next(self) -> None:
+        """Make the next batch's input now, while this batch's chunks are computed: with
+        a worker process this runs in the time this process would wait for the worker's
+        last chunk, not between two batches, when the worker has nothing to do. Nothing
+        changes until :meth:`_begin_batch` takes it, and only if the order, position,
+        settings and shift generator are still those it was made from, so the batches
+        are the very same ones either way. Not across a new epoch's shuffle."""
+        if self._pos >= len(self._order):
+            return
+        key, peek, after = self._input_key(), self._shift_rng, None
+        if self.config.shift:   # the shifts are drawn from a copy of the generator
+            kind = type(self._shift_rng.bit_generator)
+            if type(self._peek_rng.bit_generator) is not kind:
+                self._peek_rng = np.random.Generator(kind())
+            peek = self._peek_rng
+            peek.bit_generator.state = key[-1]
+        idx, x = self._inputs(peek)
+        if self.config.shift:
+            after = peek.bit_generator.state
+        self._next = _Prepared(key, self._order, idx, x, after)
 
     def step_forward(self) -> Snapshot:
         """Run the next block's forward pass on the batch and on the probe."""
@@ -250,7 +300,13 @@ class Session:
         and the worker process takes more of the batch meanwhile."""
         if self._pending is None:
             self._begin_batch(probe=False)
-        self._pending.run_all(meanwhile)
+
+        def alongside() -> None:
+            if meanwhile is not None:
+                meanwhile()
+            self._prepare_next()
+
+        self._pending.run_all(alongside)
         self._probe_run = None
         return self.update()
 

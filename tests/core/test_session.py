@@ -227,3 +227,73 @@ def test_snapshot_names_its_probe_as_the_session_does(small):
     drawing[5:23, 12:16] = 255
     s.set_probe_image(drawing, 1, 9)
     assert s.probe_snapshot().probe_key == s.probe_key == (-1, 9)
+
+
+def record_batches(monkeypatch):
+    """Record every batch a session begins: session id -> [(images, labels, on time)],
+    where "on time" says the input was made then, not ahead by ``_prepare_next``."""
+    seen, real_begin, real_inputs = {}, Session._begin_batch, Session._inputs
+    made_now = []
+
+    def inputs(self, shift_rng):
+        made_now.append(shift_rng is self._shift_rng)
+        return real_inputs(self, shift_rng)
+
+    def begin(self, probe=True):
+        made_now.clear()
+        real_begin(self, probe)
+        run = self._pending
+        x = np.concatenate([c.source for c in run.chunks])
+        seen.setdefault(id(self), []).append((x.copy(), run.labels.copy(), any(made_now)))
+
+    monkeypatch.setattr(Session, "_inputs", inputs)
+    monkeypatch.setattr(Session, "_begin_batch", begin)
+    return seen
+
+
+def same_batches(a, b):
+    return len(a) == len(b) and all(
+        np.array_equal(xa, xb) and np.array_equal(la, lb) for (xa, la, _), (xb, lb, _) in zip(a, b))
+
+
+@pytest.mark.parametrize("shift", [0, 2])
+def test_inputs_made_ahead_are_the_very_batches_made_on_time(small, shift, monkeypatch):
+    seen = record_batches(monkeypatch)
+    cfg = TrainConfig(batch_size=500, shift=shift, seed=4)   # 3 batches an epoch: 500, 500, 200
+    ahead, on_time = Session(small, cfg), Session(small, cfg)
+    on_time._prepare_next = lambda: None
+    for _ in range(7):   # into the third epoch: two new shuffles
+        ahead.train_batch()
+        on_time.train_batch()
+    assert same_batches(seen[id(ahead)], seen[id(on_time)])
+    assert [len(la) for _, la, _ in seen[id(ahead)]] == [500, 500, 200] * 2 + [500]
+    # made ahead but for the first batch and each new epoch's first (after the shuffle)
+    assert [now for *_, now in seen[id(ahead)]] == [True, False, False] * 2 + [True]
+    assert all(now for *_, now in seen[id(on_time)])
+    assert weights_equal(ahead, on_time)
+
+
+def test_inputs_made_ahead_are_dropped_when_the_settings_or_state_change(small, monkeypatch):
+    seen = record_batches(monkeypatch)
+    cfg = TrainConfig(batch_size=100, seed=5)
+    ahead, on_time = Session(small, cfg), Session(small, cfg)
+    on_time._prepare_next = lambda: None
+    elsewhere = Session(small, TrainConfig(batch_size=100, seed=9))
+    elsewhere.train_batch()
+    header, arrays = elsewhere.export_state()
+    for s in (ahead, on_time):
+        s.train_batch()
+        s.reconfigure(batch_size=60)
+        s.train_batch()
+        s.reconfigure(shift=2)
+        s.train_batch()
+        s.import_state(header, arrays)
+        s.train_batch()
+        s.train_batch()
+    elsewhere.train_batch()
+    elsewhere.train_batch()
+    assert same_batches(seen[id(ahead)], seen[id(on_time)])
+    assert [len(la) for _, la, _ in seen[id(ahead)]] == [100, 60, 60, 100, 100]
+    assert [now for *_, now in seen[id(ahead)]] == [True, True, True, True, False]
+    assert same_batches(seen[id(ahead)][-2:], seen[id(elsewhere)][-2:])
+    assert weights_equal(ahead, on_time) and weights_equal(ahead, elsewhere)
