@@ -1,7 +1,7 @@
 """A batch in flight through a network: :class:`BatchRun`.
 
 It cuts the batch into chunks of at most :data:`CHUNK` images (and into two or more once
-it holds 32), keeps each chunk in the batch-last layout, and runs the chunks on several
+it holds 16), keeps each chunk in the batch-last layout, and runs the chunks on several
 threads (NumPy and BLAS release the GIL) or, for a whole batch at once, partly on worker
 processes (:mod:`cnnviz.core.processes`). Gradients are summed over the chunks in a
 fixed order, so the result does not depend on the number of threads or processes, and
@@ -33,7 +33,12 @@ if TYPE_CHECKING:
 #: 18,400-21,500 images/s at batch 64 and 19,400-22,600 against 19,500-23,900 at 256:
 #: the same within the machine's drift.
 CHUNK = 16
-MIN_SPLIT = 32
+#: Batches from 16 images on are cut in two or more, so that both lanes have a chunk:
+#: batch 16 as two chunks of 8 trained at 12,400-16,700 images/s against 8,900-11,900 as
+#: one, batch 24 at 12,700-18,800 against 8,600-12,500 (three interleaved rounds of
+#: ``cnnviz bench``, 2 lanes). Below 16, two chunks gained nothing (batch 8: 8,800-10,800
+#: against 9,500-10,100), so a small batch stays whole.
+MIN_SPLIT = 16
 
 
 def chunk_bounds(n: int) -> list[tuple[int, int]]:
