@@ -9,6 +9,8 @@ the layers) the most complete one, the newest of equally complete ones.
 
 from __future__ import annotations
 
+import bisect
+
 import numpy as np
 
 from cnnviz.core.trace import Snapshot
@@ -41,6 +43,10 @@ class Timeline:
         self.max_bytes = int(max_bytes)
         self._snaps: list[Snapshot] = []
         self._sizes: list[int] = []
+        #: the kept snapshots' steps, in order: the window asks for the nearest one on
+        #: every frame, and building them from thousands of snapshots each time cost
+        #: a few per cent of its thread
+        self._steps: list[int] = []
         self.nbytes = 0
 
     def __len__(self) -> int:
@@ -54,10 +60,10 @@ class Timeline:
         return self._snaps[-1] if self._snaps else None
 
     def steps(self) -> np.ndarray:
-        return np.array([s.step for s in self._snaps], dtype=np.int64)
+        return np.array(self._steps, dtype=np.int64)
 
     def clear(self) -> None:
-        self._snaps, self._sizes, self.nbytes = [], [], 0
+        self._snaps, self._sizes, self._steps, self.nbytes = [], [], [], 0
 
     def add(self, snap: Snapshot) -> bool:
         """Record ``snap``; False when a more complete one of its step is kept instead.
@@ -73,6 +79,7 @@ class Timeline:
         size = snapshot_nbytes(snap)
         self._snaps.append(snap)
         self._sizes.append(size)
+        self._steps.append(snap.step)
         self.nbytes += size
         while self.nbytes > self.max_bytes and len(self._snaps) > 1:
             self._thin()
@@ -81,6 +88,7 @@ class Timeline:
     def _drop(self, i: int) -> None:
         self.nbytes -= self._sizes.pop(i)
         del self._snaps[i]
+        del self._steps[i]
 
     def _thin(self) -> None:
         """Drop every second snapshot of the older half (the newest one last of all)."""
@@ -89,14 +97,15 @@ class Timeline:
         gone = set(range(1, half, 2)) or {0}
         self._snaps = [s for i, s in enumerate(self._snaps) if i not in gone]
         self._sizes = [s for i, s in enumerate(self._sizes) if i not in gone]
+        self._steps = [s for i, s in enumerate(self._steps) if i not in gone]
         self.nbytes = sum(self._sizes)
 
     def index_at(self, step: int) -> int:
         """Index of the kept snapshot nearest to ``step`` (the earlier one on a tie)."""
         if not self._snaps:
             raise IndexError("the timeline is empty")
-        steps = self.steps()
-        i = int(np.searchsorted(steps, step))
+        steps = self._steps
+        i = bisect.bisect_left(steps, step)
         if i == len(steps):
             return i - 1
         if i > 0 and step - steps[i - 1] <= steps[i] - step:

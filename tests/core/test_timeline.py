@@ -76,3 +76,23 @@ def test_kernel_difference_is_the_difference_of_the_weights(snap):
         np.testing.assert_array_equal(d, want)
     with pytest.raises(KeyError):
         kernel_difference(later, snap, "S2")
+
+
+def test_steps_and_nearest_follow_the_kept_snapshots_through_thinning(snap):
+    """The steps the timeline keeps for its lookups agree with the snapshots it keeps,
+    after thinning, a replaced step and a new run: checked against a plain search."""
+    size = snapshot_nbytes(snap)
+    tl = Timeline(max_bytes=12 * size)
+    rng = np.random.default_rng(1)
+    step = 0
+    for n in range(400):
+        if n == 250:
+            step = 3                                   # a new run starts afresh
+        else:
+            step += int(rng.integers(0, 3))            # 0: the same step again
+        tl.add(replace(snap, step=step))
+        kept = [tl[i].step for i in range(len(tl))]
+        assert tl.steps().tolist() == kept
+        for q in (kept[0] - 2, kept[-1] + 2, *rng.integers(kept[0], kept[-1] + 1, 5)):
+            best = min(range(len(kept)), key=lambda i: (abs(kept[i] - q), i))
+            assert tl.index_at(int(q)) == best
