@@ -118,6 +118,7 @@ class Controller(QtCore.QObject):
         try:
             result = fn()
         except CnnvizError as e:
+            self._emit_phase()   # a failed update starts the batch afresh: say what is next
             self.errorOccurred.emit(reason(e))
             return None
         self.last_phase = phase

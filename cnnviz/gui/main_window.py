@@ -342,16 +342,26 @@ class MainWindow(QtWidgets.QMainWindow):
         self.next_label.setText(tr("next: {0}").format(tr(nword) + (f" {nname}" if nname else ""))
                                 if upcoming else "")
         self.strip.set_active(name if word in ("Forward", "Backward") else None)
+        self._enable_steps()
         if word in ("Forward", "Backward") and self.follow_box.isChecked():
             self.select_layer(name)
             self.inspector.tabs.setCurrentIndex(0 if word == "Forward" else 1)
 
     def _set_running(self, running: bool) -> None:
-        for name in ("action_forward_step", "action_backward_step", "action_update",
-                     "action_train_batch", "action_train_epoch", "action_play",
+        for name in ("action_train_batch", "action_train_epoch", "action_play",
                      "action_reset"):
             self.actions_by_name[name].setEnabled(not running)
         self.actions_by_name["action_pause"].setEnabled(running)
+        self._enable_steps()
+
+    def _enable_steps(self) -> None:
+        """Of Forward step, Backward step and Update, only the one that comes next is
+        enabled (none while training runs): a key pressed once too many in front of a
+        class does nothing, where it used to put a warning in front of the slides."""
+        upcoming = "" if self.controller.running else self.controller.phase.partition(" ")[0]
+        for name, word in (("action_forward_step", "Forward"),
+                           ("action_backward_step", "Backward"), ("action_update", "Update")):
+            self.actions_by_name[name].setEnabled(upcoming == word)
 
     def _on_settings(self, changes: dict) -> None:
         if not self.controller.set_hyper(**changes):

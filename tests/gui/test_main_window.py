@@ -70,6 +70,50 @@ def test_stepping_forward_and_backward_shows_core_arrays(window, qtbot):
     assert window.next_label.text() == "next: Forward C1"
 
 
+def enabled_steps(window) -> list[str]:
+    return [name for name in ("action_forward_step", "action_backward_step", "action_update")
+            if window.actions_by_name[name].isEnabled()]
+
+
+def test_only_the_next_step_is_enabled(window):
+    """Forward, Backward and Update are enabled in turn, as the phase says; a key pressed
+    once too many does nothing and puts no warning up."""
+    assert enabled_steps(window) == ["action_forward_step"]
+    for _ in LAYERS:
+        window.action_backward_step.trigger()              # disabled: nothing happens
+        window.action_update.trigger()
+        window.action_forward_step.trigger()
+    assert window.controller.snapshot.forward_done == len(LAYERS)
+    assert enabled_steps(window) == ["action_backward_step"]
+    window.action_forward_step.trigger()
+    for _ in LAYERS:
+        window.action_backward_step.trigger()
+    assert enabled_steps(window) == ["action_update"]
+    window.action_backward_step.trigger()
+    window.action_update.trigger()
+    assert window.controller.session.step == 1 and window.last_error == ""
+    assert enabled_steps(window) == ["action_forward_step"]
+
+
+@pytest.mark.filterwarnings("ignore:invalid value:RuntimeWarning")
+@pytest.mark.filterwarnings("ignore:overflow:RuntimeWarning")
+def test_a_failed_update_enables_the_forward_step_again(window):
+    """An update after a loss that overflowed is refused and the batch starts afresh:
+    the window says so and lets the next batch be stepped through."""
+    net = window.controller.session.net
+    state = net.state_dict()
+    state["OUT.weight"] = np.full_like(state["OUT.weight"], 3e38)   # logits overflow
+    net.load_state_dict(state)
+    for _ in LAYERS:
+        window.action_forward_step.trigger()
+    for _ in LAYERS:
+        window.action_backward_step.trigger()
+    window.action_update.trigger()
+    assert window.last_error and window.controller.session.step == 0
+    assert window.next_label.text() == "next: Forward C1"
+    assert enabled_steps(window) == ["action_forward_step"]
+
+
 def test_images_per_second_only_for_batches_run_in_one_go(window):
     """A batch stepped through by hand took the lecturer's time: no images/s for it
     (it read "11 images/s" after a batch clicked through in six seconds)."""
