@@ -16,6 +16,7 @@ from cnnviz.gui.language_menu import add_language_menu
 from cnnviz.gui.labs import LAB_PAGES
 from cnnviz.gui.lecture import Lecture
 from cnnviz.gui.widgets.export_menu import export_view
+from cnnviz.gui.widgets.labels import LinesLabel
 from cnnviz.gui.qt import QT_TR_NOOP, QtCore, QtGui, QtWidgets
 from cnnviz.gui.views.controls_panel import ArchitectureDialog, ProbePanel, SettingsPanel
 from cnnviz.gui.views.kernel_change import KernelChange
@@ -133,11 +134,11 @@ class MainWindow(QtWidgets.QMainWindow):
         self.phase_label.setFont(font)
         self.next_label = QtWidgets.QLabel()
         self.next_label.setObjectName("next_label")
-        self.formula_label = QtWidgets.QLabel()
-        self.formula_label.setObjectName("formula_label")
         # a long formula (and the Russian "next" line) wraps rather than widening the
-        # window past 1280 pixels
-        self.formula_label.setWordWrap(True)
+        # window past 1280 pixels; room for two lines is kept, so that stepping from a
+        # formula of one line to one of two does not shift the strip and inspector down
+        self.formula_label = LinesLabel(2)
+        self.formula_label.setObjectName("formula_label")
         f2 = self.formula_label.font()
         f2.setPointSizeF(f2.pointSizeF() * 1.25)
         self.formula_label.setFont(f2)

@@ -341,6 +341,36 @@ def test_the_phase_says_training_while_playing(window, qtbot):
     assert window.phase_label.text() == "Update"
 
 
+def test_the_strip_stays_put_while_stepping(window, qtbot):
+    """The formula over the strip changes with every step, of one line or two at 1280
+    pixels; the strip and the inspector must not jump up and down in front of a class."""
+    from cnnviz.gui.qt import QtCore
+
+    window.resize(1280, 800)
+    qtbot.wait(50)
+
+    def strip_top() -> int:
+        QtCore.QCoreApplication.processEvents()
+        return window.strip.mapTo(window, QtCore.QPoint(0, 0)).y()
+
+    tops, lines = set(), set()
+    for _ in LAYERS:
+        window.action_forward_step.trigger()
+        tops.add(strip_top())
+    for _ in LAYERS:
+        window.action_backward_step.trigger()
+        tops.add(strip_top())
+        label = window.formula_label
+        fm = label.fontMetrics()
+        text = fm.boundingRect(QtCore.QRect(0, 0, label.contentsRect().width(), 1000),
+                               QtCore.Qt.TextFlag.TextWordWrap, label.text())
+        lines.add(round(text.height() / fm.lineSpacing()))
+    window.action_update.trigger()
+    tops.add(strip_top())
+    assert len(lines) > 1, "every formula took the same number of lines: nothing tested"
+    assert len(tops) == 1, tops
+
+
 @pytest.mark.parametrize("steps", ["action_train_batch", "action_forward_step"])
 def test_the_window_fits_1280_in_russian_whatever_the_phase_says(window, qtbot, steps):
     """The phase's formula and the next step are long in Russian; the formula wraps

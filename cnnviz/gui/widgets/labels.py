@@ -52,3 +52,25 @@ def message_label(name: str, scale: float = 1.0, bold: bool = False) -> MessageL
     """A :class:`MessageLabel` with object name ``name``, its font ``scale`` times the
     default."""
     return _named(MessageLabel(), name, scale, bold)
+
+
+class LinesLabel(QtWidgets.QLabel):
+    """A word-wrapped label that keeps room for ``lines`` lines of its font, so that a
+    text that wraps does not push what lies below it down, and one that does not pull it
+    back up: the formula over the network strip, which changes with every step."""
+
+    def __init__(self, lines: int = 2, parent=None):
+        super().__init__(parent)
+        self.lines = lines
+        self.setWordWrap(True)
+        self._reserve()
+
+    def _reserve(self) -> None:
+        m = self.contentsMargins()
+        self.setMinimumHeight(self.lines * self.fontMetrics().lineSpacing()
+                              + m.top() + m.bottom() + 2 * self.margin())
+
+    def changeEvent(self, event: QtCore.QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QtCore.QEvent.Type.FontChange, QtCore.QEvent.Type.StyleChange):
+            self._reserve()
