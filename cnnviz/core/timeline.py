@@ -43,9 +43,9 @@ class Timeline:
         self.max_bytes = int(max_bytes)
         self._snaps: list[Snapshot] = []
         self._sizes: list[int] = []
-        #: the kept snapshots' steps, in order: the window asks for the nearest one on
-        #: every frame, and building them from thousands of snapshots each time cost
-        #: a few per cent of its thread
+        #: the kept snapshots' steps, in order: the window asks for the nearest one
+        #: several times a frame, and gathering them from the snapshots (some hundreds)
+        #: each time took 11 us a call
         self._steps: list[int] = []
         self.nbytes = 0
 
