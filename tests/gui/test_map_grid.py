@@ -2,10 +2,13 @@
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from cnnviz.gui import style
 from cnnviz.gui.qt import QtCore, QtGui, QtWidgets
-from cnnviz.gui.widgets.map_grid import MapGrid, compact_exponent
+from cnnviz.gui.widgets.map_grid import (BAR_LABEL_LEAST, BAR_LABEL_PITCH, MapGrid,
+                                         bar_tick_spacing, compact_exponent)
 from cnnviz.gui.widgets.map_layout import grid_columns
 
 
@@ -214,3 +217,75 @@ def test_grid_columns_fill_the_width():
     assert grid_columns(6, 28, 28, 860) == 6
     assert grid_columns(16, 10, 10, 420) in (4, 8)
     assert grid_columns(1, 32, 32, 420) == 1
+
+
+def drawn_tick_labels(axis) -> list[tuple[str, float]]:
+    """The labels pyqtgraph would draw on ``axis`` now, with their centres' heights."""
+    img = QtGui.QImage(8, 8, QtGui.QImage.Format.Format_ARGB32)
+    painter = QtGui.QPainter(img)
+    try:
+        texts = axis.generateDrawSpecs(painter)[2]
+    finally:
+        painter.end()
+    return [(text, rect.center().y()) for rect, _, text in texts]
+
+
+@pytest.mark.parametrize("points", [10.0, 18.0])
+@pytest.mark.parametrize("shape", [(6, 14, 14), (84,)])
+def test_colour_bar_labels_fit_apart_at_any_text_size(qtbot, points, shape):
+    """Presentation mode enlarges the window's text. The bar's axis kept pyqtgraph's
+    45 pixels, so every label but "0" was left out as too wide; on a strip's short bar
+    "1e-5" and "0" were drawn over each other. Both halves are labelled now, apart."""
+    app = QtWidgets.QApplication.instance()
+    old = app.font()
+    g = MapGrid("dE/dY", "gradient", True)
+    qtbot.addWidget(g)
+    g.resize(900, 400)
+    g.show()
+    qtbot.waitExposed(g)
+    g.set_maps(np.random.default_rng(0).normal(0, 1e-5, shape).astype(np.float32),
+               levels=(-3.9e-5, 3.9e-5))
+    try:
+        font = QtGui.QFont(old)
+        font.setPointSizeF(points)
+        app.setFont(font)                       # as presentation mode does
+        QtWidgets.QApplication.processEvents()
+        g.resize(900, g.minimumHeight())        # as the inspector lays a strip out
+        for _ in range(3):
+            QtWidgets.QApplication.processEvents()
+            g.grab()
+        drawn = drawn_tick_labels(g.colorbar.axis)
+        line = QtGui.QFontMetricsF(font).height()
+        texts = [t for t, _ in drawn]
+        assert len(drawn) >= 3 and "0" in texts and any(t.startswith("-") for t in texts), drawn
+        ys = sorted(y for _, y in drawn)
+        assert min(np.diff(ys)) >= BAR_LABEL_LEAST * line - 0.5, (drawn, line)
+    finally:
+        app.setFont(old)
+
+
+@given(lo=st.floats(-1e3, 1e3), span=st.floats(1e-9, 1e4),
+       size=st.floats(20, 600), line=st.floats(8, 40))
+@settings(max_examples=300, deadline=None)
+def test_bar_tick_spacing_keeps_labels_apart_and_at_least_two(lo, span, size, line):
+    hi = lo + span
+    if not hi > lo:
+        return
+    step = bar_tick_spacing(lo, hi, size, line)
+    mantissa = step / 10.0 ** np.floor(np.log10(step))
+    assert min(abs(mantissa - m) for m in (1, 2, 5, 10)) < 1e-9        # 1, 2 or 5 x 10^k
+    pitch = step * size / span                                          # pixels apart
+
+    def count(s):
+        return int(np.floor(hi / s) - np.ceil(lo / s) + 1)
+
+    nice = [float(f"{m}e{k}") for k in range(-12, 8) for m in (1, 2, 5)]
+    assert pitch >= BAR_LABEL_LEAST * line * (1 - 1e-6)                 # never overlapping
+    if pitch < BAR_LABEL_PITCH * line * (1 - 1e-9):
+        # closer than the pitch only to get a second label that a wider step would not give
+        assert count(step) >= 2
+        assert not any(count(s) >= 2 for s in nice
+                       if s * size / span >= BAR_LABEL_PITCH * line * (1 + 1e-9))
+    if count(step) < 2:
+        assert not any(count(s) >= 2 for s in nice
+                       if s * size / span >= BAR_LABEL_LEAST * line * (1 + 1e-9))

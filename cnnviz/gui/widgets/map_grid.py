@@ -17,8 +17,8 @@ from cnnviz.gui import style
 from cnnviz.gui.qt import QtCore, QtGui, QtWidgets, pg
 from cnnviz.gui.widgets.export_menu import ExportMenuMixin
 from cnnviz.gui.widgets.lut_image import LutImageItem
-from cnnviz.gui.widgets.map_layout import (BAND, FLAT_MIN, GAP, MAX_MIN_WIDTH, NAME_PX,
-                                           OVERHEAD, as_maps, map_px)
+from cnnviz.gui.widgets.map_layout import (BAND, BAR_LINES, FLAT_MIN, GAP, LINE_PX,
+                                           MAX_MIN_WIDTH, NAME_PX, OVERHEAD, as_maps, map_px)
 
 ROLES = ("input", "output", "weights", "gradient")
 ROLE_COLORS = {
@@ -57,6 +57,50 @@ def _compact(tick_strings):
     def compact(values, scale, spacing):
         return [compact_exponent(t) for t in tick_strings(values, scale, spacing)]
     return compact
+
+
+#: the widest label a colour bar usually has (its steps are 1, 2 or 5 times a power of ten)
+BAR_WIDEST_LABEL = "-5e-5"
+#: a colour bar's tick labels stand this many lines of text apart, or, where that would
+#: leave fewer than two (on a strip's short bar), at least the height pyqtgraph gives a
+#: label: 0.8 of a line
+BAR_LABEL_PITCH = 2.0
+BAR_LABEL_LEAST = 0.8
+
+
+def bar_tick_spacing(lo: float, hi: float, size_px: float, line_px: float) -> float | None:
+    """The step between a colour bar's labelled ticks: 1, 2 or 5 times a power of ten,
+    the smallest whose ticks stand :data:`BAR_LABEL_PITCH` lines of text apart on a bar
+    ``size_px`` long showing [lo, hi]; or, when that step leaves fewer than two ticks in
+    the range, a smaller one whose labels still stand apart. None for an empty
+    range or bar."""
+    span = hi - lo
+    if not (np.isfinite(span) and span > 0 and size_px > 0 and line_px > 0):
+        return None
+    per_px = span / size_px * (1 - 1e-9)      # a step that just fits is not lost to rounding
+    need = BAR_LABEL_PITCH * line_px * per_px                 # in the bar's units
+    e = math.floor(math.log10(need))
+    # written out in decimal, so that 1e-5 is 1e-5 and not 10 ** -6 * 10
+    steps = [float(f"{m}e{k}") for k in (e - 1, e) for m in (1, 2, 5)] + [float(f"1e{e + 1}")]
+    best = next(s for s in steps if s >= need)
+    if math.floor(hi / best) - math.ceil(lo / best) + 1 < 2:
+        closer = [s for s in steps if BAR_LABEL_LEAST * line_px * per_px <= s < best
+                  and math.floor(hi / s) - math.ceil(lo / s) + 1 >= 2]
+        if closer:
+            return closer[-1]
+    return best
+
+
+def _spaced(axis: pg.AxisItem):
+    """``tickSpacing`` for a colour bar's axis: one level of ticks, all labelled, as many
+    as fit apart. pyqtgraph always labels its first level, however crowded: on a strip's
+    short bar in presentation mode "1e-5" and "0" were drawn over each other; on a taller
+    bar it left all but "0" out."""
+    def spacing(lo, hi, size):
+        line = QtGui.QFontMetricsF(axis.style.get("tickFont") or QtWidgets.QApplication.font())
+        s = bar_tick_spacing(lo, hi, size, line.height())
+        return [(s, 0)] if s is not None else []
+    return spacing
 
 
 class MapGrid(ExportMenuMixin, pg.GraphicsLayoutWidget):
@@ -107,6 +151,7 @@ class MapGrid(ExportMenuMixin, pg.GraphicsLayoutWidget):
             # laid out the hidden label's HTML again (18 us a bar, 3 with it off)
             self.colorbar.getAxis(key).enableAutoSIPrefix(False)
         self.colorbar.axis.tickStrings = _compact(self.colorbar.axis.tickStrings)
+        self.colorbar.axis.tickSpacing = _spaced(self.colorbar.axis)
         # a tall mosaic scrolls; a bar as tall as the mosaic would then show only part of
         # its range, so it stays short and at the top, where the whole range is in view
         self.colorbar.setMaximumHeight(BAR_MAX_PX)
@@ -116,6 +161,7 @@ class MapGrid(ExportMenuMixin, pg.GraphicsLayoutWidget):
         self.message_item = pg.TextItem("", color="#606060", anchor=(0.5, 0.5))
         self.message_item.setFont(QtGui.QFont(self.font().family(), 12))
         self.view.addItem(self.message_item)
+        self._fit_bar()
         self.set_title(title)
         self.scene().sigMouseMoved.connect(self._on_mouse_moved)
         self.view.sigTransformChanged.connect(self._fit_names)
@@ -219,7 +265,7 @@ class MapGrid(ExportMenuMixin, pg.GraphicsLayoutWidget):
         self._fit_message()
         self.colorbar.setVisible(False)
         self._set_subtitle("")
-        self.setMinimumHeight(OVERHEAD + FLAT_MIN)
+        self.setMinimumHeight(self._min_height(FLAT_MIN))
         self._set_hover("")
 
     @property
@@ -280,8 +326,36 @@ class MapGrid(ExportMenuMixin, pg.GraphicsLayoutWidget):
         self._extent = (width, height)
         self._fit_range()
         scale = map_px(h, w, n) / side
-        self.setMinimumHeight(OVERHEAD + (FLAT_MIN if flat else int(scale * height)))
+        self.setMinimumHeight(self._min_height(FLAT_MIN if flat else int(scale * height)))
         self._fit_width(1, min(90 + int(scale * width), MAX_MIN_WIDTH))
+
+    def _min_height(self, content: int) -> int:
+        """The least height for ``content`` pixels of maps: the title, subtitle and hover
+        line above and below them grow with the window's text (presentation mode), and
+        the maps' row must hold the colour bar's tick labels apart. On a 1 x F strip the
+        bar was 40 pixels high in presentation mode, and its "1e-5" and "0" overlapped."""
+        line = self.fontMetrics().height()
+        return int(OVERHEAD * max(1.0, line / LINE_PX)) + max(content, int(BAR_LINES * line))
+
+    def _fit_bar(self) -> None:
+        """The colour bar's least height and its axis's width, for the window's text: the
+        bar fixes its axis at 45 pixels, and in presentation mode's larger text every label
+        but "0" was then left out as too wide."""
+        fm = self.fontMetrics()
+        self.colorbar.setMinimumHeight(int(BAR_LINES * fm.height()))
+        self.colorbar.axis.setWidth(max(45, fm.horizontalAdvance(BAR_WIDEST_LABEL) + 12))
+
+    def changeEvent(self, event: QtCore.QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QtCore.QEvent.Type.FontChange:
+            try:
+                self._fit_bar()
+            except RuntimeError:   # a grid on its way out: its scene's items are gone
+                return
+            if self._geometry is not None and self._geometry[0]:
+                self._place(self._geometry[0], self._geometry[1], self._geometry[2])
+            else:
+                self.setMinimumHeight(self._min_height(FLAT_MIN))
 
     def _fit_names(self) -> None:
         """Fit each name to its label band, at most a map wide and NAME_PX pixels high."""

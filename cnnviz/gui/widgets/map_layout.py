@@ -16,6 +16,8 @@ OVERHEAD = 90       # title, subtitle and hover line, in pixels
 BAND = 0.3          # label band above each map, as a fraction of the map's side
 GAP = 0.12          # space between maps, as a fraction of the map's side
 NAME_PX = 15        # largest height of a map's name on screen
+LINE_PX = 15        # a line of the window's usual 10-point text, which the sizes above suit
+BAR_LINES = 3.2     # a colour bar's least height, in lines of its tick labels
 
 
 def map_px(h: int, w: int, n: int) -> int:
