@@ -290,3 +290,24 @@ def test_winners_of_overlapping_windows_land_where_they_won():
     np.testing.assert_array_equal(winners_map(lay), expected)
     back = decode_snapshot(encode_snapshot(trace(net, x, 1))).layer("S")
     assert (back.pool_window, back.pool_stride) == (3, 2)
+
+
+def test_another_layer_opens_at_its_top(inspector, snap, qtbot):
+    """Scrolled down C3's maps, a step to S4 opened S4 halfway down, its first heading out
+    of view. Another layer now starts at the top; the same layer keeps its place."""
+    from cnnviz.gui.qt import QtWidgets
+
+    inspector.resize(900, 420)
+    inspector.set_snapshot(snap)
+    inspector.set_layer("C3")
+    qtbot.wait(20)
+    bars = [s.verticalScrollBar() for s in inspector.findChildren(QtWidgets.QScrollArea)]
+    forward = [b for b in bars if b.maximum() > 0]
+    assert forward, "nothing to scroll at this size: nothing tested"
+    for bar in forward:
+        bar.setValue(bar.maximum())
+    inspector.set_snapshot(snap)                 # a new snapshot of the same layer
+    assert all(b.value() == b.maximum() for b in forward)
+    inspector.set_layer("S4")
+    qtbot.wait(20)
+    assert all(b.value() == 0 for b in bars)

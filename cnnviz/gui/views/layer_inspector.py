@@ -38,6 +38,7 @@ class LayerInspector(QtWidgets.QWidget):
         self._layer = "C1"
         self._held: dict[tuple[str, str], tuple[float, float]] = {}
         self._arranged: tuple | None = None
+        self._scrolls: list[QtWidgets.QScrollArea] = []   # one a tab
         self.panels: dict[str, MapGrid] = {
             key: MapGrid(key, role, div, self)
             for key, (role, div) in {**FORWARD, **BACKWARD}.items()}
@@ -117,6 +118,7 @@ class LayerInspector(QtWidgets.QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
         scroll.setWidget(inner)
+        self._scrolls.append(scroll)
         vl = QtWidgets.QVBoxLayout(page)
         vl.setContentsMargins(4, 4, 4, 4)
         vl.addLayout(head)
@@ -132,12 +134,18 @@ class LayerInspector(QtWidgets.QWidget):
 
     def set_layer(self, name: str) -> None:
         """Select the block ``name`` ("C1" ... "OUT")."""
-        if name != self._layer:
+        changed = name != self._layer
+        if changed:
             self._layer = name
             blocker = QtCore.QSignalBlocker(self.page_spin)
             self.page_spin.setValue(0)
             del blocker
         self._refresh()
+        if changed:
+            # another layer opens at its top: scrolled on from the last one, stepping to
+            # S4 showed the middle of its input maps with their heading out of view
+            for scroll in self._scrolls:
+                scroll.verticalScrollBar().setValue(0)
 
     @property
     def layer_name(self) -> str:
