@@ -55,9 +55,10 @@ def message_label(name: str, scale: float = 1.0, bold: bool = False) -> MessageL
 
 
 class LinesLabel(QtWidgets.QLabel):
-    """A word-wrapped label that keeps room for ``lines`` lines of its font, so that a
-    text that wraps does not push what lies below it down, and one that does not pull it
-    back up: the formula over the network strip, which changes with every step."""
+    """A word-wrapped label that keeps room for ``lines`` lines of its font, or for as many
+    as a text has needed since (in Russian a formula takes three): so that a text that
+    wraps does not push what lies below it down, and a shorter one does not pull it back
+    up. Made for the formula over the network strip, which changes with every step."""
 
     def __init__(self, lines: int = 2, parent=None):
         super().__init__(parent)
@@ -65,10 +66,25 @@ class LinesLabel(QtWidgets.QLabel):
         self.setWordWrap(True)
         self._reserve()
 
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self._grow()
+
     def _reserve(self) -> None:
         m = self.contentsMargins()
         self.setMinimumHeight(self.lines * self.fontMetrics().lineSpacing()
                               + m.top() + m.bottom() + 2 * self.margin())
+        self._grow()
+
+    def _grow(self) -> None:
+        if self.isVisible():   # laid out: before, its width is not yet the one it gets
+            need = self.heightForWidth(self.width())
+            if need > self.minimumHeight():
+                self.setMinimumHeight(need)
+
+    def resizeEvent(self, event: QtGui.QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._grow()
 
     def changeEvent(self, event: QtCore.QEvent) -> None:
         super().changeEvent(event)
