@@ -54,6 +54,14 @@ def current() -> str:
     return _installed[0].language().split("_")[0] or "en"
 
 
+def grouped(n: int) -> str:
+    """A whole number with the digits grouped as the window's language writes them:
+    "9,380" in English, "9 380" in Russian (where "9,380" reads as nine and a fraction)."""
+    locale = QtCore.QLocale(QtCore.QLocale.Language.Russian if current() == "ru"
+                            else QtCore.QLocale.Language.English)
+    return locale.toString(int(n))
+
+
 def error_text(error) -> str:
     """An error (a ``CnnvizError``, a :class:`~cnnviz.errors.Message` or any exception or
     text) in the user's language: the template is translated, then each value that is a

@@ -2067,13 +2067,13 @@ the kernel is applied as it is</source>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/eval_page.py" />
-            <source>Evaluating {0:,} test images with the weights of step {1}…</source>
-            <translation>Оценка {0:,} тестовых изображений с весами шага {1}…</translation>
+            <source>Evaluating {0} test images with the weights of step {1}…</source>
+            <translation>Оценка {0} тестовых изображений с весами шага {1}…</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/eval_page.py" />
-            <source>Test set, {0:,} images, weights of step {1}: accuracy {2:.2f}%, {3} mistakes</source>
-            <translation>Тест: {0:,} изобр., веса шага {1}: точность {2:.2f}%, ошибок: {3}</translation>
+            <source>Test set, {0} images, weights of step {1}: accuracy {2:.2f}%, {3} mistakes</source>
+            <translation>Тест: {0} изобр., веса шага {1}: точность {2:.2f}%, ошибок: {3}</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/eval_page.py" />

@@ -33,7 +33,7 @@ def test_matrix_is_of_the_current_weights(window, page, predictions):
         ref[t, p] += 1
     np.testing.assert_array_equal(page.matrix.confusion, ref)
     assert page.report.step == window.controller.session.step
-    assert f"step {window.controller.session.step}" in page.status.text()
+    assert f"step {window.controller.session.step:,}" in page.status.text()   # as the counters
     wrong = set(np.flatnonzero(predictions != labels))
     assert set(page.wrong_list.shown_indices()) == wrong and wrong
 

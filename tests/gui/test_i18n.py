@@ -194,3 +194,24 @@ def test_qt_own_dialogs_follow_the_language(qapp):
     finally:
         i18n.install(qapp, "en")
     assert QtCore.QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
+
+
+def test_big_numbers_are_grouped_as_the_language_writes_them(qapp):
+    """"шаг 9,380" read in Russian as nine and a fraction: there, digits are grouped by
+    a (no-break) space."""
+    from cnnviz.gui import i18n
+    from cnnviz.gui.views.training_panel import TrainingPanel
+
+    panel = TrainingPanel()
+    try:
+        assert i18n.grouped(9380) == "9,380" and i18n.grouped(12) == "12"
+        panel.set_counters(9380, 10, 15234.4, "")
+        assert "9,380" in panel.counters_text() and "15,234" in panel.counters_text()
+        i18n.install(qapp, "ru")
+        assert i18n.grouped(9380) == "9\u00a0380" and i18n.grouped(1234567) == "1\u00a0234\u00a0567"
+        panel.set_counters(9380, 10, 15234.4, "")
+        text = panel.counters_text()
+        assert "9\u00a0380" in text and "15\u00a0234" in text and "," not in text, text
+    finally:
+        i18n.install(qapp, "en")
+        panel.deleteLater()

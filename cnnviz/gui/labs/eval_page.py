@@ -15,7 +15,7 @@ import numpy as np
 from cnnviz.core.weights import NetCopy
 from cnnviz.errors import CnnvizError
 from cnnviz.gui import gui_gc
-from cnnviz.gui.i18n import error_text
+from cnnviz.gui.i18n import error_text, grouped
 from cnnviz.gui.labs.confusion_view import ConfusionView
 from cnnviz.gui.labs.lab_page import LabPage, make_bold
 from cnnviz.gui.labs.thumb_list import ThumbList
@@ -101,8 +101,8 @@ class EvalPage(LabPage):
         run, weights = self._runs, self.controller.current_weights()
         threads = 1 if self.controller.running else 2   # leave a core to the trainer
         self.refresh_button.setEnabled(False)
-        self.status.setText(tr("Evaluating {0:,} test images with the weights of step {1}…")
-                            .format(len(self.data.test_labels), weights[3]))
+        self.status.setText(tr("Evaluating {0} test images with the weights of step {1}…")
+                            .format(grouped(len(self.data.test_labels)), grouped(weights[3])))
         self._thread = threading.Thread(target=self._work, args=(run, weights, threads),
                                         name="cnnviz-evaluation", daemon=True)
         gui_gc.hold()     # no garbage collection in that thread; released when it reports
@@ -136,9 +136,9 @@ class EvalPage(LabPage):
     def show_report(self, report: EvalReport) -> None:
         self.report = report
         ev = report.result
-        self.status.setText(tr("Test set, {0:,} images, weights of step {1}: accuracy "
+        self.status.setText(tr("Test set, {0} images, weights of step {1}: accuracy "
                                "{2:.2f}%, {3} mistakes").format(
-            len(report.labels), report.step, 100 * ev.accuracy,
+            grouped(len(report.labels)), grouped(report.step), 100 * ev.accuracy,
             int(np.sum(ev.predictions != report.labels))))
         self.matrix.set_confusion(ev.confusion, report.per_class(), self.classes)
         wrong = report.misclassified()

@@ -14,6 +14,7 @@ import time
 import numpy as np
 
 from cnnviz.gui import style
+from cnnviz.gui.i18n import grouped
 from cnnviz.gui.qt import QtCore, QtGui, QtWidgets, pg
 from cnnviz.gui.widgets.export_menu import ExportMenuMixin
 from cnnviz.gui.widgets.steady import SteadyLabel
@@ -349,10 +350,10 @@ class TrainingPanel(ExportMenuMixin, QtWidgets.QWidget):
     def set_counters(self, step: int, epoch: int, images_per_s: float | None, phase: str) -> None:
         """Show the step, the epoch (``epoch`` counts from 0, shown from 1), speed and phase."""
         self.counter_label.setText(tr("step {step} · epoch {epoch}").format(
-            step=f"{int(step):,}", epoch=f"{int(epoch) + 1:,}"))
+            step=grouped(step), epoch=grouped(int(epoch) + 1)))
         parts = []
         if images_per_s is not None and np.isfinite(images_per_s):
-            parts.append(tr("{rate} images/s").format(rate=f"{round(images_per_s):,}"))
+            parts.append(tr("{rate} images/s").format(rate=grouped(round(images_per_s))))
         if phase:
             parts.append(phase)
         self.rate_label.setText(" · ".join(parts) or " ")
