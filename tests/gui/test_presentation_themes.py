@@ -373,3 +373,28 @@ def test_the_strip_thumbnails_take_the_blocks_colour_in_both_themes(window, qtbo
     window.actions_by_name["action_theme_light"].trigger()
     qtbot.waitUntil(lambda: all(QtGui.QColor(bg).lightness() >= 128 for bg, _ in gaps().values()))
     assert all(bg == fill for bg, fill in gaps().values())
+
+
+def test_every_label_and_button_on_show_grows_in_presentation_mode(window, qtbot):
+    """A style sheet with a font property pins a widget's font, and presentation mode then
+    left it at its old size: the timeline's "step … · live" did. On every page, every
+    label and button on show grows by the presentation factor."""
+    texts = (QtWidgets.QLabel, QtWidgets.QAbstractButton)
+    for page in range(window.pages.count()):
+        window.pages.setCurrentIndex(page)
+        qtbot.wait(20)
+        before = {id(w): (w, w.font().pointSizeF())
+                  for w in window.findChildren(QtWidgets.QWidget)
+                  if isinstance(w, texts) and w.isVisible() and w.font().pointSizeF() > 0}
+        assert len(before) > 5, window.pages.tabText(page)
+        window.lecture.presentation.set_active(True, keep_window=True)
+        try:
+            k = window.lecture.presentation.scale
+            qtbot.wait(20)
+            small = [(window.pages.tabText(page), w.objectName() or type(w).__name__,
+                      getattr(w, "text", lambda: "")(), pt, w.font().pointSizeF())
+                     for w, pt in before.values()
+                     if w.isVisible() and w.font().pointSizeF() < 0.99 * k * pt]
+            assert not small, small
+        finally:
+            window.lecture.presentation.set_active(False)

@@ -12,8 +12,10 @@ from cnnviz.core.trace import Snapshot
 from cnnviz.gui.qt import QtCore, QtWidgets
 from cnnviz.gui.widgets.steady import SteadyLabel, SteadySpinBox
 
-LIVE_STYLE = "color: #2a9d8f; font-weight: bold"
-PAST_STYLE = "color: #d62728; font-weight: bold"
+# colour only: a font property in a style sheet pins the label's font, and presentation
+# mode's larger text then left "step … · live" at its old size
+LIVE_STYLE = "color: #2a9d8f"
+PAST_STYLE = "color: #d62728"
 
 
 def tr(text: str) -> str:
@@ -43,6 +45,9 @@ class TimelineBar(QtWidgets.QWidget):
                                   "step; the right end follows training live"))
         self.step_label = SteadyLabel(room=tr("step {0} · live").format(999999))
         self.step_label.setObjectName("timeline_label")
+        bold = self.step_label.font()
+        bold.setBold(True)
+        self.step_label.setFont(bold)
         self.live_button = QtWidgets.QPushButton(tr("Live"))
         self.live_button.setObjectName("timeline_live")
         self.live_button.setToolTip(tr("Follow training again"))
