@@ -9,7 +9,7 @@ computes nothing.
 from __future__ import annotations
 
 from cnnviz.core.trace import Snapshot
-from cnnviz.gui.qt import QtCore, QtWidgets
+from cnnviz.gui.qt import QtCore, QtGui, QtWidgets
 from cnnviz.gui.widgets.steady import SteadyLabel, SteadySpinBox
 
 # colour only: a font property in a style sheet pins the label's font, and presentation
@@ -45,9 +45,7 @@ class TimelineBar(QtWidgets.QWidget):
                                   "step; the right end follows training live"))
         self.step_label = SteadyLabel(room=tr("step {0} · live").format(999999))
         self.step_label.setObjectName("timeline_label")
-        bold = self.step_label.font()
-        bold.setBold(True)
-        self.step_label.setFont(bold)
+        self._bold_label()
         self.live_button = QtWidgets.QPushButton(tr("Live"))
         self.live_button.setObjectName("timeline_live")
         self.live_button.setToolTip(tr("Follow training again"))
@@ -132,6 +130,19 @@ class TimelineBar(QtWidgets.QWidget):
             self.step_label.setText(tr("step {0} · rewound (live: {1})").format(
                 self.shown.step, latest.step if latest else "–"))
             self._label_style(PAST_STYLE)
+
+    def _bold_label(self) -> None:
+        """The step label in this bar's font, bold. A label with a font of its own no
+        longer follows the application's, so presentation mode's larger text (and its
+        return) reaches it through this bar (see :meth:`changeEvent`)."""
+        font = QtGui.QFont(self.font())
+        font.setBold(True)
+        self.step_label.setFont(font)
+
+    def changeEvent(self, event: QtCore.QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QtCore.QEvent.Type.FontChange:
+            self._bold_label()
 
     def _label_style(self, sheet: str) -> None:
         # only when it changes: setting a style sheet re-polishes the label, and the
