@@ -59,8 +59,10 @@ def _compact(tick_strings):
     return compact
 
 
-#: the widest label a colour bar usually has (its steps are 1, 2 or 5 times a power of ten)
-BAR_WIDEST_LABEL = "-5e-5"
+#: the widest label a colour bar usually has: pyqtgraph writes a gradient's ticks down to
+#: 1e-4 in fixed point ("-0.0005", "-0.015") and smaller ones as "-5e-5"; sized for the
+#: latter, a bar left out every negative label between 1e-4 and 1e-2
+BAR_WIDEST_LABEL = "-0.0005"
 #: a colour bar's tick labels stand this many lines of text apart, or, where that would
 #: leave fewer than two (on a strip's short bar), at least the height pyqtgraph gives a
 #: label: 0.8 of a line
@@ -79,6 +81,8 @@ def bar_tick_spacing(lo: float, hi: float, size_px: float, line_px: float) -> fl
         return None
     per_px = span / size_px * (1 - 1e-9)      # a step that just fits is not lost to rounding
     need = BAR_LABEL_PITCH * line_px * per_px                 # in the bar's units
+    if not (math.isfinite(need) and need > 0):                 # under- or overflowed
+        return None
     e = math.floor(math.log10(need))
     # written out in decimal, so that 1e-5 is 1e-5 and not 10 ** -6 * 10
     steps = [float(f"{m}e{k}") for k in (e - 1, e) for m in (1, 2, 5)] + [float(f"1e{e + 1}")]
@@ -92,14 +96,23 @@ def bar_tick_spacing(lo: float, hi: float, size_px: float, line_px: float) -> fl
 
 
 def _spaced(axis: pg.AxisItem):
-    """``tickSpacing`` for a colour bar's axis: one level of ticks, all labelled, as many
-    as fit apart. pyqtgraph always labels its first level, however crowded: on a strip's
-    short bar in presentation mode "1e-5" and "0" were drawn over each other; on a taller
-    bar it left all but "0" out."""
+    """``tickSpacing`` for a colour bar's axis: pyqtgraph's own, unless the labels of its
+    first level, which it draws however crowded, would stand closer than a label's
+    height; then one level of :func:`bar_tick_spacing`. On a strip's short bar "1e-5" and
+    "0" were drawn over each other."""
+    own = axis.tickSpacing
+
     def spacing(lo, hi, size):
-        line = QtGui.QFontMetricsF(axis.style.get("tickFont") or QtWidgets.QApplication.font())
-        s = bar_tick_spacing(lo, hi, size, line.height())
-        return [(s, 0)] if s is not None else []
+        levels = own(lo, hi, size)
+        span = hi - lo
+        if not levels or not span > 0 or size <= 0:
+            return levels
+        font = axis.style.get("tickFont") or QtWidgets.QApplication.font()
+        line = QtGui.QFontMetricsF(font).height()
+        if levels[0][0] * size / span >= BAR_LABEL_LEAST * line:
+            return levels
+        step = bar_tick_spacing(lo, hi, size, line)
+        return [(step, 0)] if step is not None else levels
     return spacing
 
 
