@@ -27,6 +27,13 @@ def columns(channels: int) -> int:
     return 1 if channels == 1 else 2 if channels <= 6 else 4
 
 
+
+def whole_terms(formula: str) -> str:
+    """``Y0 = B0 + X0 * K0,0 + ...`` that wraps only between the terms of its sum: "X4 *"
+    at the end of one line and "K0,4" on the next split a term in two."""
+    return " + ".join(term.replace(" ", "\u00a0") for term in formula.split(" + "))
+
+
 class MultiChannelPage(FocusOnShow, ExportMenuMixin, QtWidgets.QWidget):
     """Multi-channel page (object name ``multichannel_view``)."""
 
@@ -136,7 +143,7 @@ class MultiChannelPage(FocusOnShow, ExportMenuMixin, QtWidgets.QWidget):
         for card, t in zip(self.cards, mc.terms):
             card.set_term(mc, t, levels)
         self.result.set_model(mc, levels)
-        self.formula.setText(mc.formula())
+        self.formula.setText(whole_terms(mc.formula()))
 
     def _layout_cards(self, n: int) -> None:
         if len(self.cards) == n:
