@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import numpy as np
@@ -16,7 +15,7 @@ from cnnviz.gui.language_menu import add_language_menu
 from cnnviz.gui.labs import LAB_PAGES
 from cnnviz.gui.lecture import Lecture
 from cnnviz.gui.widgets.export_menu import export_view
-from cnnviz.gui.widgets.labels import LinesLabel
+from cnnviz.gui.widgets.labels import LinesLabel, whole_parts
 from cnnviz.gui.qt import QT_TR_NOOP, QtCore, QtGui, QtWidgets
 from cnnviz.gui.views.controls_panel import ArchitectureDialog, ProbePanel, SettingsPanel
 from cnnviz.gui.views.kernel_change import KernelChange
@@ -55,19 +54,11 @@ def tr(text: str) -> str:
     return QtCore.QCoreApplication.translate("MainWindow", text)
 
 
-#: no line break here: a no-break space for a space, and a word joiner after a slash
-#: (a place to break for Qt's text layout, as in "dE/" + "dX")
-_NO_BREAK = str.maketrans({" ": "\u00a0", "/": "/\u2060"})
-
-
 def whole_formulas(text: str) -> str:
     """A list of formulas ("dE/dB = ...,  dE/dK = ...,  dE/dX = ...") that wraps only
     between them: "dE/dX =" at the end of one line and "dE/dY *full K" on the next read
     as two halves of nothing. A single formula wraps where it must."""
-    parts = re.split(r"(,\s{2,})", text)
-    if len(parts) < 3:
-        return text
-    return "".join(p if i % 2 else p.translate(_NO_BREAK) for i, p in enumerate(parts))
+    return whole_parts(text, r",\s{2,}")
 
 
 class MainWindow(QtWidgets.QMainWindow):

@@ -8,7 +8,7 @@ from cnnviz.gui.i18n import error_text
 from cnnviz.gui import style
 from cnnviz.gui.labs.multichannel_cards import ChannelCard, ResultCard
 from cnnviz.gui.labs.page_parts import FocusOnShow, error_label, lab_limits, show_message
-from cnnviz.gui.widgets.labels import big_label
+from cnnviz.gui.widgets.labels import big_label, whole_parts
 from cnnviz.gui.qt import QtCore, QtWidgets
 from cnnviz.gui.widgets.export_menu import ExportMenuMixin
 from cnnviz.labs import lab_state
@@ -25,13 +25,6 @@ def tr(text: str) -> str:
 def columns(channels: int) -> int:
     """Cards per row: C1 one, C3 (6 inputs) two, C5 (16 inputs) four."""
     return 1 if channels == 1 else 2 if channels <= 6 else 4
-
-
-
-def whole_terms(formula: str) -> str:
-    """``Y0 = B0 + X0 * K0,0 + ...`` that wraps only between the terms of its sum: "X4 *"
-    at the end of one line and "K0,4" on the next split a term in two."""
-    return " + ".join(term.replace(" ", "\u00a0") for term in formula.split(" + "))
 
 
 class MultiChannelPage(FocusOnShow, ExportMenuMixin, QtWidgets.QWidget):
@@ -143,7 +136,9 @@ class MultiChannelPage(FocusOnShow, ExportMenuMixin, QtWidgets.QWidget):
         for card, t in zip(self.cards, mc.terms):
             card.set_term(mc, t, levels)
         self.result.set_model(mc, levels)
-        self.formula.setText(whole_terms(mc.formula()))
+        # it wraps only between the terms of the sum: "X4 *" at the end of one line and
+        # "K0,4" on the next split a term in two
+        self.formula.setText(whole_parts(mc.formula(), r" \+ "))
 
     def _layout_cards(self, n: int) -> None:
         if len(self.cards) == n:

@@ -3,6 +3,8 @@ and red messages that read in both themes."""
 
 from __future__ import annotations
 
+import re
+
 from cnnviz.gui.qt import QtCore, QtGui, QtWidgets
 
 #: the red of a message on a light and on a dark window: the light theme's dark red read
@@ -52,6 +54,21 @@ def message_label(name: str, scale: float = 1.0, bold: bool = False) -> MessageL
     """A :class:`MessageLabel` with object name ``name``, its font ``scale`` times the
     default."""
     return _named(MessageLabel(), name, scale, bold)
+
+
+#: no line break here: a no-break space for a space, and a word joiner after a slash
+#: (a place to break for Qt's text layout, as in "dE/" + "dX")
+_NO_BREAK = str.maketrans({" ": "\u00a0", "/": "/\u2060"})
+
+
+def whole_parts(text: str, between: str) -> str:
+    """``text`` that wraps only at the separators the regular expression ``between``
+    matches, each part between them kept on one line; a text of one part wraps where it
+    must."""
+    parts = re.split(f"({between})", text)
+    if len(parts) < 3:
+        return text
+    return "".join(p if i % 2 else p.translate(_NO_BREAK) for i, p in enumerate(parts))
 
 
 class LinesLabel(QtWidgets.QLabel):
