@@ -13,7 +13,7 @@ from cnnviz.gui.controller import Controller
 from cnnviz.gui.i18n import error_text
 from cnnviz.gui.language_menu import add_language_menu
 from cnnviz.gui.labs import LAB_PAGES
-from cnnviz.gui.lecture import Lecture
+from cnnviz.gui.lecture import NEXT_STEP, Lecture
 from cnnviz.gui.widgets.export_menu import export_view
 from cnnviz.gui.widgets.labels import LinesLabel, whole_parts
 from cnnviz.gui.qt import QT_TR_NOOP, QtCore, QtGui, QtWidgets
@@ -351,8 +351,7 @@ class MainWindow(QtWidgets.QMainWindow):
         enabled (none while training runs): a key pressed once too many in front of a
         class does nothing, where it used to put a warning in front of the slides."""
         upcoming = "" if self.controller.running else self.controller.phase.partition(" ")[0]
-        for name, word in (("action_forward_step", "Forward"),
-                           ("action_backward_step", "Backward"), ("action_update", "Update")):
+        for word, name in NEXT_STEP.items():
             self.actions_by_name[name].setEnabled(upcoming == word)
 
     def _on_settings(self, changes: dict) -> None:

@@ -86,10 +86,13 @@ def bar_tick_spacing(lo: float, hi: float, size_px: float, line_px: float) -> fl
     e = math.floor(math.log10(need))
     # written out in decimal, so that 1e-5 is 1e-5 and not 10 ** -6 * 10
     steps = [float(f"{m}e{k}") for k in (e - 1, e) for m in (1, 2, 5)] + [float(f"1e{e + 1}")]
+    def ticks(s: float) -> int:   # multiples of s in [lo, hi]
+        return math.floor(hi / s) - math.ceil(lo / s) + 1
+
     best = next(s for s in steps if s >= need)
-    if math.floor(hi / best) - math.ceil(lo / best) + 1 < 2:
-        closer = [s for s in steps if BAR_LABEL_LEAST * line_px * per_px <= s < best
-                  and math.floor(hi / s) - math.ceil(lo / s) + 1 >= 2]
+    if ticks(best) < 2:
+        closer = [s for s in steps
+                  if BAR_LABEL_LEAST * line_px * per_px <= s < best and ticks(s) >= 2]
         if closer:
             return closer[-1]
     return best
@@ -366,7 +369,7 @@ class MapGrid(ExportMenuMixin, pg.GraphicsLayoutWidget):
             except RuntimeError:   # a grid on its way out: its scene's items are gone
                 return
             if self._geometry is not None and self._geometry[0]:
-                self._place(self._geometry[0], self._geometry[1], self._geometry[2])
+                self._place(*self._geometry)
             else:
                 self.setMinimumHeight(self._min_height(FLAT_MIN))
 
