@@ -90,7 +90,7 @@ def test_typed_matrices_bias_switch_and_bad_input(page):
     page.editors["K"].cols.setValue(3)
     assert page.error_label.isHidden() and page.lab.y.shape == (2, 2)
     page.editors["T"].editor.item(0, 1).setText("1,5")
-    assert page.error_label.text() == "T, row 0, column 1: '1,5' is not a number"
+    assert page.error_label.text() == "T, row 1, column 2: '1,5' is not a number"
 
 
 def test_gradient_check_by_clicking(page, qtbot):

@@ -77,7 +77,10 @@ def test_bad_entry_is_refused_with_a_message(lab):
     ed = lab.settings.kernel_editor
     before = ed.array()
     ed.item(0, 0).setText("abc")
-    assert "'abc' is not a number" in lab.message.text()
+    # this page writes B[0,0]: its tables and messages count from 0, as its formula does
+    assert "kernel, row 0, column 0: 'abc' is not a number" in lab.message.text()
+    assert ed.verticalHeaderItem(0).text() == ed.horizontalHeaderItem(0).text() == "0"
+    assert lab.view.sum_label.text().startswith("B[0,0] =")
     np.testing.assert_array_equal(ed.array(), before)
     ed.item(0, 0).setText("2.5")
     assert ed.array()[0, 0] == 2.5 and lab.model.kernel[0, 0] == 2.5

@@ -104,13 +104,30 @@ def test_typed_matrices_and_bad_entries(page):
     page.controls.last()
     assert page.view.dx_grid.displayed()[1, 1] == 2.5
     page.x_editor.editor.item(1, 1).setText("x")
-    assert page.error_label.text() == "X, row 1, column 1: 'x' is not a number"
+    assert page.error_label.text() == "X, row 2, column 2: 'x' is not a number"
     assert page.view.x_grid.displayed()[1, 1] == 5
     page.window_size.setValue(4)      # does not fit 3x3: the last picture stays
     assert "does not fit a 3x3" in page.error_label.text()
     assert page.view.y_grid.displayed().tolist() == [[5]]
     page.window_size.setValue(3)
     assert page.error_label.isHidden()
+
+
+def header(editor, r, c):
+    return (editor.verticalHeaderItem(r).text(), editor.horizontalHeaderItem(c).text())
+
+
+def test_tables_count_from_1_as_the_formulas_do(page):
+    """y₂₂ is the bottom-right output and x₂₂ the 6 that wins the first window: the
+    tables' headers name the same cells as the formulas' subscripts."""
+    x = page.x_editor.editor
+    r, c = np.argwhere(DEFAULT_INPUT == 6)[0]
+    assert header(x, r, c) == ("2", "2")
+    assert page.view.backward_label.text().startswith("∂E/∂x₂₂ += ∂E/∂y₁₁")
+    dy = page.dy_editor.editor
+    assert header(dy, 1, 1) == ("2", "2")
+    page.controls.last()
+    assert page.view.forward_label.text().startswith("y₂₂ =")
 
 
 def test_digit_and_probe_sources(page, window):

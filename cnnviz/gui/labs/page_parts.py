@@ -68,7 +68,8 @@ class SizedMatrix(QtWidgets.QWidget):
     """A title, row and column counts (when the user may choose them) and the cells.
 
     ``changed`` follows a good entry or a new size; ``entryRefused`` carries the message
-    of a bad entry (the cell keeps its old number).
+    of a bad entry (the cell keeps its old number). The cells are numbered from 1, as the
+    lecture's subscripts in the formulas of the pages that use it (``y₁₁``, ``x₂₂``).
     """
 
     changed = QtCore.Signal()
@@ -77,7 +78,7 @@ class SizedMatrix(QtWidgets.QWidget):
     def __init__(self, name: str, title: str, max_shape=(8, 8), resizable: bool = True,
                  parent=None):
         super().__init__(parent)
-        self.editor = MatrixEditor(name)
+        self.editor = MatrixEditor(name, first=1)
         self.editor.setObjectName(f"editor_{name}")
         self.rows, self.cols = QtWidgets.QSpinBox(), QtWidgets.QSpinBox()
         for spin, n, what in ((self.rows, max_shape[0], "rows"),

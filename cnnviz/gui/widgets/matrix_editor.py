@@ -28,14 +28,19 @@ def format_entry(v: float) -> str:
 
 
 class MatrixEditor(QtWidgets.QTableWidget):
-    """Edit a small 2-D array cell by cell; ``edited`` is emitted after a good entry."""
+    """Edit a small 2-D array cell by cell; ``edited`` is emitted after a good entry.
+
+    The row and column headers count from ``first``: 0 where the page's formulas index
+    arrays from 0 (``B[0,0]``), 1 where they use the lecture's subscripts (``y₁₁``).
+    """
 
     edited = QtCore.Signal()
     entryRefused = QtCore.Signal(str)
 
-    def __init__(self, name: str, parent=None):
+    def __init__(self, name: str, parent=None, first: int = 0):
         super().__init__(parent)
         self.name = name
+        self.first = int(first)
         self._a = np.zeros((1, 1))
         self._writing = False
         for header in (self.horizontalHeader(), self.verticalHeader()):
@@ -56,8 +61,8 @@ class MatrixEditor(QtWidgets.QTableWidget):
         try:
             self.setRowCount(a.shape[0])
             self.setColumnCount(a.shape[1])
-            self.setHorizontalHeaderLabels([str(c) for c in range(a.shape[1])])
-            self.setVerticalHeaderLabels([str(r) for r in range(a.shape[0])])
+            self.setHorizontalHeaderLabels([str(c + self.first) for c in range(a.shape[1])])
+            self.setVerticalHeaderLabels([str(r + self.first) for r in range(a.shape[0])])
             for (r, c), v in np.ndenumerate(a):
                 item = QtWidgets.QTableWidgetItem(format_entry(v))
                 item.setTextAlignment(QtCore.Qt.AlignmentFlag.AlignCenter)
@@ -111,7 +116,7 @@ class MatrixEditor(QtWidgets.QTableWidget):
         r, c = item.row(), item.column()
         try:
             value = parse_entry(item.text(), tr("{0}, row {1}, column {2}").format(
-                self.name, r, c))
+                self.name, r + self.first, c + self.first))   # as the headers say
         except ConfigError as e:
             self._writing = True
             item.setText(format_entry(self._a[r, c]))
