@@ -62,3 +62,17 @@ def test_kernel_change_is_the_difference_of_the_weights(window):
     bar.reference_spin.setValue(2)
     assert window.kernel_change.grid.message.startswith(
         "the shown step and the reference step are both 2")
+
+
+def test_the_step_is_written_as_the_counters_write_it(window):
+    """The pretrained network is at step 9,380: the timeline said "step 9380" beside
+    the training panel's "step 9,380"."""
+    assert window.open_pretrained()
+    step = window.controller.snapshot.step
+    assert step > 999
+    written = f"{step:,}"
+    assert window.timeline_bar.step_label.text() == f"step {written} · live"
+    assert f"step {written}" in window.training.counters_text()
+    _train(window, 1)
+    window.timeline_bar.scrub_to(0)
+    assert window.timeline_bar.step_label.text() == f"step {written} · rewound (live: {step + 1:,})"

@@ -9,6 +9,7 @@ computes nothing.
 from __future__ import annotations
 
 from cnnviz.core.trace import Snapshot
+from cnnviz.gui.i18n import grouped
 from cnnviz.gui.qt import QtCore, QtGui, QtWidgets
 from cnnviz.gui.widgets.steady import SteadyLabel, SteadySpinBox
 
@@ -43,7 +44,7 @@ class TimelineBar(QtWidgets.QWidget):
         self.slider.setObjectName("timeline_slider")
         self.slider.setToolTip(tr("Drag back to see the network as it was at an earlier "
                                   "step; the right end follows training live"))
-        self.step_label = SteadyLabel(room=tr("step {0} · live").format(999999))
+        self.step_label = SteadyLabel(room=tr("step {0} · live").format(grouped(999999)))
         self.step_label.setObjectName("timeline_label")
         self._bold_label()
         self.live_button = QtWidgets.QPushButton(tr("Live"))
@@ -124,11 +125,11 @@ class TimelineBar(QtWidgets.QWidget):
         if self.shown is None:
             self.step_label.setText("")
         elif self.live:
-            self.step_label.setText(tr("step {0} · live").format(self.shown.step))
+            self.step_label.setText(tr("step {0} · live").format(grouped(self.shown.step)))
             self._label_style(LIVE_STYLE)
         else:
             self.step_label.setText(tr("step {0} · rewound (live: {1})").format(
-                self.shown.step, latest.step if latest else "–"))
+                grouped(self.shown.step), grouped(latest.step) if latest else "–"))
             self._label_style(PAST_STYLE)
 
     def _bold_label(self) -> None:
