@@ -131,7 +131,7 @@ def test_a_bad_entry_on_a_lab_page(russian, show_page):
     page = show_page("pooling_lab")
     type_matrix(page.x_editor, np.arange(1, 10).reshape(3, 3))
     page.x_editor.editor.item(1, 1).setText("x")
-    assert page.error_label.text() == "X, строка 1, столбец 1: 'x' — не число"
+    assert page.error_label.text() == "X, строка 2, столбец 2: 'x' — не число"
     page.window_size.setValue(4)
     shown = page.error_label.text()
     assert shown.startswith("окно подвыборки 4x4 с шагом 2 не помещается"), shown
