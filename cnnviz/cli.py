@@ -199,14 +199,17 @@ def _train_epochs(session, config, data, out, no_progress, t_start):
     from tqdm import tqdm
 
     from cnnviz.core import checkpoint
+    from cnnviz.core.history import History
 
     while session.epoch < config.epochs:
         epoch = session.epoch
         bar = tqdm(total=session.batches_per_epoch, desc=f"epoch {epoch + 1}/{config.epochs}",
                    unit="batch", disable=no_progress, leave=False, file=sys.stderr)
-        losses, images, t0 = [], 0, time.perf_counter()
+        steps, losses, accuracies, images, t0 = [], [], [], 0, time.perf_counter()
         for stats in session.iter_epoch():
+            steps.append(stats.step)
             losses.append(stats.loss)
+            accuracies.append(stats.accuracy)
             images += stats.images
             bar.update(1)
             if stats.batch_in_epoch % 20 == 0 or stats.batch_in_epoch == stats.batches_per_epoch:
@@ -219,6 +222,9 @@ def _train_epochs(session, config, data, out, no_progress, t_start):
               f"test loss {ev.loss:.4f}  test accuracy {ev.accuracy * 100:.2f}%  "
               f"{images / seconds:,.0f} images/s  ({time.perf_counter() - t_start:.1f} s)",
               flush=True)
+        # the checkpoint keeps the curves, so that the window opens it with them drawn
+        session.history = session.history.extended(History.of(
+            steps, losses, accuracies, [session.step], [ev.accuracy]))
         checkpoint.save_session(out, session,
                                 metrics={"test_accuracy": ev.accuracy, "test_loss": ev.loss,
                                          "train_loss": float(np.mean(losses)),

@@ -3,6 +3,8 @@
 The header (stored as the UTF-8 bytes of array ``__header__``) records the format, the
 architecture, the training settings, where training stood and its metrics. Parameters are
 stored as ``param/<block>.<name>`` and optimiser buffers as ``optim/<block>.<name>/<buf>``.
+The curves of the training that made the network, when the writer had them, are the
+arrays ``history/batches`` and ``history/evaluations`` (:mod:`cnnviz.core.history`).
 A checkpoint written by :func:`save_session` also holds the whole session state (the
 header's ``state.session`` and the data order ``session/order``), so that training goes
 on from it bit for bit as if it had never stopped.
@@ -22,6 +24,7 @@ from pathlib import Path
 
 import numpy as np
 
+from cnnviz.core.history import History
 from cnnviz.core.models import build
 from cnnviz.core.network import Network
 from cnnviz.errors import CheckpointError, CnnvizError, ConfigError, reason
@@ -42,6 +45,7 @@ class Checkpoint:
     metrics: dict = field(default_factory=dict)
     optimizer: dict[str, np.ndarray] = field(default_factory=dict)
     session: dict[str, np.ndarray] = field(default_factory=dict)
+    history: History = field(default_factory=History.empty)
 
     def session_state(self) -> tuple[dict, dict[str, np.ndarray]] | None:
         """``(header, arrays)`` for ``Session.import_state``, or None if not recorded."""
@@ -74,9 +78,9 @@ def _umask() -> int:
 
 def save(path: str | Path, net: Network, *, train: dict | None = None, state: dict | None = None,
          metrics: dict | None = None, optimizer: dict[str, np.ndarray] | None = None,
-         session: dict[str, np.ndarray] | None = None) -> Path:
-    """Write ``net`` (and optional settings, progress, optimiser buffers and session
-    arrays) atomically."""
+         session: dict[str, np.ndarray] | None = None, history: History | None = None) -> Path:
+    """Write ``net`` (and optional settings, progress, optimiser buffers, session
+    arrays and training curves) atomically."""
     path = Path(path)
     header = {
         "format": FORMAT, "version": VERSION, "architecture": net.config,
@@ -86,6 +90,8 @@ def save(path: str | Path, net: Network, *, train: dict | None = None, state: di
     arrays.update({f"param/{k}": v for k, v in net.state_dict().items()})
     arrays.update({f"optim/{k}": v for k, v in (optimizer or {}).items()})
     arrays.update({f"session/{k}": v for k, v in (session or {}).items()})
+    if history is not None and (len(history.batches) or len(history.evaluations)):
+        arrays.update({f"history/{k}": v for k, v in history.arrays().items()})
     buf = io.BytesIO()
     np.savez(buf, **arrays)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -149,7 +155,10 @@ def load(path: str | Path) -> Checkpoint:
     params = {k[6:]: v for k, v in arrays.items() if k.startswith("param/")}
     optim = {k[6:]: v for k, v in arrays.items() if k.startswith("optim/")}
     sess = {k[8:]: v for k, v in arrays.items() if k.startswith("session/")}
-    unknown = sorted(k for k in arrays if not k.startswith(("param/", "optim/", "session/")))
+    history = History.from_arrays(
+        {k[8:]: v for k, v in arrays.items() if k.startswith("history/")}, path)
+    unknown = sorted(k for k in arrays
+                     if not k.startswith(("param/", "optim/", "session/", "history/")))
     if unknown:
         raise CheckpointError(QT_TRANSLATE_NOOP("Errors", "{path}: unexpected arrays {names}"),
                               path=path, names=", ".join(unknown))
@@ -163,11 +172,13 @@ def load(path: str | Path) -> Checkpoint:
         raise CheckpointError(QT_TRANSLATE_NOOP(
             "Errors", "{path}: the header's state is not an object"), path=path)
     return Checkpoint(arch, params, header.get("train", {}), state,
-                      header.get("metrics", {}), optim, sess)
+                      header.get("metrics", {}), optim, sess, history)
 
 
-def save_session(path: str | Path, session, metrics: dict | None = None) -> Path:
-    """Write a session's network with everything needed to go on training from it.
+def save_session(path: str | Path, session, metrics: dict | None = None,
+                 history: History | None = None) -> Path:
+    """Write a session's network with everything needed to go on training from it, and
+    ``history`` (by default the session's own, :attr:`Session.history`).
 
     In the middle of a batch (stepping layer by layer) the session state is left out:
     the weights, counters and optimiser buffers are saved as they stand.
@@ -182,7 +193,8 @@ def save_session(path: str | Path, session, metrics: dict | None = None) -> Path
         state["session"] = header
         extra = {k: v for k, v in arrays.items() if not k.startswith(("param/", "optim/"))}
     return save(path, session.net, train=session.config.to_dict(), state=state,
-                metrics=metrics, optimizer=session.opt.state_arrays(), session=extra)
+                metrics=metrics, optimizer=session.opt.state_arrays(), session=extra,
+                history=session.history if history is None else history)
 
 
 def load_network(path: str | Path) -> tuple[Network, Checkpoint]:
@@ -206,6 +218,7 @@ def open_session(path: str | Path, data, config=None, probe_index: int = 0):
 
     net, ckpt = load_network(path)
     session = Session(data, config, net=net, probe_index=probe_index)
+    session.history = ckpt.history
     state = ckpt.session_state()
     if state is not None:
         try:

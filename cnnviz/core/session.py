@@ -18,6 +18,7 @@ from cnnviz.core.config import TrainConfig
 from cnnviz.core.evaluation import Evaluation, evaluate
 from cnnviz.core.models import build, lenet5
 from cnnviz.core.batch import BatchRun
+from cnnviz.core.history import History
 from cnnviz.core.network import Network
 from cnnviz.core.optim import Optimizer, make_optimizer
 from cnnviz.core.session_state import (STATE_FORMAT, STATE_VERSION, DrawnProbe, check_drawn,
@@ -76,6 +77,9 @@ class Session:
         #: the next batch's input, made ahead by _prepare_next
         self._next: _Prepared | None = None
         self._peek_rng = np.random.default_rng(0)
+        #: the curves of the training before this session, from the checkpoint it was
+        #: opened from (for display, and for the checkpoint it saves); empty for a new net
+        self.history = History.empty()
         self.set_probe(probe_index)
 
     # -- settings ----------------------------------------------------------------

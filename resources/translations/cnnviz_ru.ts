@@ -953,6 +953,16 @@ the kernel is applied as it is</source>
             <translation>{name}: нужно целое число &gt;= 1, а не {value!r}</translation>
         </message>
         <message>
+            <location filename="../../cnnviz/core/history.py" />
+            <source>{path}: history/{key} is {dtype} of shape {shape}; expected floats of shape (n, {ncols})</source>
+            <translation>{path}: history/{key} — {dtype} формы {shape}; ожидались числа с плавающей точкой формы (n, {ncols})</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/core/history.py" />
+            <source>{path}: the steps of history/{key} do not count up from 0</source>
+            <translation>{path}: шаги history/{key} не идут по возрастанию от 0</translation>
+        </message>
+        <message>
             <location filename="../../cnnviz/core/layers/conv.py" />
             <source>bias must be 'tied' or 'untied', not {bias!r}</source>
             <translation>смещение должно быть 'tied' (связанное) или 'untied' (несвязанное), а не {bias!r}</translation>

@@ -29,6 +29,18 @@ def test_train_prints_epochs_and_writes_a_checkpoint(trained, capsys):
     assert ckpt.optimizer, "Adam's moments are saved"
 
 
+def test_train_keeps_the_curves_it_printed(trained, capsys):
+    """Every batch's loss and accuracy, and each epoch's test accuracy, by step: what the
+    window draws when it opens the checkpoint."""
+    h, ckpt = checkpoint.load(trained).history, checkpoint.load(trained)
+    assert h.batches[:, 0].tolist() == list(range(1, 61))
+    assert np.all((h.batches[:, 2] >= 0) & (h.batches[:, 2] <= 1))
+    assert h.evaluations[:, 0].tolist() == [30, 60]
+    assert h.evaluations[-1, 1] == ckpt.metrics["test_accuracy"]
+    # the second epoch's mean batch loss is the train loss the checkpoint reports
+    assert np.mean(h.batches[30:, 1]) == pytest.approx(ckpt.metrics["train_loss"], rel=1e-12)
+
+
 def test_train_output_format(tmp_path, capsys):
     out = tmp_path / "t.npz"
     assert main(["train", "--epochs", "1", "--limit-train", "200", "--limit-test", "100",
@@ -77,6 +89,9 @@ def test_resume_goes_on_bit_for_bit(tmp_path, capsys):
         np.testing.assert_array_equal(a.params[k], b.params[k], err_msg=k)
     for k in a.optimizer:
         np.testing.assert_array_equal(a.optimizer[k], b.optimizer[k], err_msg=k)
+    # the resumed run's curves go on from the first run's: the same as in one go
+    np.testing.assert_array_equal(a.history.batches, b.history.batches)
+    np.testing.assert_array_equal(a.history.evaluations, b.history.evaluations)
     assert main(["train", "--resume", str(half), "--epochs", "2", "--out", str(half)] + small) == 2
     assert "already trained 2 epochs" in capsys.readouterr().err
 

@@ -11,6 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from cnnviz.core import checkpoint, lenet5
+from cnnviz.core.history import History
 from cnnviz.errors import CheckpointError
 
 
@@ -34,6 +35,18 @@ def test_round_trip_is_exact(saved):
         assert np.array_equal(back.state_dict()[k], v) and back.state_dict()[k].dtype == v.dtype
     x = np.random.default_rng(0).standard_normal((4, 1, 32, 32)).astype(np.float32)
     assert np.array_equal(back.forward(x), net.forward(x))
+
+
+def test_the_training_curves_go_round_exactly(tmp_path):
+    h = History.of([1, 2, 3], [2.3, 2.1, np.inf], [0.1, 0.2, 0.25], [3], [0.4])
+    path = checkpoint.save(tmp_path / "h.npz", lenet5(seed=1), history=h)
+    back = checkpoint.load(path).history
+    np.testing.assert_array_equal(back.batches, h.batches)   # a diverged loss is kept
+    np.testing.assert_array_equal(back.evaluations, [[3, 0.4]])
+    plain = checkpoint.save(tmp_path / "p.npz", lenet5(seed=1))   # none: an empty history
+    assert len(checkpoint.load(plain).history) == 0
+    with np.load(plain) as z:
+        assert not any(k.startswith("history/") for k in z.files)
 
 
 def test_file_is_plain_npz_with_json_header_and_no_pickle(saved):
@@ -84,6 +97,14 @@ def rewrite(path, mutate_header=None, mutate_arrays=None):
     (None, lambda a: a.update({"param/F6.bias": np.full(84, np.inf, np.float32)}), "NaN or infinite"),
     (None, lambda a: a.update({"junk": np.zeros(3)}), "unexpected arrays junk"),
     (None, lambda a: a.pop("__header__") and None, "header"),
+    (None, lambda a: a.update({"history/batches": np.zeros((5, 2))}),
+     r"history/batches is float64 of shape \(5, 2\); expected floats of shape \(n, 3\)"),
+    (None, lambda a: a.update({"history/evaluations": np.array([[2, 0.5], [1, 0.6]])}),
+     "the steps of history/evaluations do not count up"),
+    (None, lambda a: a.update({"history/batches": np.array([[np.nan, 1, 0.5]])}),
+     "the steps of history/batches do not count up"),
+    (None, lambda a: a.update({"history/curves": np.zeros((1, 3))}),
+     "unexpected arrays history/curves"),
 ])
 def test_bad_checkpoints_are_refused_naming_file_and_fault(saved, header, arrays, match):
     _, path = saved
