@@ -20,6 +20,7 @@ import numpy as np
 from cnnviz.core import checkpoint
 from cnnviz.core.health import HealthMonitor, monitor_batch
 from cnnviz.core.health_log import HealthLog
+from cnnviz.core.history import History
 from cnnviz.core.session import Session, TrainConfig
 from cnnviz.core.timeline import Timeline
 from cnnviz.core.weights import snapshot_weights
@@ -338,12 +339,13 @@ class Controller(QtCore.QObject):
         self._replace_session(session)
         return True
 
-    def save_checkpoint(self, path) -> bool:
-        """Save the current network; while training, its weights are fetched first."""
+    def save_checkpoint(self, path, history: History | None = None) -> bool:
+        """Save the current network (and ``history``, the curves the window drew); while
+        training, its weights are fetched first."""
         resume = self._mode if self.running else ""
         self._wait_idle()
         try:
-            checkpoint.save_session(path, self.session)
+            checkpoint.save_session(path, self.session, history=history)
         except (OSError, CnnvizError) as e:
             self.errorOccurred.emit(Message(QT_TRANSLATE_NOOP(
                 "Errors", "{path}: could not save the checkpoint ({reason})"),

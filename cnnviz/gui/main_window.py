@@ -359,7 +359,8 @@ class MainWindow(QtWidgets.QMainWindow):
             self.settings.show_config(self.controller.session.config)
 
     def _on_rebuilt(self) -> None:
-        self.training.clear()
+        # an opened checkpoint brings the curves of its training (a new network, none)
+        self.training.show_history(self.controller.session.history)
         self.settings.show_config(self.controller.session.config)
 
     def show_error(self, error) -> None:
@@ -398,7 +399,7 @@ class MainWindow(QtWidgets.QMainWindow):
             self, tr("Save checkpoint"), str(Path.cwd() / "lenet5.npz"),
             tr("cnnviz checkpoints (*.npz)"))
         if path:
-            self.controller.save_checkpoint(path)
+            self.controller.save_checkpoint(path, self.training.history())
 
     def _export_dialog(self) -> None:
         path, _ = QtWidgets.QFileDialog.getSaveFileName(

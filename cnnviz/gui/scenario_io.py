@@ -99,7 +99,8 @@ def show_view(window, view: View, may_leave_presentation: bool = True) -> None:
 def save(window, path) -> bool:
     """Save the scenario and its checkpoint; False (and an error dialog) on failure."""
     path = Path(path)
-    if not window.controller.save_checkpoint(scenario.checkpoint_path(path)):
+    if not window.controller.save_checkpoint(scenario.checkpoint_path(path),
+                                             window.training.history()):
         return False
     try:
         scenario.save(path, capture(window))

@@ -4,6 +4,9 @@ import numpy as np
 import pytest
 
 from cnnviz.core import checkpoint
+from cnnviz.gui.main_window import PRETRAINED
+from cnnviz.gui.qt import QtWidgets
+from cnnviz.resources import resources_dir
 
 LAYERS = ["C1", "S2", "C3", "S4", "C5", "F6", "OUT"]
 NAMES = ["action_forward_step", "action_backward_step", "action_update", "action_train_batch",
@@ -226,6 +229,27 @@ def test_open_and_save_checkpoint(window, tmp_path):
     assert c.session.step == 1
 
 
+def test_a_checkpoint_keeps_the_curves_the_window_drew(window, tmp_path, monkeypatch):
+    c, panel = window.controller, window.training
+    for _ in range(3):
+        c.train_batch()
+    panel.add_evaluation(3, 0.25)
+    drawn = panel.batch_data()
+    assert drawn["step"].tolist() == [1, 2, 3]
+    path = tmp_path / "curves.npz"
+    monkeypatch.setattr(QtWidgets.QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(path), "")))
+    window._save_dialog()
+    c.reset()                       # a new network: no curves
+    assert len(panel.batch_data()["step"]) == 0 and len(panel.history().evaluations) == 0
+    assert window.open_checkpoint(path)
+    back = panel.batch_data()
+    for k in ("step", "loss", "accuracy"):
+        np.testing.assert_array_equal(back[k], drawn[k], err_msg=k)
+    np.testing.assert_array_equal(back["loss_smooth"], drawn["loss_smooth"])
+    np.testing.assert_array_equal(np.column_stack(panel.test_curve.getData()), [[3, 0.25]])
+
+
 def test_probe_controls(window):
     window.probe_panel.index.setValue(7)
     assert window.controller.snapshot.probe_index == 7
@@ -263,6 +287,19 @@ def test_pretrained_network_opens_with_its_learning_rate_schedule(window):
     assert s.epoch == 10 and s.step > 9000
     assert s.opt.lr == pytest.approx(s.config.lr * s.config.lr_decay ** 10)
     assert window.controller.snapshot.probabilities.max() > 0.9
+
+
+def test_pretrained_network_opens_with_the_curves_of_its_training(window):
+    """Not empty plots: the ten epochs that made it, as `cnnviz train` recorded them."""
+    assert window.open_pretrained()
+    ckpt = checkpoint.load(resources_dir() / PRETRAINED)
+    shown = window.training.batch_data()
+    assert shown["step"].tolist() == list(range(1, window.controller.session.step + 1))
+    np.testing.assert_array_equal(shown["loss"], ckpt.history.batches[:, 1])
+    steps, accuracies = window.training.test_curve.getData()
+    assert len(steps) == 10 and accuracies[-1] == ckpt.metrics["test_accuracy"]
+    window.controller.reset()
+    assert len(window.training.batch_data()["step"]) == 0
 
 
 def test_pages_are_named_and_reachable(window):

@@ -13,6 +13,7 @@ import time
 
 import numpy as np
 
+from cnnviz.core.history import History
 from cnnviz.gui import style
 from cnnviz.gui.i18n import grouped
 from cnnviz.gui.qt import QtCore, QtGui, QtWidgets, pg
@@ -304,6 +305,21 @@ class TrainingPanel(ExportMenuMixin, QtWidgets.QWidget):
                 self._legend.addItem(self.train_eval_curve, tr("train (eval)"))
             self._train_evals.extend(np.array([step], float), np.array([train_accuracy], float))
         self._refresh_evaluations()
+
+    def show_history(self, history: History) -> None:
+        """Start again from the curves of ``history`` (those of an opened checkpoint)."""
+        self.clear()
+        b, e = history.batches, history.evaluations
+        self.add_batches(b[:, 0], b[:, 1], b[:, 2])
+        if len(e):
+            self._evals.extend(e[:, 0], e[:, 1])
+        self.flush()
+        self._refresh_evaluations()
+
+    def history(self) -> History:
+        """The curves as they stand, for a checkpoint to keep."""
+        b, e = self._batches, self._evals
+        return History.of(b[0], b[1], b[3], e[0], e[1])
 
     def _refresh_batches(self) -> None:
         """Redraw the curves at most REFRESH_S apart: axes and downsampling cost several
