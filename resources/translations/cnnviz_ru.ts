@@ -2820,7 +2820,7 @@ the kernel is applied as it is</source>
         <message>
             <location filename="../../cnnviz/gui/main_window.py" />
             <source>Forward step</source>
-            <translation>Шаг вперёд</translation>
+            <translation>Прямой шаг</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/main_window.py" />
@@ -2830,7 +2830,7 @@ the kernel is applied as it is</source>
         <message>
             <location filename="../../cnnviz/gui/main_window.py" />
             <source>Backward step</source>
-            <translation>Шаг назад</translation>
+            <translation>Обратный шаг</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/main_window.py" />
@@ -3119,7 +3119,7 @@ the kernel is applied as it is</source>
         <message>
             <location filename="../../cnnviz/gui/labs/multichannel_page.py" />
             <source>{0} has not run forward for this probe yet: press Forward step or Train batch</source>
-            <translation>прямой проход {0} для этого образца ещё не выполнен: нажмите «Шаг вперёд» или «Обучить пакет»</translation>
+            <translation>прямой проход {0} для этого образца ещё не выполнен: нажмите «Прямой шаг» или «Обучить пакет»</translation>
         </message>
     </context>
     <context>

@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from cnnviz.errors import ConfigError
-from cnnviz.gui.qt import QtGui, QtWidgets
+from cnnviz.gui.qt import QtCore, QtGui, QtWidgets
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -123,6 +123,19 @@ def test_window_speaks_russian_on_every_page(russian, window, qtbot):
     texts = _texts_of_every_page(window, qtbot)
     assert "Свёртка" in texts and "Подвыборка" in texts
     assert english(texts) == []
+
+
+def test_russian_step_buttons_name_the_passes(russian, window):
+    """"Шаг назад" read as "step back" (an undo): the Backward step button names the
+    backward pass, as the phase "Обратный проход C3" does."""
+    def first_word(text):
+        return text.replace("&", "").split()[0]
+
+    phase = QtCore.QCoreApplication.translate
+    for action, source in ((window.action_forward_step, "Forward {layer}"),
+                           (window.action_backward_step, "Backward {layer}")):
+        assert first_word(action.text()) == first_word(phase("Errors", source)), action.text()
+    assert "назад" not in window.action_backward_step.text()
 
 
 def test_english_stays_english(window, qtbot):
