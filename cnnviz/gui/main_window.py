@@ -202,6 +202,8 @@ class MainWindow(QtWidgets.QMainWindow):
             bar.addAction(act)
             self.actions_by_name[name] = act
             setattr(self, name, act)
+            if len(key) == 1 or key == "Space":
+                self._take_key_while_disabled(act, key)
         c = self.controller
         self.action_forward_step.triggered.connect(c.forward_step)
         self.action_backward_step.triggered.connect(c.backward_step)
@@ -212,6 +214,20 @@ class MainWindow(QtWidgets.QMainWindow):
         self.action_pause.triggered.connect(c.pause)
         self.action_reset.triggered.connect(lambda: c.reset())
         self._set_running(False)
+
+    def _take_key_while_disabled(self, act: QtGui.QAction, key: str) -> None:
+        """While ``act`` is disabled its key went to the focused widget: Space clicked the
+        focused button (Random, say, on the probe panel), P pressed again while training
+        picked a Colour scale entry. A second action with the same key, enabled only
+        while ``act`` is not, takes the key and does nothing. Text fields still get their
+        letters (they claim them first, as they do from ``act``)."""
+        idle = QtGui.QAction(self)
+        idle.setObjectName(f"{act.objectName()}_unavailable")
+        idle.setShortcut(QtGui.QKeySequence(key))
+        idle.setShortcutContext(QtCore.Qt.ShortcutContext.WindowShortcut)
+        idle.setEnabled(not act.isEnabled())
+        act.enabledChanged.connect(lambda on: idle.setEnabled(not on))
+        self.addAction(idle)
 
     def _file_action(self, name, text, key, slot) -> QtGui.QAction:
         act = QtGui.QAction(tr(text), self)

@@ -5,7 +5,7 @@ import pytest
 
 from cnnviz.core import checkpoint
 from cnnviz.gui.main_window import PRETRAINED
-from cnnviz.gui.qt import QtWidgets
+from cnnviz.gui.qt import QtCore, QtWidgets
 from cnnviz.resources import resources_dir
 
 LAYERS = ["C1", "S2", "C3", "S4", "C5", "F6", "OUT"]
@@ -192,6 +192,39 @@ def test_play_pause_and_learning_rate_change_while_training(window, qtbot):
     assert c.session.step == step
     assert window.action_forward_step.isEnabled()
     assert c.snapshot.step >= 1
+
+
+def test_a_key_whose_action_is_disabled_does_nothing_else(window, qtbot):
+    """Space while paused clicked the focused Random button (a new probe in front of the
+    class); P while training picked the next Colour scale entry. Text fields still type."""
+    c = window.controller
+    window.activateWindow()
+    Key = QtCore.Qt.Key
+    random_button = window.probe_panel.random_button
+    random_button.setFocus()
+    qtbot.waitUntil(random_button.hasFocus)
+    probe = c.session.probe_index
+    qtbot.keyClick(random_button, Key.Key_Space)
+    assert c.session.probe_index == probe and not c.running
+    combo = window.inspector.scale_combo
+    before = combo.currentIndex()
+    assert any(combo.itemText(i).lower().startswith("p") and i != before
+               for i in range(combo.count()))   # a P would pick another entry
+    window.action_play.trigger()
+    combo.setFocus()
+    qtbot.waitUntil(combo.hasFocus)
+    qtbot.keyClick(combo, Key.Key_P)
+    assert combo.currentIndex() == before and c.running
+    field = QtWidgets.QLineEdit(window.probe_panel)   # any text field
+    field.show()
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus)
+    qtbot.keyClicks(field, "pen")                     # P and E are disabled while training
+    assert field.text() == "pen"
+    window.action_pause.trigger()
+    qtbot.waitUntil(lambda: not c.running, timeout=10000)
+    qtbot.keyClick(field, Key.Key_Space)              # and Space while paused
+    assert field.text() == "pen "
 
 
 def test_closing_while_training_ends_cleanly(qtbot, small_data):
