@@ -296,3 +296,34 @@ def test_bar_tick_spacing_keeps_labels_apart_and_at_least_two(lo, span, size, li
     if count(step) < 2:
         assert not any(count(s) >= 2 for s in nice
                        if s * size / span >= BAR_LABEL_LEAST * line * (1 + 1e-9))
+
+
+def test_map_names_grow_with_the_text(qtbot):
+    """Presentation mode's larger text left the names over the maps ("K_0,0") at 15
+    pixels: they grow with the text now, as far as their band above each map allows."""
+    app = QtWidgets.QApplication.instance()
+    old = app.font()
+    g = MapGrid("K", "weights", True)
+    qtbot.addWidget(g)
+    g.resize(900, 700)
+    g.show()
+    qtbot.waitExposed(g)
+    g.set_maps(np.random.default_rng(0).normal(size=(6, 5, 5)), [f"K_{i},0" for i in range(6)],
+               columns=3)
+
+    def name_px():
+        QtWidgets.QApplication.processEvents()
+        name = g._names[0]
+        return name.boundingRect().height() * name.scale() / g.view.viewPixelSize()[1]
+
+    try:
+        small = name_px()
+        font = QtGui.QFont(old)
+        font.setPointSizeF(old.pointSizeF() * 1.6)
+        app.setFont(font)                       # as presentation mode does
+        large = name_px()
+    finally:
+        app.setFont(old)
+    assert small == pytest.approx(15, abs=0.5)
+    assert large > 1.4 * small
+    assert name_px() == pytest.approx(small, abs=0.5)

@@ -370,21 +370,24 @@ class MapGrid(ExportMenuMixin, pg.GraphicsLayoutWidget):
                 return
             if self._geometry is not None and self._geometry[0]:
                 self._place(*self._geometry)
+                self._fit_names()
             else:
                 self.setMinimumHeight(self._min_height(FLAT_MIN))
 
     def _fit_names(self) -> None:
-        """Fit each name to its label band, at most a map wide and NAME_PX pixels high."""
+        """Fit each name to its label band, at most a map wide and NAME_PX pixels high
+        (more with the larger text of presentation mode, where K_0,0 stayed at 15)."""
         if not self._maps:
             return
         w = self._maps[0].shape[1]
         band = self._pitch[2]
         unit = self.view.viewPixelSize()[1] if self.view.width() > 1 else band
+        most = NAME_PX * max(1.0, self.fontMetrics().height() / LINE_PX)
         for img, name in zip(self._images[: len(self._maps)], self._names):
             rect = name.boundingRect()
             if rect.height() <= 0 or rect.width() <= 0:
                 continue
-            k = min(0.85 * band, NAME_PX * unit) / rect.height()
+            k = min(0.85 * band, most * unit) / rect.height()
             k = min(k, 0.98 * w / rect.width())
             name.setScale(k)
             pos = img.pos()
