@@ -1,5 +1,7 @@
 """MapGrid: shows exactly the arrays it is given, with the right levels, hover and export."""
 
+import contextlib
+
 import numpy as np
 import pytest
 from hypothesis import given, settings
@@ -22,6 +24,31 @@ def grid(qtbot):
     g = MapGrid("Z — output maps (6@28x28)", "output", False)
     qtbot.addWidget(g)
     g.resize(700, 420)
+    g.show()
+    qtbot.waitExposed(g)
+    return g
+
+
+@contextlib.contextmanager
+def window_text(points=None, factor=None):
+    """The application's text at ``points`` (or ``factor`` times its size) for the
+    block, as presentation mode sets it."""
+    app = QtWidgets.QApplication.instance()
+    old = app.font()
+    font = QtGui.QFont(old)
+    font.setPointSizeF(points if points is not None else old.pointSizeF() * factor)
+    app.setFont(font)
+    QtWidgets.QApplication.processEvents()
+    try:
+        yield font
+    finally:
+        app.setFont(old)
+
+
+def shown_grid(qtbot, title, role, diverging, size):
+    g = MapGrid(title, role, diverging)
+    qtbot.addWidget(g)
+    g.resize(*size)
     g.show()
     qtbot.waitExposed(g)
     return g
@@ -241,20 +268,10 @@ def test_colour_bar_labels_fit_apart_at_any_text_size(qtbot, points, shape, top)
     45 pixels, so every label but "0" was left out as too wide; on a strip's short bar
     "1e-5" and "0" were drawn over each other. Now labels never overlap, and a grid's bar
     labels its negative half too, at any of these ranges."""
-    app = QtWidgets.QApplication.instance()
-    old = app.font()
-    g = MapGrid("dE/dY", "gradient", True)
-    qtbot.addWidget(g)
-    g.resize(900, 400)
-    g.show()
-    qtbot.waitExposed(g)
+    g = shown_grid(qtbot, "dE/dY", "gradient", True, (900, 400))
     g.set_maps(np.random.default_rng(0).normal(0, top / 3, shape).astype(np.float32),
                levels=(-top, top))
-    try:
-        font = QtGui.QFont(old)
-        font.setPointSizeF(points)
-        app.setFont(font)                       # as presentation mode does
-        QtWidgets.QApplication.processEvents()
+    with window_text(points) as font:
         g.resize(900, g.minimumHeight())        # as the inspector lays a strip out
         for _ in range(3):
             QtWidgets.QApplication.processEvents()
@@ -267,8 +284,6 @@ def test_colour_bar_labels_fit_apart_at_any_text_size(qtbot, points, shape, top)
         assert len(ys) == 1 or min(np.diff(ys)) >= BAR_LABEL_LEAST * line - 0.5, (drawn, line)
         if len(shape) > 1 or top == 3.9e-5:
             assert len(drawn) >= 3 and any(t.startswith("-") for t in texts), drawn
-    finally:
-        app.setFont(old)
 
 
 @given(lo=st.floats(-1e3, 1e3), span=st.floats(1e-9, 1e4),
@@ -301,13 +316,7 @@ def test_bar_tick_spacing_keeps_labels_apart_and_at_least_two(lo, span, size, li
 def test_map_names_grow_with_the_text(qtbot):
     """Presentation mode's larger text left the names over the maps ("K_0,0") at 15
     pixels: they grow with the text now, as far as their band above each map allows."""
-    app = QtWidgets.QApplication.instance()
-    old = app.font()
-    g = MapGrid("K", "weights", True)
-    qtbot.addWidget(g)
-    g.resize(900, 700)
-    g.show()
-    qtbot.waitExposed(g)
+    g = shown_grid(qtbot, "K", "weights", True, (900, 700))
     g.set_maps(np.random.default_rng(0).normal(size=(6, 5, 5)), [f"K_{i},0" for i in range(6)],
                columns=3)
 
@@ -316,14 +325,9 @@ def test_map_names_grow_with_the_text(qtbot):
         name = g._names[0]
         return name.boundingRect().height() * name.scale() / g.view.viewPixelSize()[1]
 
-    try:
-        small = name_px()
-        font = QtGui.QFont(old)
-        font.setPointSizeF(old.pointSizeF() * 1.6)
-        app.setFont(font)                       # as presentation mode does
+    small = name_px()
+    with window_text(factor=1.6):
         large = name_px()
-    finally:
-        app.setFont(old)
     assert small == pytest.approx(15, abs=0.5)
     assert large > 1.4 * small
     assert name_px() == pytest.approx(small, abs=0.5)
