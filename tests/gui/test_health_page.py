@@ -4,6 +4,7 @@ the log's figures."""
 import numpy as np
 
 from cnnviz.core.health import measure, monitor_batch
+from cnnviz.gui.qt import QtWidgets
 
 
 def test_records_arrive_in_the_window_while_play_runs(window, qtbot):
@@ -56,3 +57,21 @@ def test_reset_clears_the_log(window):
     page = window.show_page("health_page")
     assert page.status.text() == "no records yet: train or step"
     assert "appears once C1 is measured" in page.act_heat.message_item.textItem.toPlainText()
+
+
+def test_the_figures_are_made_when_the_page_is_first_shown(window, qtbot):
+    """Making them took a third of a second of the window's start-up; records that
+    arrive before the page is shown are drawn when it is."""
+    from cnnviz.gui.qt import pg
+
+    page = window.findChild(QtWidgets.QWidget, "health_page")
+    assert not page.isVisible() and not page.findChildren(pg.PlotWidget)
+    c = window.controller
+    for _ in range(3):
+        window.action_train_batch.trigger()
+    qtbot.waitUntil(lambda: len(c.health) >= 1, timeout=30000)
+    assert not page.findChildren(pg.PlotWidget)
+    assert window.show_page("health_page") is page
+    assert len(page.findChildren(pg.PlotWidget)) == 3 and page.map_heat.isVisible()
+    x, _ = page.grad_plot.curves["C3"].getData()
+    np.testing.assert_array_equal(x, c.health.steps())

@@ -118,6 +118,25 @@ class HealthPage(RefreshWhenShown, QtWidgets.QWidget):
         right.addSpacing(8)
         right.addWidget(QtWidgets.QLabel(tr("per map")))
         right.addWidget(self.map_combo, 1)
+        grid = self._grid = QtWidgets.QGridLayout()
+        grid.setSpacing(4)
+        grid.addLayout(left, 0, 0)
+        grid.addLayout(right, 0, 1)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 4)
+        layout.addWidget(note)
+        layout.addLayout(grid, 1)
+        self.layer_combo.currentIndexChanged.connect(self.refresh)
+        self.map_combo.currentIndexChanged.connect(self.refresh)
+        self._plotted = False
+
+    def _build_plots(self) -> None:
+        """The six figures, made when the page is first shown: a third of a second of the
+        window's start-up (pyqtgraph plots are slow to make) for a page that a lecture
+        may never open."""
+        self._plotted = True
         self.grad_plot = LinePlot(tr("Gradient RMS per layer"), tr("‖dE/dW‖ / √n"), True)
         self.ratio_plot = LinePlot(tr("Update-to-weight ratio per layer"),
                                    tr("‖ΔW‖ / ‖W‖"), True)
@@ -127,24 +146,14 @@ class HealthPage(RefreshWhenShown, QtWidgets.QWidget):
         self.act_heat = HeatOverSteps("")
         self.grad_heat = HeatOverSteps("", power_axis=True)
         self.map_heat = HeatOverSteps("")
-        grid = QtWidgets.QGridLayout()
-        grid.setSpacing(4)
-        grid.addLayout(left, 0, 0)
-        grid.addLayout(right, 0, 1)
         for row, (plot, heat) in enumerate(((self.grad_plot, self.act_heat),
                                             (self.ratio_plot, self.grad_heat),
                                             (self.sat_plot, self.map_heat))):
-            grid.addWidget(plot, row + 1, 0)
-            grid.addWidget(heat, row + 1, 1)
-            grid.setRowStretch(row + 1, 1)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
-        layout = QtWidgets.QVBoxLayout(self)
-        layout.setContentsMargins(6, 4, 6, 4)
-        layout.addWidget(note)
-        layout.addLayout(grid, 1)
-        self.layer_combo.currentIndexChanged.connect(self.refresh)
-        self.map_combo.currentIndexChanged.connect(self.refresh)
+            self._grid.addWidget(plot, row + 1, 0)
+            self._grid.addWidget(heat, row + 1, 1)
+            self._grid.setRowStretch(row + 1, 1)
+            plot.show()   # children added to a widget on show wait for a queued show
+            heat.show()
 
     def _fill_layers(self) -> None:
         names = [b.name for b in self.controller.session.net.blocks if "weight" in b.layer.params]
@@ -164,7 +173,12 @@ class HealthPage(RefreshWhenShown, QtWidgets.QWidget):
         self.layer_combo.setCurrentText(name)
 
     def refresh(self) -> None:
-        """Redraw everything from the controller's health log."""
+        """Redraw everything from the controller's health log (once the page is shown)."""
+        if not self._plotted:
+            if not self.isVisible():
+                self._stale = True
+                return
+            self._build_plots()
         super().refresh()
         log = self.controller.health
         names = [self.layer_combo.itemText(i) for i in range(self.layer_combo.count())]
