@@ -40,6 +40,15 @@ def scaled(font: QtGui.QFont, factor: float) -> QtGui.QFont:
     return f
 
 
+def close_up(legend: pg.LegendItem) -> None:
+    """Fit a legend to its labels again once they are smaller: pyqtgraph sizes it from
+    the labels' current widths, which keep the larger text's until laid out anew, so the
+    loss plot's legend stayed spread after leaving presentation mode."""
+    for sample, label in legend.items:
+        label.resize(label.effectiveSizeHint(QtCore.Qt.SizeHint.PreferredSize))
+    legend.updateSize()
+
+
 def set_high_contrast(window, on: bool) -> None:
     """Switch the diverging map of every heat map and number grid in ``window``."""
     style.set_high_contrast(on)
@@ -151,6 +160,10 @@ class Presentation(QtCore.QObject):
         # the application font reaches the widgets through posted events: let them shrink
         # first, or the window could not return to a size below their large minimums
         QtCore.QCoreApplication.sendPostedEvents()
+        for view in self.window.findChildren(pg.GraphicsView):
+            for item in view.items():
+                if isinstance(item, pg.LegendItem):
+                    close_up(item)
         dock, self._dock = self._dock, None
         if keep_window:     # the dock is about to go; showing it made the window grow
             return

@@ -19,12 +19,19 @@ def fonts(window):
     return QtWidgets.QApplication.font().pointSizeF(), widgets, ticks
 
 
+def legends(window):
+    """The widths of the training plots' legends."""
+    plots = (window.training.loss_plot, window.training.accuracy_plot)
+    return [p.getPlotItem().legend.width() for p in plots]
+
+
 def test_presentation_scales_fonts_hides_the_dock_and_leaving_restores_all(window, qtbot):
     app_pt, widgets, ticks = fonts(window)
     grid = window.inspector.findChild(pg.GraphicsView)
     state = window.windowState()
     strip_min = window.strip.minimumSizeHint().width()
     assert window.dock.isVisible()
+    legend_widths = legends(window)
     qtbot.keyClick(window, QtCore.Qt.Key.Key_F11)
     assert window.lecture.presentation.active
     assert window.actions_by_name["action_presentation"].isChecked()
@@ -49,6 +56,8 @@ def test_presentation_scales_fonts_hides_the_dock_and_leaving_restores_all(windo
     # the application font reaches the widgets through posted events
     qtbot.waitUntil(lambda: fonts(window) == (app_pt, widgets, ticks))
     qtbot.waitUntil(lambda: window.strip.minimumSizeHint().width() == strip_min)
+    # the loss and accuracy legends close up again (they kept presentation mode's spacing)
+    assert legends(window) == pytest.approx(legend_widths, abs=1)
 
 
 def test_fonts_grow_less_on_a_screen_of_800_lines():
