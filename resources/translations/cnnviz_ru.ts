@@ -3462,12 +3462,12 @@ the kernel is applied as it is</source>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/stage_view.py" />
-            <source>28×28&lt;br&gt;at row {0}, col {1}</source>
-            <translation>28×28&lt;br&gt;строка {0}, столбец {1}</translation>
+            <source>28×28&lt;br&gt;at row&amp;nbsp;{0}, col&amp;nbsp;{1}</source>
+            <translation>28×28&lt;br&gt;строка&amp;nbsp;{0}, столбец&amp;nbsp;{1}</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/stage_view.py" />
-            <source>32×32&lt;br&gt;{0:g}·ink − {1:g}</source>
+            <source>32×32&lt;br&gt;{0:g}·ink −&amp;nbsp;{1:g}</source>
             <translation>32×32&lt;br&gt;{0:g}&amp;nbsp;· штрихи −&amp;nbsp;{1:g}</translation>
         </message>
     </context>

@@ -1,5 +1,7 @@
 """The Draw page: mouse strokes, the stages on show, the prediction, and "Use as probe"."""
 
+import re
+
 import numpy as np
 import pytest
 
@@ -186,3 +188,43 @@ def test_stages_fit_the_view_in_russian_at_1280x800(russian, window, qtbot, pres
             assert column.left() - 1 <= box.left() and box.right() <= column.right() + 1, name
     finally:
         presentation.set_active(False)
+
+
+def laid_out_lines(label) -> list[str]:
+    """The lines of a pyqtgraph LabelItem's text as laid out in its width."""
+    doc = label.item.document()
+    doc.setTextWidth(label.item.textWidth())
+    lines = []
+    block = doc.begin()
+    while block.isValid():
+        layout, text = block.layout(), block.text()
+        for i in range(layout.lineCount()):
+            line = layout.lineAt(i)
+            lines.append(text[line.textStart():line.textStart() + line.textLength()].strip())
+        block = block.next()
+    return lines
+
+
+@pytest.fixture(params=["en", "ru"])
+def language(request, qapp):
+    from cnnviz.gui import i18n
+
+    i18n.install(qapp, request.param)
+    yield request.param
+    i18n.install(qapp, "en")
+
+
+def test_stage_captions_keep_each_number_with_its_word(language, window, qtbot):
+    """At 1280 pixels "at row 5, col 7" broke as "... col" / "7", and "- 0.1" as
+    "- 0" / ".1"."""
+    window.resize(1280, 800)
+    page = window.show_page("draw_page")
+    qtbot.waitUntil(page.isVisible)
+    page.canvas.set_strokes(DEMO_STROKES)
+    qtbot.waitUntil(lambda: not page.stages.empty, timeout=2000)
+    qtbot.wait(50)
+    for name in ("centred", "lenet_input"):
+        lines = laid_out_lines(page.stage_view.captions[name])
+        assert len(lines) >= 2, lines
+        assert not any(re.fullmatch(r"[\d.]+", line) or line.startswith(".")
+                       for line in lines), (name, lines)

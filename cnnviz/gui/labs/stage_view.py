@@ -107,8 +107,10 @@ class StageView(ExportMenuMixin, pg.GraphicsLayoutWidget):
             img.getViewBox().autoRange(padding=0.02)
             self.captions[name].setText(f"{a.shape[0]}×{a.shape[1]}")
         if stages.offset is not None:   # where the scaled digit went, to centre its mass
-            self.captions["centred"].setText(tr("28×28<br>at row {0}, col {1}").format(
+            # no-break spaces keep a number with its word: a narrow column broke "col"
+            # from its number, and "0.1" in two
+            self.captions["centred"].setText(tr("28×28<br>at row&nbsp;{0}, col&nbsp;{1}").format(
                 *stages.offset))
             self.captions["lenet_input"].setText(
-                tr("32×32<br>{0:g}·ink − {1:g}").format(SCALE, -OFFSET))
+                tr("32×32<br>{0:g}·ink −&nbsp;{1:g}").format(SCALE, -OFFSET))
         self.fit_labels()
