@@ -44,7 +44,7 @@ def close_up(legend: pg.LegendItem) -> None:
     """Fit a legend to its labels again once they are smaller: pyqtgraph sizes it from
     the labels' current widths, which keep the larger text's until laid out anew, so the
     loss plot's legend stayed spread after leaving presentation mode."""
-    for sample, label in legend.items:
+    for _sample, label in legend.items:
         label.resize(label.effectiveSizeHint(QtCore.Qt.SizeHint.PreferredSize))
     legend.updateSize()
 

@@ -133,9 +133,8 @@ class HealthPage(RefreshWhenShown, QtWidgets.QWidget):
         self._plotted = False
 
     def _build_plots(self) -> None:
-        """The six figures, made when the page is first shown: a third of a second of the
-        window's start-up (pyqtgraph plots are slow to make) for a page that a lecture
-        may never open."""
+        """The six figures, made when the page is first shown: 0.2 s of the window's
+        start-up (pyqtgraph plots are slow to make) for a page a lecture may never open."""
         self._plotted = True
         self.grad_plot = LinePlot(tr("Gradient RMS per layer"), tr("‖dE/dW‖ / √n"), True)
         self.ratio_plot = LinePlot(tr("Update-to-weight ratio per layer"),
