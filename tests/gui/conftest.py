@@ -50,3 +50,13 @@ def russian(qapp):
     i18n.install(qapp, "ru")
     yield
     i18n.install(qapp, "en")
+
+
+@pytest.fixture(params=["en", "ru"])
+def language(request, qapp):
+    """The test runs once in English and once in Russian (ask for it before ``window``)."""
+    from cnnviz.gui import i18n
+
+    i18n.install(qapp, request.param)
+    yield request.param
+    i18n.install(qapp, "en")

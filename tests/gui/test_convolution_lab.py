@@ -132,3 +132,15 @@ def test_gif_menu_entry_writes_the_file(lab, tmp_path, monkeypatch):
     assert not lab.controls.is_playing()
     with Image.open(out) as im:
         assert im.n_frames == len(lab.model)
+
+
+def test_the_settings_fit_a_1280x800_window(language, window, qtbot):
+    """At 1280x800 the kernel's last row was below the fold of the settings column: the
+    operation, a 5x5 input and a 3x3 kernel now fit without scrolling."""
+    window.resize(1280, 800)
+    lab = window.show_page("convolution_lab")
+    qtbot.waitExposed(lab)
+    qtbot.wait(50)
+    assert lab.settings.input_editor.array().shape == (5, 5)
+    assert lab.settings.kernel().shape == (3, 3)
+    assert lab._scroll.verticalScrollBar().maximum() == 0

@@ -205,15 +205,6 @@ def laid_out_lines(label) -> list[str]:
     return lines
 
 
-@pytest.fixture(params=["en", "ru"])
-def language(request, qapp):
-    from cnnviz.gui import i18n
-
-    i18n.install(qapp, request.param)
-    yield request.param
-    i18n.install(qapp, "en")
-
-
 def test_stage_captions_keep_each_number_with_its_word(language, window, qtbot):
     """At 1280 pixels "at row 5, col 7" broke as "... col" / "7", and "- 0.1" as
     "- 0" / ".1"."""

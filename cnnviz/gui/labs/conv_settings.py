@@ -13,6 +13,9 @@ from cnnviz.labs.lab_state import (CONV_DILATION, CONV_SOURCES, CONV_STRIDE, CON
 
 MAX_TYPED = CONV_TYPED[0]          # largest matrix typed by hand
 SOURCES = CONV_SOURCES
+#: the typed matrices' cells, a little smaller than the other labs': with the operation above
+#: them, a 5x5 input and a 3x3 kernel fit a 1280x800 window without scrolling
+EDITOR_CELL_PX = 34
 #: the words of borders.MODES and borders.FILLS, translated where the combo boxes show them
 BORDER_WORDS = (QT_TR_NOOP("full"), QT_TR_NOOP("same"), QT_TR_NOOP("valid"),
                 QT_TR_NOOP("zeros"), QT_TR_NOOP("reflect"), QT_TR_NOOP("symmetric"),
@@ -78,7 +81,7 @@ class ConvSettings(QtWidgets.QWidget):
         self.random_button.setObjectName("input_random")
         self.random_button.setToolTip(tr("New whole numbers from -3 to 3"))
         self.digit = _spin("input_digit", 0, max(n_digits - 1, 0), 0, tr("Test image number"))
-        self.input_editor = MatrixEditor(tr("input"))
+        self.input_editor = MatrixEditor(tr("input"), cell=EDITOR_CELL_PX)
         self.input_editor.setObjectName("input_editor")
         form.addWidget(self.source, 0, 0, 1, 4)
         self.size_label = QtWidgets.QLabel(tr("size"))
@@ -108,7 +111,7 @@ class ConvSettings(QtWidgets.QWidget):
             tr("A textbook kernel"))
         self.krows = _spin("kernel_rows", 1, kernels.MAX_KERNEL, 3, tr("Kernel rows"))
         self.kcols = _spin("kernel_cols", 1, kernels.MAX_KERNEL, 3, tr("Kernel columns"))
-        self.kernel_editor = MatrixEditor(tr("kernel"))
+        self.kernel_editor = MatrixEditor(tr("kernel"), cell=EDITOR_CELL_PX)
         self.kernel_editor.setObjectName("kernel_editor")
         form.addWidget(self.preset, 0, 0, 1, 3)
         form.addWidget(QtWidgets.QLabel(tr("size")), 1, 0)
@@ -138,8 +141,12 @@ class ConvSettings(QtWidgets.QWidget):
         form.addRow(tr("operation"), self.op)
         form.addRow(tr("border mode"), self.mode)
         form.addRow(tr("border fill"), self.fill)
-        form.addRow(tr("stride"), self.stride)
-        form.addRow(tr("dilation"), self.dilation)
+        # one row for both: at 1280x800 the kernel's last row was below the fold
+        steps = QtWidgets.QHBoxLayout()
+        steps.addWidget(self.stride, 1)
+        steps.addWidget(QtWidgets.QLabel(tr("dilation")))
+        steps.addWidget(self.dilation, 1)
+        form.addRow(tr("stride"), steps)
         for c in (self.op, self.mode, self.fill):
             c.currentIndexChanged.connect(self.changed)
         for s in (self.stride, self.dilation):

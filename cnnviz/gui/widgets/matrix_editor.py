@@ -37,10 +37,11 @@ class MatrixEditor(QtWidgets.QTableWidget):
     edited = QtCore.Signal()
     entryRefused = QtCore.Signal(str)
 
-    def __init__(self, name: str, parent=None, first: int = 0):
+    def __init__(self, name: str, parent=None, first: int = 0, cell: int = CELL_PX):
         super().__init__(parent)
         self.name = name
         self.first = int(first)
+        self.cell = int(cell)   # pixels of a cell in the usual font; more in a larger one
         self._a = np.zeros((1, 1))
         self._writing = False
         for header in (self.horizontalHeader(), self.verticalHeader()):
@@ -89,8 +90,8 @@ class MatrixEditor(QtWidgets.QTableWidget):
 
     def _fit(self) -> None:
         h, w = self._a.shape
-        # CELL_PX for the usual font; more when the font is larger (presentation mode)
-        base = max(CELL_PX, round(self.fontMetrics().height() * 1.9))
+        # self.cell for the usual font; more when the font is larger (presentation mode)
+        base = max(self.cell, round(self.fontMetrics().height() * 1.9))
         cell = base if max(h, w) <= 7 else max(24, base * 7 // max(h, w))
         self.horizontalHeader().setDefaultSectionSize(cell)
         self.verticalHeader().setDefaultSectionSize(cell)
