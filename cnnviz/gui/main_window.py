@@ -96,9 +96,10 @@ class MainWindow(QtWidgets.QMainWindow):
         presenting = lecture is not None and lecture.presentation.active
         if presenting:      # its undo list holds the widgets about to go
             lecture.presentation.set_active(False, keep_window=True)
-        for act in self.actions_by_name.values():
+        for act in [*self.actions_by_name.values(), *self._key_twins]:
             self.removeAction(act)
             act.deleteLater()
+        self._key_twins.clear()
         self.removeToolBar(self.transport_bar)
         self.removeDockWidget(self.dock)
         # out of the window at once, not when deleteLater comes: presentation mode found
@@ -188,6 +189,7 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def _build_actions(self) -> None:
         self.actions_by_name: dict[str, QtGui.QAction] = {}
+        self._key_twins: list[QtGui.QAction] = []   # see _take_key_while_disabled
         bar = self.transport_bar = self.addToolBar(tr("Transport"))
         bar.setObjectName("transport_toolbar")
         bar.setToolButtonStyle(QtCore.Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -221,13 +223,14 @@ class MainWindow(QtWidgets.QMainWindow):
         picked a Colour scale entry. A second action with the same key, enabled only
         while ``act`` is not, takes the key and does nothing. Text fields still get their
         letters (they claim them first, as they do from ``act``)."""
-        idle = QtGui.QAction(self)
+        idle = QtGui.QAction(act)      # goes with its action
         idle.setObjectName(f"{act.objectName()}_unavailable")
         idle.setShortcut(QtGui.QKeySequence(key))
         idle.setShortcutContext(QtCore.Qt.ShortcutContext.WindowShortcut)
         idle.setEnabled(not act.isEnabled())
         act.enabledChanged.connect(lambda on: idle.setEnabled(not on))
         self.addAction(idle)
+        self._key_twins.append(idle)
 
     def _file_action(self, name, text, key, slot) -> QtGui.QAction:
         act = QtGui.QAction(tr(text), self)

@@ -5,7 +5,7 @@ import pytest
 
 from cnnviz.core import checkpoint
 from cnnviz.gui.main_window import PRETRAINED
-from cnnviz.gui.qt import QtCore, QtWidgets
+from cnnviz.gui.qt import QtCore, QtGui, QtWidgets
 from cnnviz.resources import resources_dir
 
 LAYERS = ["C1", "S2", "C3", "S4", "C5", "F6", "OUT"]
@@ -225,6 +225,24 @@ def test_a_key_whose_action_is_disabled_does_nothing_else(window, qtbot):
     qtbot.waitUntil(lambda: not c.running, timeout=10000)
     qtbot.keyClick(field, Key.Key_Space)              # and Space while paused
     assert field.text() == "pen "
+
+
+def test_transport_keys_work_after_a_language_switch(window, qtbot):
+    """Rebuilding the window for another language left the old key twins on it: B was
+    ambiguous, and Backward step did nothing."""
+    twins = [a for a in window.actions() if a.objectName().endswith("_unavailable")]
+    assert len(twins) == 7
+    window.findChild(QtGui.QAction, "action_language_ru").trigger()
+    try:
+        twins = [a for a in window.actions() if a.objectName().endswith("_unavailable")]
+        assert len(twins) == 7
+        window.activateWindow()
+        for _ in range(7):
+            qtbot.keyClick(window, QtCore.Qt.Key.Key_F)
+        qtbot.keyClick(window, QtCore.Qt.Key.Key_B)
+        assert window.controller.last_phase == "Backward OUT"
+    finally:
+        window.findChild(QtGui.QAction, "action_language_en").trigger()
 
 
 def test_closing_while_training_ends_cleanly(qtbot, small_data):
