@@ -194,7 +194,7 @@ def save_session(path: str | Path, session, metrics: dict | None = None,
         extra = {k: v for k, v in arrays.items() if not k.startswith(("param/", "optim/"))}
     return save(path, session.net, train=session.config.to_dict(), state=state,
                 metrics=metrics, optimizer=session.opt.state_arrays(), session=extra,
-                history=session.history if history is None else history)
+                history=(session.history if history is None else history).kept_for(session.step))
 
 
 def load_network(path: str | Path) -> tuple[Network, Checkpoint]:

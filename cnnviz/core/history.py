@@ -53,6 +53,13 @@ class History:
         return History(np.concatenate([self.batches, other.batches]),
                        np.concatenate([self.evaluations, other.evaluations]))
 
+    def kept_for(self, step: int) -> "History":
+        """What a checkpoint of a network at ``step`` keeps: the points up to that step
+        (a run that ended without its result left later ones behind) with a finite loss
+        (a diverged batch is not part of the curves that made the weights)."""
+        b, e = self.batches, self.evaluations
+        return History(b[(b[:, 0] <= step) & np.isfinite(b[:, 1])], e[e[:, 0] <= step])
+
     def arrays(self) -> dict[str, np.ndarray]:
         """The arrays a checkpoint stores, by name (without the ``history/`` prefix)."""
         return {"batches": self.batches, "evaluations": self.evaluations}
@@ -81,5 +88,17 @@ class History:
                 raise CheckpointError(QT_TRANSLATE_NOOP(
                     "Errors", "{path}: the steps of history/{key} do not count up from 0"),
                     path=path, key=name)
+            values = a[:, 1:]
+            if name == "batches":
+                fine = np.isfinite(values[:, 0]) & (values[:, 0] >= 0)
+                fine &= (values[:, 1] >= 0) & (values[:, 1] <= 1)
+            else:
+                fine = (values[:, 0] >= 0) & (values[:, 0] <= 1)
+            if not np.all(fine):
+                row = int(np.argmin(fine))
+                raise CheckpointError(QT_TRANSLATE_NOOP(
+                    "Errors", "{path}: history/{key} row {row} holds {values}: a loss must be "
+                              "finite and at least 0, an accuracy from 0 to 1"),
+                    path=path, key=name, row=row, values=a[row].tolist())
             tables[name] = a.astype(np.float64)
         return cls(tables["batches"], tables["evaluations"])

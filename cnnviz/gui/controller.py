@@ -13,6 +13,7 @@ until the state comes back.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 import numpy as np
@@ -339,13 +340,15 @@ class Controller(QtCore.QObject):
         self._replace_session(session)
         return True
 
-    def save_checkpoint(self, path, history: History | None = None) -> bool:
-        """Save the current network (and ``history``, the curves the window drew); while
-        training, its weights are fetched first."""
+    def save_checkpoint(self, path, history: Callable[[], History] | None = None) -> bool:
+        """Save the current network (and ``history()``, the curves the window drew, asked
+        for once the batches trained so far have reached the window); while training,
+        its weights are fetched first."""
         resume = self._mode if self.running else ""
         self._wait_idle()
         try:
-            checkpoint.save_session(path, self.session, history=history)
+            checkpoint.save_session(path, self.session,
+                                    history=history() if history is not None else None)
         except (OSError, CnnvizError) as e:
             self.errorOccurred.emit(Message(QT_TRANSLATE_NOOP(
                 "Errors", "{path}: could not save the checkpoint ({reason})"),

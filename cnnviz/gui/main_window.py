@@ -418,7 +418,7 @@ class MainWindow(QtWidgets.QMainWindow):
             self, tr("Save checkpoint"), str(Path.cwd() / "lenet5.npz"),
             tr("cnnviz checkpoints (*.npz)"))
         if path:
-            self.controller.save_checkpoint(path, self.training.history())
+            self.controller.save_checkpoint(path, lambda: self.training.history())
 
     def _export_dialog(self) -> None:
         path, _ = QtWidgets.QFileDialog.getSaveFileName(

@@ -100,7 +100,7 @@ def save(window, path) -> bool:
     """Save the scenario and its checkpoint; False (and an error dialog) on failure."""
     path = Path(path)
     if not window.controller.save_checkpoint(scenario.checkpoint_path(path),
-                                             window.training.history()):
+                                             lambda: window.training.history()):
         return False
     try:
         scenario.save(path, capture(window))

@@ -963,6 +963,11 @@ the kernel is applied as it is</source>
             <translation>{path}: шаги history/{key} не идут по возрастанию от 0</translation>
         </message>
         <message>
+            <location filename="../../cnnviz/core/history.py" />
+            <source>{path}: history/{key} row {row} holds {values}: a loss must be finite and at least 0, an accuracy from 0 to 1</source>
+            <translation>{path}: в строке {row} history/{key} записано {values}: потеря должна быть конечной и не меньше 0, точность — от 0 до 1</translation>
+        </message>
+        <message>
             <location filename="../../cnnviz/core/layers/conv.py" />
             <source>bias must be 'tied' or 'untied', not {bias!r}</source>
             <translation>смещение должно быть 'tied' (связанное) или 'untied' (несвязанное), а не {bias!r}</translation>

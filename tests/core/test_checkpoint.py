@@ -38,15 +38,29 @@ def test_round_trip_is_exact(saved):
 
 
 def test_the_training_curves_go_round_exactly(tmp_path):
-    h = History.of([1, 2, 3], [2.3, 2.1, np.inf], [0.1, 0.2, 0.25], [3], [0.4])
+    h = History.of([1, 2, 3], [2.3, 2.1, 1.9], [0.1, 0.2, 0.25], [3], [0.4])
     path = checkpoint.save(tmp_path / "h.npz", lenet5(seed=1), history=h)
     back = checkpoint.load(path).history
-    np.testing.assert_array_equal(back.batches, h.batches)   # a diverged loss is kept
+    np.testing.assert_array_equal(back.batches, h.batches)
     np.testing.assert_array_equal(back.evaluations, [[3, 0.4]])
     plain = checkpoint.save(tmp_path / "p.npz", lenet5(seed=1))   # none: an empty history
     assert len(checkpoint.load(plain).history) == 0
     with np.load(plain) as z:
         assert not any(k.startswith("history/") for k in z.files)
+
+
+def test_a_session_keeps_the_curves_that_made_its_weights(tmp_path):
+    """Points past the session's step (a run that ended without its result gave the
+    session back as it was) or with a diverged loss are left out of the file."""
+    from cnnviz.core.session import Session
+    from cnnviz.data import load
+
+    s = Session(load().subset(300, 40))
+    s.step = 3
+    s.history = History.of([1, 2, 3, 4, 5], [2.3, np.inf, 2.0, 1.9, 1.8], [0.1] * 5,
+                           [2, 5], [0.3, 0.5])
+    back = checkpoint.load(checkpoint.save_session(tmp_path / "s.npz", s)).history
+    assert back.batches[:, 0].tolist() == [1, 3] and back.evaluations.tolist() == [[2, 0.3]]
 
 
 def test_file_is_plain_npz_with_json_header_and_no_pickle(saved):
@@ -105,6 +119,10 @@ def rewrite(path, mutate_header=None, mutate_arrays=None):
      "the steps of history/batches do not count up"),
     (None, lambda a: a.update({"history/curves": np.zeros((1, 3))}),
      "unexpected arrays history/curves"),
+    (None, lambda a: a.update({"history/batches": np.array([[1, 2.3, 0.1], [2, np.nan, 0.2]])}),
+     r"history/batches row 1 holds \[2.0, nan, 0.2\]: a loss must be finite"),
+    (None, lambda a: a.update({"history/evaluations": np.array([[5, 1.5]])}),
+     r"history/evaluations row 0 holds \[5.0, 1.5\]"),
 ])
 def test_bad_checkpoints_are_refused_naming_file_and_fault(saved, header, arrays, match):
     _, path = saved

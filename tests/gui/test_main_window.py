@@ -301,6 +301,31 @@ def test_a_checkpoint_keeps_the_curves_the_window_drew(window, tmp_path, monkeyp
     np.testing.assert_array_equal(np.column_stack(panel.test_curve.getData()), [[3, 0.25]])
 
 
+def test_curves_follow_a_session_given_back_and_a_save_while_training(window, qtbot, tmp_path):
+    """A run that ends without its result gives the session back as it was at Play, and
+    its steps are trained again: the curves went 1, 2, 3, 2 and the file was refused.
+    A save while training keeps every batch up to the weights' step."""
+    c = window.controller
+    c.train_batch()
+    before = c.session.export_state()
+    c.train_batch()
+    c.train_batch()
+    c.session.import_state(*before)     # as take_over does
+    c.train_batch()
+    assert window.training.batch_data()["step"].tolist() == [1, 2]
+    path = tmp_path / "given_back.npz"
+    assert c.save_checkpoint(path, window.training.history)
+    assert checkpoint.load(path).history.batches[:, 0].tolist() == [1, 2]
+    window.action_play.trigger()
+    qtbot.waitUntil(lambda: c.session.step >= 8, timeout=30000)
+    playing = tmp_path / "playing.npz"
+    assert c.save_checkpoint(playing, window.training.history)
+    saved = checkpoint.load(playing)
+    assert saved.history.batches[-1, 0] == saved.state["step"]
+    window.action_pause.trigger()
+    qtbot.waitUntil(lambda: not c.running, timeout=10000)
+
+
 def test_probe_controls(window):
     window.probe_panel.index.setValue(7)
     assert window.controller.snapshot.probe_index == 7

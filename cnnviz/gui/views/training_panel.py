@@ -60,6 +60,10 @@ class _Columns:
     def __getitem__(self, i: int) -> np.ndarray:
         return self.buf[i, :self.n]
 
+    def cut_from(self, step: float) -> None:
+        """Forget the rows from ``step`` on (column 0 holds the steps, counting up)."""
+        self.n = int(np.searchsorted(self[0], step, side="left"))
+
 
 class _Smoother:
     """Bias-corrected exponential moving average, ``m_t = b m_(t-1) + (1 - b) v_t``."""
@@ -292,6 +296,9 @@ class TrainingPanel(ExportMenuMixin, QtWidgets.QWidget):
                              f"{len(losses)}, {len(accuracies)}")
         if not len(steps):
             return
+        # a run that ended without its result gave the session back as it was at Play:
+        # the steps after it are trained again, and their old points go
+        self._batches.cut_from(steps[0])
         self._batches.extend(steps, losses, self._loss_smoother(losses), accuracies,
                              self._accuracy_smoother(accuracies))
         self._refresh_batches()
@@ -299,10 +306,12 @@ class TrainingPanel(ExportMenuMixin, QtWidgets.QWidget):
     def add_evaluation(self, step: int, test_accuracy: float,
                        train_accuracy: float | None = None) -> None:
         """Add one evaluation: test accuracy (and optionally train accuracy) at ``step``."""
+        self._evals.cut_from(step)
         self._evals.extend(np.array([step], float), np.array([test_accuracy], float))
         if train_accuracy is not None:
             if not len(self._train_evals[0]):
                 self._legend.addItem(self.train_eval_curve, tr("train (eval)"))
+            self._train_evals.cut_from(step)
             self._train_evals.extend(np.array([step], float), np.array([train_accuracy], float))
         self._refresh_evaluations()
 
