@@ -114,18 +114,29 @@ class Presentation(QtCore.QObject):
 
     def _scale_fonts(self) -> None:
         app = QtWidgets.QApplication.instance()
-        widgets = [self.window, *self.window.findChildren(QtWidgets.QWidget)]
-        explicit = [(x, x.font()) for x in widgets
-                    if x.testAttribute(QtCore.Qt.WidgetAttribute.WA_SetFont)]
         app_font = app.font()
         app.setFont(scaled(app_font, self.scale))
         self._undo_app.append(lambda: app.setFont(app_font))
+        self._scale_widgets(self.window)
+
+    def _scale_widgets(self, root: QtWidgets.QWidget) -> None:
+        """Scale the fonts set on ``root`` and its children, and their plots' texts."""
+        widgets = [root, *root.findChildren(QtWidgets.QWidget)]
+        explicit = [(x, x.font()) for x in widgets
+                    if x.testAttribute(QtCore.Qt.WidgetAttribute.WA_SetFont)]
         for widget, font in explicit:
             widget.setFont(scaled(font, self.scale))
             self._undo.append(lambda x=widget, f=font: x.setFont(f))
-        for view in self.window.findChildren(pg.GraphicsView):
+        views = [root] if isinstance(root, pg.GraphicsView) else []
+        for view in views + root.findChildren(pg.GraphicsView):
             for item in view.items():
                 self._scale_item(item)
+
+    def adopt(self, widget: QtWidgets.QWidget) -> None:
+        """Widgets made after presentation mode was entered (a page's figures, made when
+        it is first shown) get its larger text too, and lose it on leaving."""
+        if self.active:
+            self._scale_widgets(widget)
 
     def _scale_item(self, item) -> None:
         """Scale one pyqtgraph item's text; remember how to put it back."""

@@ -407,3 +407,19 @@ def test_every_label_and_button_on_show_grows_in_presentation_mode(window, qtbot
             assert not small, small
         finally:
             window.lecture.presentation.set_active(False)
+
+
+def test_a_page_first_shown_in_presentation_mode_gets_its_large_text(window, qtbot):
+    """The Health page makes its figures when first shown: made in presentation mode,
+    they kept the usual text, and got the large one only after leaving and entering."""
+    presentation = window.lecture.presentation
+    presentation.factor = 2.0
+    presentation.set_active(True)
+    try:
+        page = window.show_page("health_page")
+        qtbot.waitUntil(page.isVisible)
+        axis = page.grad_plot.getPlotItem().getAxis("bottom")
+        assert axis.style["tickFont"].pointSizeF() >= 2 * 9
+    finally:
+        presentation.set_active(False)
+    assert axis.style["tickFont"] is None or axis.style["tickFont"].pointSizeF() < 12

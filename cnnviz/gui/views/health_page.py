@@ -153,6 +153,14 @@ class HealthPage(RefreshWhenShown, QtWidgets.QWidget):
             self._grid.setRowStretch(row + 1, 1)
             plot.show()   # children added to a widget on show wait for a queued show
             heat.show()
+        lecture = getattr(self.window(), "lecture", None)
+        if lecture is not None:        # shown first in presentation mode: its large text
+            for view in self._plots():
+                lecture.presentation.adopt(view)
+
+    def _plots(self) -> tuple:
+        return (self.grad_plot, self.ratio_plot, self.sat_plot,
+                self.act_heat, self.grad_heat, self.map_heat)
 
     def _fill_layers(self) -> None:
         names = [b.name for b in self.controller.session.net.blocks if "weight" in b.layer.params]
