@@ -144,3 +144,16 @@ def test_the_settings_fit_a_1280x800_window(language, window, qtbot):
     assert lab.settings.input_editor.array().shape == (5, 5)
     assert lab.settings.kernel().shape == (3, 3)
     assert lab._scroll.verticalScrollBar().maximum() == 0
+
+
+def test_every_typed_number_fits_its_cell(lab):
+    """With the lab's smaller cells the Box blur kernel read "0..." four times."""
+    s = lab.settings
+    s.set_preset("box2")
+    s.input_editor.item(0, 0).setText("-0.125")
+    for editor in (s.kernel_editor, s.input_editor):
+        fm = editor.fontMetrics()
+        for r in range(editor.rowCount()):
+            for c in range(editor.columnCount()):
+                text = editor.item(r, c).text()
+                assert fm.horizontalAdvance(text) + 6 <= editor.columnWidth(c), (text, c)

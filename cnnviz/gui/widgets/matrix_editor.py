@@ -11,6 +11,7 @@ from cnnviz.gui.qt import QtCore, QtWidgets
 from cnnviz.labs.inputs import parse_entry
 
 CELL_PX = 40
+TEXT_PAD_PX = 12   # room beside a cell's text for the item's margins and the grid line
 # keys of the cell cursor and of typing a number, which the labs' pages also use for their
 # animation
 TABLE_KEYS = {QtCore.Qt.Key.Key_Left, QtCore.Qt.Key.Key_Right, QtCore.Qt.Key.Key_Home,
@@ -93,10 +94,14 @@ class MatrixEditor(QtWidgets.QTableWidget):
         # self.cell for the usual font; more when the font is larger (presentation mode)
         base = max(self.cell, round(self.fontMetrics().height() * 1.9))
         cell = base if max(h, w) <= 7 else max(24, base * 7 // max(h, w))
-        self.horizontalHeader().setDefaultSectionSize(cell)
+        # a column is at least as wide as its widest number: "0.25" showed as "0..."
+        fm = self.fontMetrics()
+        widest = max((fm.horizontalAdvance(format_entry(v)) for v in self._a.flat), default=0)
+        column = max(cell, widest + TEXT_PAD_PX)
+        self.horizontalHeader().setDefaultSectionSize(column)
         self.verticalHeader().setDefaultSectionSize(cell)
         frame = 2 * self.frameWidth()
-        width = self.verticalHeader().sizeHint().width() + w * cell + frame
+        width = self.verticalHeader().sizeHint().width() + w * column + frame
         height = self.horizontalHeader().sizeHint().height() + h * cell + frame
         self.setFixedSize(min(width, 420), min(height, 420))
 
@@ -128,4 +133,5 @@ class MatrixEditor(QtWidgets.QTableWidget):
         self._writing = True
         item.setText(format_entry(value))
         self._writing = False
+        self._fit()   # a longer number widens its column
         self.edited.emit()
