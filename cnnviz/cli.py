@@ -100,18 +100,22 @@ def build_parser() -> argparse.ArgumentParser:
     s = sub.add_parser("screenshot", help="render the main window to a PNG or SVG, headless")
     s.add_argument("--out", required=True, metavar="FILE.png")
     s.add_argument("--steps", type=int, default=0, help="training batches to run first")
-    s.add_argument("--layer", default="C1", help="layer to select (C1, S2, C3, S4, C5, F6, OUT)")
+    s.add_argument("--layer", help="layer to select (C1, S2, C3, S4, C5, F6, OUT; default C1)")
     s.add_argument("--pretrained", action="store_true", help="start from the bundled trained net")
     s.add_argument("--probe", type=int, default=0, help="test image to show")
     s.add_argument("--size", default="1280x800", help="window size, WIDTHxHEIGHT")
-    s.add_argument("--tab", choices=["forward", "backward"], default="forward",
-                   help="which side of the layer inspector to show")
-    s.add_argument("--page", default="network",
-                   help="page of the window to show: network, or a lab's name")
+    s.add_argument("--tab", choices=["forward", "backward"],
+                   help="which side of the layer inspector to show (default forward)")
+    s.add_argument("--page",
+                   help="page of the window to show: network (the default), or a lab's name")
     s.add_argument("--lang", default="en", help="interface language: en or ru")
-    s.add_argument("--theme", choices=["light", "dark"], default="light", help="colour theme")
-    s.add_argument("--present", action="store_true",
+    s.add_argument("--theme", choices=["light", "dark"], help="colour theme (default light)")
+    s.add_argument("--present", action="store_true", default=None,
                    help="presentation mode: large fonts, no training dock")
+    s.add_argument("--scenario", metavar="FILE.json",
+                   help="open this scenario file first: its network, probe, page, layer, lab "
+                        "settings, theme and presentation mode, unless the options above "
+                        "say otherwise")
     _add_data(s)
     _add_animate(sub)
     return p
@@ -291,7 +295,8 @@ def cmd_screenshot(args) -> int:
     except ValueError:
         raise CnnvizError(f"--size must look like 1280x800, not {args.size!r}") from None
     path = screenshot(args.out, args.steps, args.layer, args.pretrained, args.data, (w, h),
-                      args.probe, args.tab, args.page, args.lang, args.theme, args.present)
+                      args.probe, args.tab, args.page, args.lang, args.theme, args.present,
+                      args.scenario)
     print(f"cnnviz: wrote {path}")
     return 0
 

@@ -10,17 +10,29 @@ from cnnviz.errors import CnnvizError
 LAYERS = ("C1", "S2", "C3", "S4", "C5", "F6", "OUT")
 
 
-def screenshot(out: str | Path, steps: int = 0, layer: str = "C1", pretrained: bool = False,
-               data_dir: str | None = None, size: tuple[int, int] = (1280, 800),
-               probe: int = 0, tab: str = "forward", page: str = "network",
-               lang: str = "en", theme: str = "light", present: bool = False) -> Path:
-    """Build the window offscreen, train ``steps`` batches, select ``layer``, save a PNG/SVG."""
-    if layer not in LAYERS:
+def screenshot(out: str | Path, steps: int = 0, layer: str | None = None,
+               pretrained: bool = False, data_dir: str | None = None,
+               size: tuple[int, int] = (1280, 800), probe: int = 0, tab: str | None = None,
+               page: str | None = None, lang: str = "en", theme: str | None = None,
+               present: bool | None = None, scenario: str | Path | None = None) -> Path:
+    """Build the window offscreen, train ``steps`` batches, select ``layer``, save a PNG/SVG.
+
+    ``scenario``: open that scenario file first (its network, probe, page, layer, lab
+    settings, theme and presentation mode), so that a prepared scene becomes a picture;
+    the view options given besides it (layer, tab, page, theme, present) win over its own.
+    Without it they default to C1, forward, the network page, light and no presentation.
+    """
+    if layer is not None and layer not in LAYERS:
         raise CnnvizError(f"--layer {layer!r} is not one of {', '.join(LAYERS)}")
-    if tab not in ("forward", "backward"):
+    if tab is not None and tab not in ("forward", "backward"):
         raise CnnvizError(f"--tab must be forward or backward, not {tab!r}")
     if steps < 0:
         raise CnnvizError(f"--steps must be >= 0, not {steps}")
+    if scenario is not None and pretrained:
+        raise CnnvizError("--pretrained and --scenario both choose the network: give one")
+    if scenario is None:   # the usual view
+        layer, tab, page = layer or "C1", tab or "forward", page or "network"
+        theme, present = theme or "light", bool(present)
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from cnnviz.core.tuning import tune
     from cnnviz.data import load
@@ -30,7 +42,7 @@ def screenshot(out: str | Path, steps: int = 0, layer: str = "C1", pretrained: b
     from cnnviz.gui.widgets.export_menu import export_view
     from cnnviz.gui.main_window import MainWindow
 
-    from cnnviz.gui import i18n
+    from cnnviz.gui import i18n, scenario_io
 
     tune()
     app = make_app()
@@ -39,18 +51,26 @@ def screenshot(out: str | Path, steps: int = 0, layer: str = "C1", pretrained: b
     try:
         if pretrained and not window.open_pretrained():
             raise CnnvizError(window.last_error)
+        if scenario is not None and not scenario_io.open_scenario(window, scenario):
+            raise CnnvizError(window.last_error)
         for _ in range(steps):
             window.controller.train_batch()
-        window.lecture.themes.apply(theme)
+        if theme is not None:
+            window.lecture.themes.apply(theme)
         presentation = window.lecture.presentation
+        if present is None:
+            present = presentation.active            # as the scenario has it
+        presentation.set_active(False)
         presentation.factor = factor_for(size[1])   # as on a projector of that size
         presentation.set_active(present)
         window.setWindowState(QtCore.Qt.WindowState.WindowNoState)   # the size asked for
         window.resize(*size)
-        window.select_layer(layer)
-        window.inspector.tabs.setCurrentIndex(0 if tab == "forward" else 1)
+        if layer is not None:
+            window.select_layer(layer)
+        if tab is not None:
+            window.inspector.tabs.setCurrentIndex(0 if tab == "forward" else 1)
         try:
-            shown = window.show_page(page)
+            shown = window.show_page(page) if page is not None else window.pages.currentWidget()
         except KeyError as e:
             raise CnnvizError(f"--page: {e.args[0]}") from None
         window.show()

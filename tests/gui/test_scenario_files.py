@@ -169,3 +169,42 @@ def test_scenes_saved_outside_presentation_mode_do_not_end_it(window):
         assert lecture.presentation.active and window.pages.currentWidget().objectName() == "pooling_lab"
     finally:
         lecture.presentation.set_active(False)
+
+
+def test_the_screenshot_command_renders_a_scenario(window, qtbot, tmp_path, monkeypatch):
+    """A prepared scene becomes a picture: `cnnviz screenshot --scenario` opens the file
+    and renders what it saved (the lab's settings too); options given beside it win."""
+    from cnnviz.cli import main
+    from cnnviz.gui.widgets import export_menu
+
+    c = window.controller
+    c.train_batch()
+    c.set_probe(13)
+    lab = window.show_page("convolution_lab")
+    lab.settings.set_preset("box2")
+    lab.settings.mode.setCurrentIndex(lab.settings.mode.findData("same"))
+    window.lecture.themes.apply("dark")
+    path = tmp_path / "lecture.json"
+    assert scenario_io.save(window, path), window.last_error
+    window.lecture.themes.apply("light")
+    seen = []
+    real = export_menu.export_view
+
+    def export_view(win, out):
+        page = win.pages.currentWidget()
+        seen.append((page.objectName(), win.controller.session.probe_index,
+                     win.lecture.themes.name, page.model.mode if hasattr(page, "model") else None,
+                     page.settings.kernel().shape if hasattr(page, "settings") else None,
+                     win.inspector.layer_name))
+        return real(win, out)
+
+    monkeypatch.setattr(export_menu, "export_view", export_view)
+    out = tmp_path / "scene.png"
+    assert main(["screenshot", "--scenario", str(path), "--out", str(out)]) == 0
+    assert seen[-1][:5] == ("convolution_lab", 13, "dark", "same", (2, 2)) and out.exists()
+    assert main(["screenshot", "--scenario", str(path), "--out", str(out), "--page", "network",
+                 "--layer", "C3", "--theme", "light"]) == 0
+    assert seen[-1][0] == "network" and seen[-1][2] == "light" and seen[-1][5] == "C3"
+    assert main(["screenshot", "--scenario", str(tmp_path / "missing.json"),
+                 "--out", str(out)]) == 2
+    assert main(["screenshot", "--scenario", str(path), "--pretrained", "--out", str(out)]) == 2
