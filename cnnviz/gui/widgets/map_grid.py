@@ -351,7 +351,12 @@ class MapGrid(ExportMenuMixin, pg.GraphicsLayoutWidget):
         the maps' row must hold the colour bar's tick labels apart. On a 1 x F strip the
         bar was 40 pixels high in presentation mode, and its "1e-5" and "0" overlapped."""
         line = self.fontMetrics().height()
-        return int(OVERHEAD * max(1.0, line / LINE_PX)) + max(content, int(BAR_LINES * line))
+        return int(OVERHEAD * self._text_growth()) + max(content, int(BAR_LINES * line))
+
+    def _text_growth(self) -> float:
+        """How much larger than the usual 10-point text the window's text is (1 or more):
+        the sizes in :mod:`map_layout` suit the usual text and grow by this."""
+        return max(1.0, self.fontMetrics().height() / LINE_PX)
 
     def _fit_bar(self) -> None:
         """The colour bar's least height and its axis's width, for the window's text: the
@@ -382,7 +387,7 @@ class MapGrid(ExportMenuMixin, pg.GraphicsLayoutWidget):
         w = self._maps[0].shape[1]
         band = self._pitch[2]
         unit = self.view.viewPixelSize()[1] if self.view.width() > 1 else band
-        most = NAME_PX * max(1.0, self.fontMetrics().height() / LINE_PX)
+        most = NAME_PX * self._text_growth()
         for img, name in zip(self._images[: len(self._maps)], self._names):
             rect = name.boundingRect()
             if rect.height() <= 0 or rect.width() <= 0:
