@@ -49,6 +49,13 @@ def close_up(legend: pg.LegendItem) -> None:
     legend.updateSize()
 
 
+def plot_items(root: QtWidgets.QWidget):
+    """The items of every pyqtgraph view in ``root`` (``root`` itself included)."""
+    views = [root] if isinstance(root, pg.GraphicsView) else []
+    for view in views + root.findChildren(pg.GraphicsView):
+        yield from view.items()
+
+
 def set_high_contrast(window, on: bool) -> None:
     """Switch the diverging map of every heat map and number grid in ``window``."""
     style.set_high_contrast(on)
@@ -127,10 +134,8 @@ class Presentation(QtCore.QObject):
         for widget, font in explicit:
             widget.setFont(scaled(font, self.scale))
             self._undo.append(lambda x=widget, f=font: x.setFont(f))
-        views = [root] if isinstance(root, pg.GraphicsView) else []
-        for view in views + root.findChildren(pg.GraphicsView):
-            for item in view.items():
-                self._scale_item(item)
+        for item in plot_items(root):
+            self._scale_item(item)
 
     def adopt(self, widget: QtWidgets.QWidget) -> None:
         """Widgets made after presentation mode was entered (a page's figures, made when
@@ -171,10 +176,9 @@ class Presentation(QtCore.QObject):
         # the application font reaches the widgets through posted events: let them shrink
         # first, or the window could not return to a size below their large minimums
         QtCore.QCoreApplication.sendPostedEvents()
-        for view in self.window.findChildren(pg.GraphicsView):
-            for item in view.items():
-                if isinstance(item, pg.LegendItem):
-                    close_up(item)
+        for item in plot_items(self.window):
+            if isinstance(item, pg.LegendItem):
+                close_up(item)
         dock, self._dock = self._dock, None
         if keep_window:     # the dock is about to go; showing it made the window grow
             return
