@@ -145,22 +145,16 @@ class HealthPage(RefreshWhenShown, QtWidgets.QWidget):
         self.act_heat = HeatOverSteps("")
         self.grad_heat = HeatOverSteps("", power_axis=True)
         self.map_heat = HeatOverSteps("")
-        for row, (plot, heat) in enumerate(((self.grad_plot, self.act_heat),
-                                            (self.ratio_plot, self.grad_heat),
-                                            (self.sat_plot, self.map_heat))):
-            self._grid.addWidget(plot, row + 1, 0)
-            self._grid.addWidget(heat, row + 1, 1)
-            self._grid.setRowStretch(row + 1, 1)
-            plot.show()   # children added to a widget on show wait for a queued show
-            heat.show()
         lecture = getattr(self.window(), "lecture", None)
-        if lecture is not None:        # shown first in presentation mode: its large text
-            for view in self._plots():
-                lecture.presentation.adopt(view)
-
-    def _plots(self) -> tuple:
-        return (self.grad_plot, self.ratio_plot, self.sat_plot,
-                self.act_heat, self.grad_heat, self.map_heat)
+        for row, pair in enumerate(((self.grad_plot, self.act_heat),
+                                    (self.ratio_plot, self.grad_heat),
+                                    (self.sat_plot, self.map_heat))):
+            self._grid.setRowStretch(row + 1, 1)
+            for column, figure in enumerate(pair):
+                self._grid.addWidget(figure, row + 1, column)
+                figure.show()   # children added to a widget on show wait for a queued show
+                if lecture is not None:   # first shown in presentation mode: its large text
+                    lecture.presentation.adopt(figure)
 
     def _fill_layers(self) -> None:
         names = [b.name for b in self.controller.session.net.blocks if "weight" in b.layer.params]
