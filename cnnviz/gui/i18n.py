@@ -54,11 +54,18 @@ def current() -> str:
     return _installed[0].language().split("_")[0] or "en"
 
 
+_GROUPING = {"ru": QtCore.QLocale.Language.Russian}
+_locales: dict[str, QtCore.QLocale] = {}   # made once a language: grouped() runs every frame
+
+
 def grouped(n: int) -> str:
     """A whole number with the digits grouped as the window's language writes them:
     "9,380" in English, "9 380" in Russian (where "9,380" reads as nine and a fraction)."""
-    locale = QtCore.QLocale(QtCore.QLocale.Language.Russian if current() == "ru"
-                            else QtCore.QLocale.Language.English)
+    lang = current()
+    locale = _locales.get(lang)
+    if locale is None:
+        locale = _locales[lang] = QtCore.QLocale(
+            _GROUPING.get(lang, QtCore.QLocale.Language.English))
     return locale.toString(int(n))
 
 
