@@ -236,3 +236,69 @@ def test_axes_that_keep_their_range_are_cached_and_follow_a_new_range(qtbot):
     assert lo < 2.3 * np.exp(-4) and hi > 2.3
     axis = panel.loss_plot.getPlotItem().getAxis("left")
     assert axis.range == [lo, hi]   # the axis drew the new range, not a stale picture
+
+
+@pytest.mark.parametrize("first, last", [(1, 1), (1, 7), (1, 460), (1, 9380), (9381, 9400),
+                                         (1, 123_456)])
+def test_the_step_range_holds_every_step_and_moves_only_in_steps(first, last):
+    from cnnviz.gui.views.training_panel import _step_range
+
+    lo, hi = _step_range(first, last)
+    span = last - lo
+    assert lo == first - 1
+    assert hi >= last + 0.05 * span
+    assert hi - lo <= 1.05 * span + max(span, 5) / 2   # the curves fill most of the width
+    # a few more steps keep the range, so the step axis is not drawn again
+    assert _step_range(first, last + max(1, span // 1000)) == (lo, hi) or span < 100
+
+
+def test_a_flush_paints_each_curve_plot_once_and_the_view_follows_the_steps(panel):
+    from cnnviz.gui.qt import pg
+
+    steps = np.arange(1, 2001, dtype=float)
+    panel.add_batches(steps, 1 / steps, steps / 2001)
+    panel.flush()
+    QtWidgets.QApplication.processEvents()
+    paints = {}
+
+    class Count(QtCore.QObject):
+        def eventFilter(self, obj, event):
+            if event.type() == QtCore.QEvent.Type.Paint:
+                paints[obj] = paints.get(obj, 0) + 1
+            return False
+
+    counter = Count()
+    viewports = {name: getattr(panel, name).viewport() for name in ("loss_plot", "accuracy_plot")}
+    for viewport in viewports.values():
+        viewport.installEventFilter(counter)
+    for k in range(3):
+        more = np.arange(2001 + 10 * k, 2011 + 10 * k, dtype=float)
+        panel.add_batches(more, 1 / more, more / 2100)
+        panel.flush()
+        for _ in range(3):
+            QtWidgets.QApplication.processEvents()
+    # once a flush: left to the paint, the new range clipped the curves again and the
+    # view was painted a second time
+    assert [paints.get(v, 0) for v in viewports.values()] == [3, 3]
+    for name in ("loss_plot", "accuracy_plot"):
+        lo, hi = getattr(panel, name).getViewBox().viewRange()[0]
+        assert lo == 0 and 2030 * 1.05 <= hi <= 2600
+    assert isinstance(panel.loss_plot.getViewBox(), pg.ViewBox)
+
+
+def test_a_view_zoomed_by_hand_stays_until_view_all(panel):
+    steps = np.arange(1, 501, dtype=float)
+    panel.add_batches(steps, 1 / steps, steps / 501)
+    panel.flush()
+    view = panel.loss_plot.getViewBox()
+    view.sigRangeChangedManually.emit([True, True])   # what a wheel or a drag emits
+    view.setRange(xRange=(100, 200), yRange=(0.0, 0.1), padding=0)
+    more = np.arange(501, 1001, dtype=float)
+    panel.add_batches(more, 1 / more, more / 1001)
+    panel.flush()
+    assert view.viewRange() == [[100, 200], [0.0, 0.1]]
+    assert panel.accuracy_plot.getViewBox().viewRange()[0][1] >= 1050   # not zoomed: follows
+    view.autoRange()   # "View All"
+    panel.flush()
+    lo, hi = view.viewRange()[0]
+    assert lo == 0 and hi >= 1050

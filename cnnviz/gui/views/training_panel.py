@@ -121,6 +121,18 @@ def _cache(axis: pg.AxisItem) -> None:
     axis.setCacheMode(QtWidgets.QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
 
+def _step_range(first: float, last: float) -> tuple[float, float]:
+    """The curves' x range for steps ``first`` to ``last``: from the step before the
+    first, and at least 5% of the span past the last, rounded up to a fifth of the
+    span's order of magnitude. The curves grow into room on the right, and the step axis
+    (a cached picture) is drawn again every few hundred or thousand steps, not at each
+    of the curves' four updates a second."""
+    lo = float(first) - 1.0
+    span = max(float(last) - lo, 1.0)
+    grid = 10.0 ** math.floor(math.log10(span)) / 5
+    return lo, lo + math.ceil(span * 1.05 / grid) * grid
+
+
 def _loss_range(lo: float, hi: float) -> tuple[float, float]:
     """The loss plot's y range for losses between ``lo`` and ``hi``: a little below the
     lowest, room above the highest for the legend; both ends on a grid of a tenth of
@@ -146,6 +158,24 @@ class _PercentAxis(pg.AxisItem):
         return [f"{v * scale * 100:.{digits}f}%" for v in values]
 
 
+class _StepViewBox(pg.ViewBox):
+    """A curves' view that follows training (``following``: the panel sets its range
+    as steps come) until the user zooms or pans it by hand; "View All" in its menu
+    follows again."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.following = True
+        self.sigRangeChangedManually.connect(self._by_hand)
+
+    def _by_hand(self, *_) -> None:
+        self.following = False
+
+    def autoRange(self, *args, **kwargs):
+        self.following = True
+        super().autoRange(*args, **kwargs)
+
+
 class TrainingPanel(ExportMenuMixin, QtWidgets.QWidget):
     """Counters, loss and accuracy over the steps, and the probe's class probabilities."""
 
@@ -164,12 +194,11 @@ class TrainingPanel(ExportMenuMixin, QtWidgets.QWidget):
         self.loss_plot = self._plot(tr("loss"), percent=False)
         self.accuracy_plot = self._plot(tr("accuracy"), percent=True)
         self.accuracy_plot.setYRange(-LEGEND_ROOM, 1.02, padding=0)
-        _cache(self.accuracy_plot.getPlotItem().getAxis("left"))
+        for plot in (self.loss_plot, self.accuracy_plot):
+            for side in ("left", "bottom"):
+                _cache(plot.getPlotItem().getAxis(side))
+            plot.getViewBox().disableAutoRange()   # flush() sets the range, once
         self.accuracy_plot.getViewBox().setLimits(yMin=-LEGEND_ROOM - 0.05, yMax=1.05)
-        self._loss_auto_y = True   # until the user zooms the loss plot by hand
-        self._loss_y = (0.0, 0.0)
-        _cache(self.loss_plot.getPlotItem().getAxis("left"))
-        self.loss_plot.getViewBox().sigRangeChangedManually.connect(self._loss_zoomed)
         base = self.palette().color(QtGui.QPalette.ColorRole.Base)
         loss_raw = QtGui.QColor(style.OUTPUT_COLOR)
         loss_raw.setAlpha(110)
@@ -210,7 +239,8 @@ class TrainingPanel(ExportMenuMixin, QtWidgets.QWidget):
     def _plot(self, ylabel: str, percent: bool) -> pg.PlotWidget:
         pal = self.palette()
         axes = {"left": _PercentAxis("left")} if percent else {}
-        widget = pg.PlotWidget(background=pal.color(QtGui.QPalette.ColorRole.Base), axisItems=axes)
+        widget = pg.PlotWidget(background=pal.color(QtGui.QPalette.ColorRole.Base), axisItems=axes,
+                               viewBox=_StepViewBox())
         widget.setMinimumHeight(110)
         item = widget.getPlotItem()
         text = pal.color(QtGui.QPalette.ColorRole.WindowText)
@@ -353,18 +383,35 @@ class TrainingPanel(ExportMenuMixin, QtWidgets.QWidget):
         self.loss_smooth_curve.setData(b[0][keep], b[2][keep])
         self.train_curve.setData(b[0][keep], b[4][keep])
         losses = b[1][np.isfinite(b[1])]
-        if self._loss_auto_y and losses.size:
+        loss_view = self.loss_plot.getViewBox()
+        if loss_view.following and losses.size:
             lo, hi = _loss_range(float(losses.min()), float(losses.max()))
-            if (lo, hi) != self._loss_y:   # unchanged, the cached axis stays as it is
-                self._loss_y = (lo, hi)
+            if (lo, hi) != tuple(loss_view.viewRange()[1]):
+                # unchanged, the cached axis stays as it is
                 self.loss_plot.setYRange(lo, hi, padding=0)
+        self._follow_steps()
 
-    def _loss_zoomed(self, *_) -> None:
-        self._loss_auto_y = False
+    def _follow_steps(self) -> None:
+        """Give the curves' views the range of the steps shown, and let them settle now:
+        left to the paint, a view's new range made its curves clip again and repaint the
+        view a second time (7 ms a paint)."""
+        steps = np.concatenate([self._batches[0][-1:], self._evals[0][-1:],
+                                self._train_evals[0][-1:]])
+        if not steps.size:
+            return
+        first = min(self._batches[0][:1].tolist() + self._evals[0][:1].tolist()
+                    + self._train_evals[0][:1].tolist())
+        lo, hi = _step_range(first, float(steps.max()))
+        for plot in (self.loss_plot, self.accuracy_plot):
+            view = plot.getViewBox()
+            if view.following and (lo, hi) != tuple(view.viewRange()[0]):
+                plot.setXRange(lo, hi, padding=0)
+            view.prepareForPaint()
 
     def _refresh_evaluations(self) -> None:
         self.test_curve.setData(self._evals[0], self._evals[1])
         self.train_eval_curve.setData(self._train_evals[0], self._train_evals[1])
+        self._follow_steps()
 
     def batch_data(self) -> dict[str, np.ndarray]:
         """Copies of the batch columns: step, loss, loss_smooth, accuracy, accuracy_smooth."""
