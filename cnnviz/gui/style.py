@@ -80,11 +80,39 @@ def nice_levels(levels: tuple[float, float], diverging: bool) -> tuple[float, fl
     def up(v: float) -> float:
         if v == 0 or not np.isfinite(v):
             return v
-        e = 10.0 ** (np.floor(np.log10(abs(v))) - 1)
-        return float(np.ceil(v / e) * e)
+        k = int(np.floor(np.log10(abs(v)))) - 1
+        e = 10.0 ** k
+        if not 0 < e < np.inf:   # a subnormal's order of magnitude underflows
+            return v
+        # written out in decimal: 17e-1 is 1.7, where 17 * 0.1 is 1.7000000000000002
+        return float(f"{int(np.ceil(v / e))}e{k}")
 
     lo, hi = levels
     if diverging:
         m = up(max(abs(lo), abs(hi)))
         return -m, m
     return -up(-lo), up(hi)
+
+
+#: a colour bar keeps its levels while the values span at least this share of them
+STEADY_KEEP = 0.8
+#: and, when the values grow past them, takes this much of their span more room
+STEADY_HEADROOM = 0.1
+
+
+def steady_levels(held: tuple[float, float] | None, levels: tuple[float, float],
+                  diverging: bool) -> tuple[float, float]:
+    """Levels for values that drift as the network trains: ``held`` (the levels shown
+    until now) while they hold ``levels`` and the values still span at least
+    :data:`STEADY_KEEP` of them; else :func:`nice_levels` of ``levels``, with
+    :data:`STEADY_HEADROOM` (of the span, or of m in (-m, m)) more room on a side that grew past ``held``. A colour bar
+    whose levels change draws its axis again (3-6 ms); with levels of two significant
+    digits alone, a bias's bar did so at nearly every frame of training."""
+    lo, hi = levels
+    if held is not None and all(np.isfinite(v) for v in (*held, lo, hi)):
+        held_lo, held_hi = held
+        if held_lo <= lo and hi <= held_hi and hi - lo >= STEADY_KEEP * (held_hi - held_lo):
+            return held
+        room = STEADY_HEADROOM * (hi - lo) / (2 if diverging else 1)   # of m in (-m, m)
+        lo, hi = (lo - room if lo < held_lo else lo), (hi + room if hi > held_hi else hi)
+    return nice_levels((lo, hi), diverging)

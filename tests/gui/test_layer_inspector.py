@@ -239,7 +239,10 @@ def test_scale_modes(inspector, snap, other_snap):
     z = inspector.panels["Z"]
     assert z.levels == nice(style.data_levels(z_a), False)
     inspector.set_snapshot(other_snap)
-    assert z.levels == nice(style.data_levels(z_b), False)
+    # steady: the bar changes only when the maps leave its levels or fill too little of it
+    shown_a = style.nice_levels(style.data_levels(z_a), False)
+    assert z.levels == pytest.approx(style.steady_levels(shown_a, style.data_levels(z_b), False))
+    holds(z.levels, z_b)
 
     inspector.set_snapshot(snap)
     inspector.scale_combo.setCurrentIndex(2)
@@ -252,8 +255,47 @@ def test_scale_modes(inspector, snap, other_snap):
 
     inspector.scale_mode = "map"
     assert z.levels == [pytest.approx(style.data_levels(m)) for m in z_b]
-    inspector.scale_mode = "layer"
+    inspector.scale_mode = "layer"   # a new scale starts afresh
     assert z.levels == nice(style.data_levels(z_b), False)
+
+
+def holds(levels, maps):
+    """``levels`` hold every value of ``maps``, which span at least 80% of them."""
+    lo, hi = levels
+    assert lo <= maps.min() and maps.max() <= hi
+    assert maps.max() - maps.min() >= style.STEADY_KEEP * (hi - lo)
+
+
+def test_layer_levels_hold_while_training_drifts_the_values(inspector, snap):
+    inspector.set_layer("C1")
+    inspector.set_snapshot(snap)
+    k = inspector.panels["K"]
+    first = k.levels
+    assert first == nice(style.symmetric_levels(snap.layer("C1").weight), True)
+    # the next batches move every weight a little: the bar (and its axis) stays
+    for factor in (0.99, 1.0, 0.97, 0.985):
+        inspector.set_snapshot(scaled_weights(snap, "C1", factor))
+        assert k.levels == first
+        same(k, snap.layer("C1").weight * np.float32(factor))
+    # grown past it: new levels, with room to grow on
+    inspector.set_snapshot(scaled_weights(snap, "C1", 1.3))
+    grown = k.levels
+    m = np.abs(snap.layer("C1").weight * np.float32(1.3)).max()
+    assert grown[1] >= 1.1 * m and grown == (-grown[1], grown[1])
+    holds(grown, np.concatenate([-(w := np.abs(snap.layer("C1").weight) * 1.3).ravel(),
+                                 w.ravel()]))
+    # shrunk to half: they follow
+    inspector.set_snapshot(scaled_weights(snap, "C1", 0.5))
+    assert k.levels == nice(style.symmetric_levels(snap.layer("C1").weight * 0.5), True)
+
+
+def scaled_weights(snap, name, factor):
+    """``snap`` with layer ``name``'s weights times ``factor``."""
+    import dataclasses
+
+    layers = tuple(dataclasses.replace(lay, weight=lay.weight * np.float32(factor))
+                   if lay.name == name else lay for lay in snap.layers)
+    return dataclasses.replace(snap, layers=layers)
 
 
 def test_screenshots_render(inspector, snap, tmp_path):

@@ -36,7 +36,9 @@ class LayerInspector(QtWidgets.QWidget):
         self.setObjectName("layer_inspector")
         self._snap: Snapshot | None = None
         self._layer = "C1"
-        self._held: dict[tuple[str, str], tuple[float, float]] = {}
+        self._held: dict[tuple[str, str], tuple[float, float]] = {}   # "fixed" scale
+        # "layer" scale: the levels each panel showed last, kept while the values drift
+        self._steady: dict[tuple[str, str, int], tuple[float, float]] = {}
         self._arranged: tuple | None = None
         self._scrolls: list[QtWidgets.QScrollArea] = []   # one a tab
         self.panels: dict[str, MapGrid] = {
@@ -168,6 +170,7 @@ class LayerInspector(QtWidgets.QWidget):
     # -- updates ---------------------------------------------------------------------------
     def _on_scale(self) -> None:
         self._held.clear()
+        self._steady.clear()
         self._refresh()
 
     def _on_page(self) -> None:
@@ -275,7 +278,10 @@ class LayerInspector(QtWidgets.QWidget):
         mode = self.scale_mode
         if mode == "map":
             return [scale(m) for m in as_maps(spec.maps)]
-        levels = style.nice_levels(scale(spec.scale_of), grid.diverging)
+        levels = scale(spec.scale_of)
         if mode == "fixed":
-            return self._held.setdefault((self._layer, key), levels)
-        return levels
+            return self._held.setdefault((self._layer, key),
+                                         style.nice_levels(levels, grid.diverging))
+        at = (self._layer, key, self.page_start)
+        self._steady[at] = style.steady_levels(self._steady.get(at), levels, grid.diverging)
+        return self._steady[at]

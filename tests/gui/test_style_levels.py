@@ -1,0 +1,41 @@
+"""Colour-bar levels: nice ones, and steady ones for values that drift as training goes."""
+
+import math
+
+from hypothesis import given, strategies as st
+
+from cnnviz.gui import style
+
+finite = st.floats(-1e6, 1e6, allow_nan=False)
+span = st.tuples(finite, finite).map(sorted).filter(lambda p: p[1] - p[0] > 1e-6)
+
+
+@given(held=st.one_of(st.none(), span), levels=span, diverging=st.booleans())
+def test_steady_levels_hold_the_values_and_are_not_much_wider(held, levels, diverging):
+    lo, hi = levels
+    if diverging:
+        m = max(abs(lo), abs(hi))
+        lo, hi = -m, m
+        held = None if held is None else (-max(map(abs, held)), max(map(abs, held)))
+    out = style.steady_levels(held, (lo, hi), diverging)
+    assert out[0] <= lo and hi <= out[1]
+    if out != held:   # new levels: nice, with at most the headroom of growth
+        widest = (hi - lo) * (1 + 2 * style.STEADY_HEADROOM)
+        assert out[1] - out[0] <= 1.11 * widest + 1e-9 * max(abs(lo), abs(hi))
+    else:
+        assert hi - lo >= style.STEADY_KEEP * (out[1] - out[0])
+
+
+def test_steady_levels_keep_through_a_drift_and_move_on_growth_or_shrinking():
+    held = style.nice_levels((-0.23, 0.23), True)
+    assert held == (-0.23, 0.23)
+    assert style.steady_levels(held, (-0.225, 0.225), True) == held     # a drift
+    assert style.steady_levels(held, (-0.19, 0.19), True) == held       # 83% of them
+    assert style.steady_levels(held, (-0.1, 0.1), True) == (-0.1, 0.1)  # shrunk: follows
+    grown = style.steady_levels(held, (-0.24, 0.24), True)
+    assert math.isclose(grown[1], 0.27) and grown[0] == -grown[1]       # 0.24 + 10% room
+    assert style.steady_levels(grown, (-0.26, 0.26), True) == grown     # and holds
+    assert style.steady_levels(None, (-0.24, 0.24), True) == (-0.24, 0.24)
+    # sequential: the side that grew gets the room
+    assert style.steady_levels((0.0, 1.0), (0.0, 1.5), False) == (0.0, 1.7)
+    assert style.steady_levels((0.0, 1.0), (0.05, 0.97), False) == (0.0, 1.0)
