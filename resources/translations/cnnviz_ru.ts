@@ -2483,6 +2483,11 @@ the kernel is applied as it is</source>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/inspector_panels.py" />
+            <source>{0}_i,0: one per output map i (there is one input map)</source>
+            <translation>{0}_i,0: по одному на выходную карту i (входная карта одна)</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/views/inspector_panels.py" />
             <source> · rows {0}–{1} of {2}</source>
             <translation> · строки {0}–{1} из {2}</translation>
         </message>

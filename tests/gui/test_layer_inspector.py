@@ -353,3 +353,19 @@ def test_another_layer_opens_at_its_top(inspector, snap, qtbot):
     inspector.set_layer("S4")
     qtbot.wait(20)
     assert all(b.value() == 0 for b in bars)
+
+
+def test_one_input_maps_kernels_wrap_into_a_grid_and_more_keep_the_matrix(inspector, snap):
+    inspector.set_snapshot(snap)
+    inspector.set_layer("C1")      # K is 6 x 1: a column of six kernels stood six maps tall
+    k = inspector.panels["K"]
+    assert k._cols == 3 and len(k.images) == 6
+    assert [k.value_at(i, 0, 0).split(" ")[0] for i in range(6)] == [
+        f"K_{i},0" for i in range(6)]
+    assert "one input map" in k.subtitle()
+    same(k, snap.layer("C1").weight)
+    top, below = k.images[0].pos(), k.images[3].pos()
+    assert below.y() > top.y() and below.x() == top.x()    # K_3,0 starts the second row
+    inspector.set_layer("C3")      # 16 x 6: row i = output map, column j = input map
+    assert inspector.panels["K"]._cols == 6
+    assert "row i = output" in inspector.panels["K"].subtitle()

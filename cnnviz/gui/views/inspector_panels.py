@@ -7,6 +7,8 @@ built from ``LayerSnapshot.winners``.
 
 from __future__ import annotations
 
+import math
+
 from dataclasses import dataclass
 
 import numpy as np
@@ -77,9 +79,15 @@ def _kernels(w: np.ndarray, lay: LayerSnapshot, start: int, name: str):
     partial = lay.connections is not None and not lay.connections.all()
     sub = (tr("row i = output, column j = input · blank = not connected") if partial
            else tr("row i = output map, column j = input map"))
+    columns = c
+    if c == 1 and rows.shape[0] > 1:
+        # one input map (C1): the matrix is one column of kernels, which stood six maps
+        # tall and scrolled; wrapped into a grid, every kernel is in view at once
+        sub = tr("{0}_i,0: one per output map i (there is one input map)").format(name)
+        columns = math.ceil(math.sqrt(rows.shape[0]))
     if rows.shape[0] < f:
         sub += tr(" · rows {0}–{1} of {2}").format(first, first + rows.shape[0] - 1, f)
-    return rows.reshape(-1, *w.shape[2:]), labels, c, sub
+    return rows.reshape(-1, *w.shape[2:]), labels, columns, sub
 
 
 def winners_map(lay: LayerSnapshot) -> np.ndarray:
