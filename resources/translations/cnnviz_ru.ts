@@ -3579,11 +3579,6 @@ the kernel is applied as it is</source>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/training_panel.py" />
-            <source>train (eval)</source>
-            <translation>обучение (оценка)</translation>
-        </message>
-        <message>
-            <location filename="../../cnnviz/gui/views/training_panel.py" />
             <source>probability</source>
             <translation>вероятн.</translation>
         </message>

@@ -103,19 +103,18 @@ def test_per_batch_band_keeps_every_runs_low_and_high():
 
 def test_evaluations_are_points(panel):
     panel.add_evaluation(100, 0.91)
-    panel.add_evaluation(200, 0.95, 0.96)
+    panel.add_evaluation(200, 0.95)
     panel.add_evaluation(300, 0.97)
     curve_equals(panel.test_curve, [100, 200, 300], [0.91, 0.95, 0.97])
-    curve_equals(panel.train_eval_curve, [200], [0.96])
 
 
 def test_clear_empties_every_curve(panel):
     panel.add_batches([1, 2], [2.0, 1.5], [0.1, 0.2])
-    panel.add_evaluation(2, 0.5, 0.6)
+    panel.add_evaluation(2, 0.5)
     panel.clear()
     panel.flush()
     for curve in (panel.loss_curve, panel.loss_smooth_curve, panel.train_curve,
-                  panel.test_curve, panel.train_eval_curve):
+                  panel.test_curve):
         x, y = curve.getData()
         assert x is None or len(x) == 0
     panel.add_batches([1], [2.0], [0.25])
@@ -176,8 +175,8 @@ def test_fits_a_narrow_dock_with_readable_fonts(panel):
     steps = np.arange(1, 3001)
     panel.add_batches(steps, 2.3 * np.exp(-steps / 400) + 0.1 * rng.random(3000),
                       1 - np.exp(-steps / 300))
-    panel.add_evaluation(1500, 0.93, 0.94)
-    panel.add_evaluation(3000, 0.97, 0.98)
+    panel.add_evaluation(1500, 0.93)
+    panel.add_evaluation(3000, 0.97)
     panel.set_counters(3000, 2, 8100.0, "Forward C3")
     panel.set_probabilities(np.eye(10)[7] * 0.9 + 0.01, 2, CLASSES)
     QtWidgets.QApplication.processEvents()

@@ -205,7 +205,6 @@ class TrainingPanel(ExportMenuMixin, QtWidgets.QWidget):
                 _cache(plot.getPlotItem().getAxis(side))
             plot.getViewBox().disableAutoRange()   # flush() sets the range, once
         self.accuracy_plot.getViewBox().setLimits(yMin=-LEGEND_ROOM - 0.05, yMax=1.05)
-        base = self.palette().color(QtGui.QPalette.ColorRole.Base)
         loss_raw = QtGui.QColor(style.OUTPUT_COLOR)
         loss_raw.setAlpha(110)
         # the jagged per-batch line without antialiasing: after ten thousand steps its
@@ -217,11 +216,6 @@ class TrainingPanel(ExportMenuMixin, QtWidgets.QWidget):
         self.train_curve = self._curve(self.accuracy_plot, tr("train"), style.INPUT_COLOR, 2.5)
         self.test_curve = self._curve(self.accuracy_plot, tr("test"), style.ACTIVE_COLOR, 2,
                                       symbol="o", brush=style.ACTIVE_COLOR)
-        self.train_eval_curve = self._curve(self.accuracy_plot, tr("train (eval)"), None, 0,
-                                            symbol="s", brush=base, symbol_pen=style.INPUT_COLOR)
-        # listed in the legend only once there is a training-set evaluation to show
-        self._legend = self.accuracy_plot.getPlotItem().legend
-        self._legend.removeItem(self.train_eval_curve)
         self.prediction_label = SteadyLabel()
         self.prediction_label.setFont(_pt(12, bold=True))
         self.prediction_label.setObjectName("prediction_label")
@@ -304,10 +298,8 @@ class TrainingPanel(ExportMenuMixin, QtWidgets.QWidget):
     def clear(self) -> None:
         """Forget every curve point (a new network starts from scratch)."""
         self._last_refresh = -1.0
-        self._legend.removeItem(self.train_eval_curve)
         self._batches = _Columns(5)
         self._evals = _Columns(2, 64)
-        self._train_evals = _Columns(2, 64)
         self._loss_smoother, self._accuracy_smoother = _Smoother(), _Smoother()
         self._refresh_batches()
         self._refresh_evaluations()
@@ -315,11 +307,8 @@ class TrainingPanel(ExportMenuMixin, QtWidgets.QWidget):
     def take_curves(self, other: "TrainingPanel") -> None:
         """Show the curves of ``other`` (a panel this one replaces) and go on from them."""
         self._batches, self._evals = other._batches, other._evals
-        self._train_evals = other._train_evals
         self._loss_smoother = other._loss_smoother
         self._accuracy_smoother = other._accuracy_smoother
-        if len(self._train_evals[0]):
-            self._legend.addItem(self.train_eval_curve, tr("train (eval)"))
         self.flush()
         self._refresh_evaluations()
 
@@ -339,16 +328,10 @@ class TrainingPanel(ExportMenuMixin, QtWidgets.QWidget):
                              self._accuracy_smoother(accuracies))
         self._refresh_batches()
 
-    def add_evaluation(self, step: int, test_accuracy: float,
-                       train_accuracy: float | None = None) -> None:
-        """Add one evaluation: test accuracy (and optionally train accuracy) at ``step``."""
+    def add_evaluation(self, step: int, test_accuracy: float) -> None:
+        """Add one evaluation: the test accuracy (a fraction) at ``step``."""
         self._evals.cut_from(step)
         self._evals.extend(np.array([step], float), np.array([test_accuracy], float))
-        if train_accuracy is not None:
-            if not len(self._train_evals[0]):
-                self._legend.addItem(self.train_eval_curve, tr("train (eval)"))
-            self._train_evals.cut_from(step)
-            self._train_evals.extend(np.array([step], float), np.array([train_accuracy], float))
         self._refresh_evaluations()
 
     def show_history(self, history: History) -> None:
@@ -401,12 +384,10 @@ class TrainingPanel(ExportMenuMixin, QtWidgets.QWidget):
         """Give the curves' views the range of the steps shown, and let them settle now:
         left to the paint, a view's new range made its curves clip again and repaint the
         view a second time (7 ms a paint)."""
-        steps = np.concatenate([self._batches[0][-1:], self._evals[0][-1:],
-                                self._train_evals[0][-1:]])
+        steps = np.concatenate([self._batches[0][-1:], self._evals[0][-1:]])
         if not steps.size:
             return
-        first = min(self._batches[0][:1].tolist() + self._evals[0][:1].tolist()
-                    + self._train_evals[0][:1].tolist())
+        first = min(self._batches[0][:1].tolist() + self._evals[0][:1].tolist())
         lo, hi = _step_range(first, float(steps.max()))
         for plot in (self.loss_plot, self.accuracy_plot):
             view = plot.getViewBox()
@@ -416,7 +397,6 @@ class TrainingPanel(ExportMenuMixin, QtWidgets.QWidget):
 
     def _refresh_evaluations(self) -> None:
         self.test_curve.setData(self._evals[0], self._evals[1])
-        self.train_eval_curve.setData(self._train_evals[0], self._train_evals[1])
         self._follow_steps()
 
     def batch_data(self) -> dict[str, np.ndarray]:
