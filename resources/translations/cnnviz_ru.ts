@@ -2299,6 +2299,11 @@ the kernel is applied as it is</source>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/health_page.py" />
+            <source>{0} records · steps {1}–{2}</source>
+            <translation>записей: {0} · шаги {1}–{2}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/views/health_page.py" />
             <source>{0}: histogram of {1}</source>
             <translation>{0}: гистограмма {1}</translation>
         </message>
@@ -2319,8 +2324,8 @@ the kernel is applied as it is</source>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/health_page.py" />
-            <source>{0} records · steps {1}–{2}</source>
-            <translation>записей: {0} · шаги {1}–{2}</translation>
+            <source>1 record · step {0}</source>
+            <translation>1 запись · шаг {0}</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/health_page.py" />

@@ -2,6 +2,7 @@
 the log's figures."""
 
 import numpy as np
+import pytest
 
 from cnnviz.core.health import measure, monitor_batch
 from cnnviz.gui.qt import QtWidgets
@@ -75,3 +76,28 @@ def test_the_figures_are_made_when_the_page_is_first_shown(window, qtbot):
     assert len(page.findChildren(pg.PlotWidget)) == 3 and page.map_heat.isVisible()
     x, _ = page.grad_plot.curves["C3"].getData()
     np.testing.assert_array_equal(x, c.health.steps())
+
+
+@pytest.mark.parametrize("lo, hi", [(9379.5, 9380.5), (0.0, 3.0), (9375.0, 9385.0), (0, 20000)])
+def test_step_axes_tick_whole_steps_only(qtbot, lo, hi):
+    from cnnviz.gui.widgets.heat_over_steps import StepAxis
+
+    axis = StepAxis("bottom")
+    levels = axis.tickValues(lo, hi, 400)
+    values = [v for _, vs in levels for v in vs]
+    assert values and all(v == int(v) and lo <= v <= hi for v in values)
+    assert all(s >= 1 for s, _ in levels)
+    assert axis.tickStrings([9380.0], 1, 1) == ["9380"]
+
+
+def test_one_record_is_said_so_and_its_heat_column_stands_on_its_step(qtbot):
+    from cnnviz.core.health_log import HeatData
+    from cnnviz.gui.widgets.heat_over_steps import HeatOverSteps
+
+    heat = HeatOverSteps("one record")
+    qtbot.addWidget(heat)
+    heat.set_data(HeatData(9381.0, 9381.0, np.ones((3, 1)), (0.0, 1.0)), (0.0, 3.0))
+    lo, hi = heat.plot.vb.viewRange()[0]
+    assert (lo, hi) == (9380.5, 9381.5)     # the step's tick in the middle, not at an edge
+    rect = heat.image.mapRectToParent(heat.image.boundingRect())
+    assert (rect.left(), rect.right()) == (9380.5, 9381.5)

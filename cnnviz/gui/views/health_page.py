@@ -12,10 +12,11 @@ from __future__ import annotations
 import numpy as np
 
 from cnnviz.core.health import ACT_RANGES, EVERY_S, GRAD_DECADES, MONITOR_IMAGES
+from cnnviz.gui.i18n import grouped
 from cnnviz.gui.qt import QtCore, QtWidgets, pg
 from cnnviz.gui.widgets.export_menu import ExportMenuMixin
 from cnnviz.gui.widgets.heat_over_steps import (FONT_PT, TEXT, HeatOverSteps, PowerAxis,
-                                                axis_font, style_plot)
+                                                StepAxis, axis_font, style_plot)
 from cnnviz.gui.widgets.refresh_when_shown import RefreshWhenShown
 
 LAYER_COLORS = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b", "#17becf")
@@ -37,7 +38,9 @@ class LinePlot(ExportMenuMixin, pg.PlotWidget):
     """One figure per layer over the steps, one coloured curve each."""
 
     def __init__(self, title: str, y_label: str, power: bool, parent=None):
-        axes = {"left": PowerAxis("left")} if power else {}
+        axes = {"bottom": StepAxis("bottom")}
+        if power:
+            axes["left"] = PowerAxis("left")
         super().__init__(parent, background="w", axisItems=axes)
         self.setWindowTitle(title)
         self.setMinimumHeight(170)
@@ -188,8 +191,14 @@ class HealthPage(RefreshWhenShown, QtWidgets.QWidget):
         sat = {n: log.series(n, "saturated") for n in names}
         self.sat_plot.set_series({n: s for n, s in sat.items() if not np.isnan(s[1]).all()})
         steps = log.steps()
-        self.status.setText(tr("{0} records · steps {1}–{2}").format(
-            len(log), steps[0], steps[-1]) if len(log) else tr("no records yet: train or step"))
+        if len(log) > 1:
+            status = tr("{0} records · steps {1}–{2}").format(
+                grouped(len(log)), grouped(steps[0]), grouped(steps[-1]))
+        elif len(log):
+            status = tr("1 record · step {0}").format(grouped(steps[0]))
+        else:
+            status = tr("no records yet: train or step")
+        self.status.setText(status)
         self._heat_maps(log, self.layer_combo.currentText())
 
     def _heat_maps(self, log, name: str) -> None:

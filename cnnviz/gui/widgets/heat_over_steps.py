@@ -36,6 +36,22 @@ class PowerAxis(pg.AxisItem):
         return out
 
 
+class StepAxis(pg.AxisItem):
+    """An axis of training steps: ticks only at whole steps. With one record, the range
+    is a step wide and pyqtgraph ticked it at 9379.6, 9379.8, 9380, 9380.2 ..."""
+
+    def tickValues(self, minVal, maxVal, size):
+        levels = [(spacing, values) for spacing, values in super().tickValues(minVal, maxVal, size)
+                  if spacing >= 1]
+        if levels:
+            return levels
+        whole = list(range(math.ceil(minVal), math.floor(maxVal) + 1))
+        return [(1.0, [float(v) for v in whole[:20]])]
+
+    def tickStrings(self, values, scale, spacing):
+        return [f"{v * scale:.0f}" for v in values]
+
+
 def axis_font() -> QtGui.QFont:
     font = QtGui.QFont()
     font.setPointSize(FONT_PT)
@@ -66,7 +82,9 @@ class HeatOverSteps(ExportMenuMixin, pg.GraphicsLayoutWidget):
         super().__init__(parent)
         self.setBackground("w")
         self.setMinimumHeight(170)
-        axes = {"left": PowerAxis("left")} if power_axis else {}
+        axes = {"bottom": StepAxis("bottom")}
+        if power_axis:
+            axes["left"] = PowerAxis("left")
         self.title_item = self.ci.addLabel("", row=0, col=0, colspan=2, size="11pt", bold=True,
                                            color=TEXT)
         self.plot = self.ci.addPlot(row=1, col=0, axisItems=axes)
@@ -130,9 +148,12 @@ class HeatOverSteps(ExportMenuMixin, pg.GraphicsLayoutWidget):
         self.message_item.setVisible(False)
         self.image.setImage(data.values, autoLevels=False, levels=data.levels)
         width = max(data.last - data.first, 1.0)
-        self.image.setRect(QtCore.QRectF(data.first, y_range[0], width, y_range[1] - y_range[0]))
+        # one record: a column a step wide centred on its step, where its tick stands
+        # (from the step on, the tick was at the plot's edge, and pyqtgraph left it out)
+        left = data.first if data.last > data.first else data.first - 0.5
+        self.image.setRect(QtCore.QRectF(left, y_range[0], width, y_range[1] - y_range[0]))
         self.colorbar.setLevels(data.levels)
-        self.plot.setRange(xRange=(data.first, data.first + width), yRange=y_range, padding=0)
+        self.plot.setRange(xRange=(left, left + width), yRange=y_range, padding=0)
 
     def displayed(self) -> np.ndarray | None:
         """The array the image holds (row k = bin or map k)."""
