@@ -73,25 +73,63 @@ def whole_parts(text: str, between: str) -> str:
 
 class LinesLabel(QtWidgets.QLabel):
     """A word-wrapped label that keeps room for ``lines`` lines of its font, or for as many
-    as a text has needed since (in Russian a formula takes three): so that a text that
-    wraps does not push what lies below it down, and a shorter one does not pull it back
-    up. Made for the formula over the network strip, which changes with every step."""
+    as a text it has shown needs at its width (in Russian a formula takes three): so that
+    a text that wraps does not push what lies below it down, and a shorter one does not
+    pull it back up. Made for the formula over the network strip, which changes with
+    every step. When the window's width changes it measures again the texts it has shown
+    (the last :data:`SEEN` of them) at its new width: widened, it gives back the lines
+    that a narrow window had needed (about 80 pixels in Russian presentation mode). Its
+    own width moves a little at every step, with the texts beside it; that only grows
+    the room, as before, so that nothing moves from the second batch on."""
+
+    SEEN = 64
 
     def __init__(self, lines: int = 2, parent=None):
         super().__init__(parent)
         self.lines = lines
         self.setWordWrap(True)
+        self._seen: dict[str, None] = {}
+        self._twin: QtWidgets.QLabel | None = None
+        self._window_width = -1
         self._reserve()
 
     def setText(self, text: str) -> None:
         super().setText(text)
+        self._seen.pop(text, None)
+        self._seen[text] = None
+        if len(self._seen) > self.SEEN:
+            del self._seen[next(iter(self._seen))]
         self._grow()
 
-    def _reserve(self) -> None:
+    def _least(self) -> int:
         m = self.contentsMargins()
-        self.setMinimumHeight(self.lines * self.fontMetrics().lineSpacing()
-                              + m.top() + m.bottom() + 2 * self.margin())
-        self._grow()
+        return (self.lines * self.fontMetrics().lineSpacing() + m.top() + m.bottom()
+                + 2 * self.margin())
+
+    def _reserve(self) -> None:
+        """Room for ``lines`` lines, or for the texts seen at this width if more."""
+        need = self._least()
+        width = self.width()
+        if self.isVisible() and self._seen:
+            twin = self._measurer()
+            for text in self._seen:
+                twin.setText(text)
+                need = max(need, twin.heightForWidth(width))
+        self._window_width = self.window().width()
+        self.setMinimumHeight(need)
+
+    def _measurer(self) -> QtWidgets.QLabel:
+        """A hidden label like this one, to measure texts other than the one on show."""
+        if self._twin is None:
+            self._twin = QtWidgets.QLabel()
+            self._twin.setWordWrap(True)
+        twin = self._twin
+        twin.setFont(self.font())
+        twin.setTextFormat(self.textFormat())
+        twin.setContentsMargins(self.contentsMargins())
+        twin.setMargin(self.margin())
+        twin.setIndent(self.indent())
+        return twin
 
     def _grow(self) -> None:
         if self.isVisible():   # laid out: before, its width is not yet the one it gets
@@ -101,7 +139,10 @@ class LinesLabel(QtWidgets.QLabel):
 
     def resizeEvent(self, event: QtGui.QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._grow()
+        if self.window().width() != self._window_width:
+            self._reserve()
+        else:
+            self._grow()
 
     def changeEvent(self, event: QtCore.QEvent) -> None:
         super().changeEvent(event)
