@@ -108,7 +108,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="which side of the layer inspector to show (default forward)")
     s.add_argument("--page",
                    help="page of the window to show: network (the default), or a lab's name")
-    s.add_argument("--lang", default="en", help="interface language: en or ru")
+    s.add_argument("--lang", help="interface language: en or ru (default: the scenario's, "
+                                  "else en)")
     s.add_argument("--theme", choices=["light", "dark"], help="colour theme (default light)")
     s.add_argument("--present", action="store_true", default=None,
                    help="presentation mode: large fonts, no training dock")

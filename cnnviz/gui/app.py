@@ -52,7 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
-def _scenario_language(path: str | None) -> str:
+def scenario_language(path: str | None) -> str:
     """The language a scenario asks for ("auto" without one, or when it cannot be read:
     opening it later says why)."""
     from cnnviz.core import scenario
@@ -87,7 +87,7 @@ def main(argv: list[str] | None = None) -> int:
         from cnnviz.gui import i18n
         from cnnviz.gui.main_window import MainWindow
 
-        i18n.install(app, args.lang or _scenario_language(args.scenario))
+        i18n.install(app, args.lang or scenario_language(args.scenario))
         window = MainWindow(load(args.data), probe_index=args.probe)
     except CnnvizError as e:
         from cnnviz.gui.i18n import error_text

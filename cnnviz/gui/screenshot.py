@@ -13,14 +13,15 @@ LAYERS = ("C1", "S2", "C3", "S4", "C5", "F6", "OUT")
 def screenshot(out: str | Path, steps: int = 0, layer: str | None = None,
                pretrained: bool = False, data_dir: str | None = None,
                size: tuple[int, int] = (1280, 800), probe: int = 0, tab: str | None = None,
-               page: str | None = None, lang: str = "en", theme: str | None = None,
+               page: str | None = None, lang: str | None = None, theme: str | None = None,
                present: bool | None = None, scenario: str | Path | None = None) -> Path:
     """Build the window offscreen, train ``steps`` batches, select ``layer``, save a PNG/SVG.
 
     ``scenario``: open that scenario file first (its network, probe, page, layer, lab
-    settings, theme and presentation mode), so that a prepared scene becomes a picture;
-    the view options given besides it (layer, tab, page, theme, present) win over its own.
-    Without it they default to C1, forward, the network page, light and no presentation.
+    settings, theme, presentation mode and language), so that a prepared scene becomes a
+    picture; the view options given besides it (layer, tab, page, theme, present, lang)
+    win over its own. Without it they default to C1, forward, the network page, light, no
+    presentation and English.
     """
     if layer is not None and layer not in LAYERS:
         raise CnnvizError(f"--layer {layer!r} is not one of {', '.join(LAYERS)}")
@@ -36,7 +37,7 @@ def screenshot(out: str | Path, steps: int = 0, layer: str | None = None,
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from cnnviz.core.tuning import tune
     from cnnviz.data import load
-    from cnnviz.gui.app import make_app
+    from cnnviz.gui.app import scenario_language, make_app
     from cnnviz.gui.presentation import factor_for
     from cnnviz.gui.qt import QtCore
     from cnnviz.gui.widgets.export_menu import export_view
@@ -46,6 +47,9 @@ def screenshot(out: str | Path, steps: int = 0, layer: str | None = None,
 
     tune()
     app = make_app()
+    if lang is None:   # the scenario's language; English where it says auto or none
+        lang = scenario_language(scenario) if scenario is not None else "en"
+        lang = "en" if lang == "auto" else lang
     i18n.install(app, lang)
     window = MainWindow(load(data_dir), probe_index=probe)
     try:

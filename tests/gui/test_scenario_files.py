@@ -5,7 +5,7 @@ import json
 import numpy as np
 
 from cnnviz.gui import scenario_io
-from cnnviz.gui.qt import QtCore
+from cnnviz.gui.qt import QtCore, QtWidgets
 
 
 def shown(window):
@@ -208,3 +208,19 @@ def test_the_screenshot_command_renders_a_scenario(window, qtbot, tmp_path, monk
     assert main(["screenshot", "--scenario", str(tmp_path / "missing.json"),
                  "--out", str(out)]) == 2
     assert main(["screenshot", "--scenario", str(path), "--pretrained", "--out", str(out)]) == 2
+    # the scenario's language, unless --lang says otherwise
+    from cnnviz.gui import i18n
+
+    spoken = json.loads(path.read_text())
+    spoken["language"] = "ru"
+    path.write_text(json.dumps(spoken))
+    languages = []
+    monkeypatch.setattr(export_menu, "export_view",
+                        lambda win, out: (languages.append(i18n.current()), real(win, out))[1])
+    try:
+        assert main(["screenshot", "--scenario", str(path), "--out", str(out)]) == 0
+        assert main(["screenshot", "--scenario", str(path), "--out", str(out),
+                     "--lang", "en"]) == 0
+    finally:
+        i18n.install(QtWidgets.QApplication.instance(), "en")
+    assert languages == ["ru", "en"]
