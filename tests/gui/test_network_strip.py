@@ -274,3 +274,25 @@ def test_mosaic_paints_its_maps_and_grey_cells(strip, snaps):
                           int((mosaic.height() - k * eh) / 2 + 0.5 * k))
     from cnnviz.gui.views.strip_parts import PLACEHOLDER
     assert QtGui.QColor(image.pixel(first)).getRgb()[:3] == tuple(PLACEHOLDER[:3])
+
+
+def test_a_thumbnail_of_the_same_numbers_is_not_coloured_again(qtbot):
+    from cnnviz.gui.views.strip_parts import _Mosaic
+
+    mosaic = _Mosaic((6, 4, 4))
+    qtbot.addWidget(mosaic)
+    maps = np.random.default_rng(2).normal(size=(6, 4, 4)).astype(np.float32)
+    mosaic.set_maps(maps)
+    pixels = mosaic._argb.copy()
+    mosaic._argb[...] = 0                     # a stand-in for "coloured again"
+    mosaic.set_maps(maps.copy())              # equal numbers in a new array: left as it is
+    assert not mosaic._argb.any()
+    mosaic.set_maps(maps)                     # the very array again: it may have changed
+    np.testing.assert_array_equal(mosaic._argb, pixels)
+    changed = maps.copy()
+    changed[5, 3, 3] += 1.0
+    mosaic.set_maps(changed)
+    np.testing.assert_array_equal(mosaic.shown()[5], changed[5])
+    mosaic.resize(300, 60)                    # a new arrangement keeps the picture
+    QtWidgets.QApplication.processEvents()
+    np.testing.assert_array_equal(np.stack(mosaic.shown()), changed)

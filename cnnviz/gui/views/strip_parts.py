@@ -107,7 +107,7 @@ class _Mosaic(QtWidgets.QWidget):
         self._image = qimage_of(self._argb)
         self.buf = np.full((eh, ew), np.nan, self.buf.dtype)
         if self.maps is not None:
-            self.set_maps(self.maps)
+            self._fill(self.maps)
         else:
             self.update()
 
@@ -118,6 +118,15 @@ class _Mosaic(QtWidgets.QWidget):
 
     def set_maps(self, maps: np.ndarray | None) -> None:
         """Show ``maps`` (n, h, w) or a vector; None hides them and leaves the grey cells."""
+        if (maps is not None and self.maps is not None and maps is not self.maps
+                and maps.shape == self.maps.shape and maps.dtype == self.maps.dtype
+                and np.array_equal(maps, self.maps)):
+            # the same numbers in a new array (the input, while the network trains): not
+            # coloured and painted again; the same array may have been changed in place
+            return
+        self._fill(maps)
+
+    def _fill(self, maps: np.ndarray | None) -> None:
         self.maps = maps
         if maps is None:
             self._argb[...] = self._ghost
