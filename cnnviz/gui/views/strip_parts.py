@@ -120,7 +120,7 @@ class _Mosaic(QtWidgets.QWidget):
         """Show ``maps`` (n, h, w) or a vector; None hides them and leaves the grey cells."""
         if (maps is not None and self.maps is not None and maps is not self.maps
                 and maps.shape == self.maps.shape and maps.dtype == self.maps.dtype
-                and np.array_equal(maps, self.maps)):
+                and maps.tobytes() == self.maps.tobytes()):
             # the same numbers in a new array (the input, while the network trains): not
             # coloured and painted again; the same array may have been changed in place
             return

@@ -126,7 +126,7 @@ def _same_picture(item: pg.ImageItem, values: np.ndarray, levels: tuple) -> bool
     return (shown is not None and shown is not values and shown.shape == values.shape
             and shown.dtype == values.dtype
             and item.levels is not None and tuple(map(float, item.levels)) == tuple(levels)
-            and np.array_equal(shown, values))
+            and shown.tobytes() == values.tobytes())   # 0.3-1.6 us; np.array_equal 4-5
 
 
 class MapGrid(ExportMenuMixin, pg.GraphicsLayoutWidget):
