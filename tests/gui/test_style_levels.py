@@ -19,9 +19,11 @@ def test_steady_levels_hold_the_values_and_are_not_much_wider(held, levels, dive
         held = None if held is None else (-max(map(abs, held)), max(map(abs, held)))
     out = style.steady_levels(held, (lo, hi), diverging)
     assert out[0] <= lo and hi <= out[1]
-    if out != held:   # new levels: nice, with at most the headroom of growth
-        widest = (hi - lo) * (1 + 2 * style.STEADY_HEADROOM)
-        assert out[1] - out[0] <= 1.11 * widest + 1e-9 * max(abs(lo), abs(hi))
+    if out != held:   # new levels: the headroom of growth, then two significant digits
+        # (each end moves out by at most a tenth of its magnitude)
+        room = style.STEADY_HEADROOM * (hi - lo)
+        widest = (hi - lo) + 2 * room + 0.1 * (abs(lo) + abs(hi) + 2 * room)
+        assert out[1] - out[0] <= widest * (1 + 1e-9)
     else:
         assert hi - lo >= style.STEADY_KEEP * (out[1] - out[0])
 
