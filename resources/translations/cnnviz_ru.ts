@@ -3453,17 +3453,17 @@ the kernel is applied as it is</source>
         <message>
             <location filename="../../cnnviz/gui/labs/stage_view.py" />
             <source>2 ink box</source>
-            <translation>2 рамка штрихов</translation>
+            <translation>2 рамка</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/stage_view.py" />
-            <source>3 into 20×20</source>
-            <translation>3 в 20×20</translation>
+            <source>3 scaled</source>
+            <translation>3 сжатие</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/stage_view.py" />
             <source>4 centred</source>
-            <translation>4 по центру</translation>
+            <translation>4 центр</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/stage_view.py" />

@@ -219,3 +219,11 @@ def test_stage_captions_keep_each_number_with_its_word(language, window, qtbot):
         assert len(lines) >= 2, lines
         assert not any(re.fullmatch(r"[\d.]+", line) or line.startswith(".")
                        for line in lines), (name, lines)
+
+
+def test_stage_titles_stay_on_one_line():
+    """At 1280x800 "3 into 20×20" wrapped, and a Russian title broke after its number."""
+    from cnnviz.gui.labs.stage_view import stage_titles
+
+    titles = stage_titles()
+    assert len(titles) == 5 and all(" " not in t and "\u00a0" in t for t in titles.values())

@@ -22,8 +22,10 @@ def tr(text: str) -> str:
 
 
 def stage_titles() -> dict[str, str]:
-    return {"raw": tr("1 canvas"), "cropped": tr("2 ink box"), "box20": tr("3 into 20×20"),
-            "centred": tr("4 centred"), "lenet_input": tr("5 input")}
+    """The stages' titles, each on one line (a number left alone on a line read oddly)."""
+    titles = {"raw": tr("1 canvas"), "cropped": tr("2 ink box"), "box20": tr("3 scaled"),
+              "centred": tr("4 centred"), "lenet_input": tr("5 input")}
+    return {name: title.replace(" ", "\u00a0") for name, title in titles.items()}
 
 
 class StageView(ExportMenuMixin, pg.GraphicsLayoutWidget):
