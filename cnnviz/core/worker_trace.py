@@ -38,6 +38,10 @@ if TYPE_CHECKING:
     from cnnviz.core.network import Network
     from cnnviz.core.processes import Pool, Worker
 
+#: A trace takes about a millisecond, an evaluation of 1,000 images some 70: a worker
+#: that has not answered a job after this long hangs, and is given up
+JOB_WAIT_S = 30.0
+
 
 @dataclass
 class Pending:
@@ -167,14 +171,19 @@ def _read_ready(wait: bool = False) -> None:
 
 
 def finish_one(p: "Pool", views: Views) -> None:
-    """Read back the oldest job out (waiting for it) and leave its result with its
-    network. A worker that failed at it leaves none (training is not affected)."""
-    from cnnviz.core.processes import WorkerError
+    """Read back the oldest job out (waiting for it, at most :data:`JOB_WAIT_S`) and
+    leave its result with its network. A worker that failed at it leaves none (training
+    is not affected); one that does not answer in time is given up, as a batch's is."""
+    from cnnviz.core.processes import WorkerError, WorkerHung, give_up
 
     pend = p.pending.popleft()
     net = pend.net()
     try:
-        msg = pend.worker.reply()
+        try:
+            msg = pend.worker.reply(timeout=JOB_WAIT_S)
+        except WorkerHung as e:
+            give_up(p, pend.worker, e)   # its late answer must not be read as another's
+            raise
         if pend.kind == "evaluate":
             point = (pend.step, int(msg["correct"]) / max(int(msg["n"]), 1))
             if net is not None:

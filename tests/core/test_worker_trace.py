@@ -160,3 +160,28 @@ def test_a_reply_owed_to_a_batch_is_not_taken_for_the_jobs():
     finally:
         os.close(r)
         os.close(w)
+
+
+def test_a_worker_that_hangs_at_a_job_is_given_up_in_time(monkeypatch, capfd):
+    """A worker stopped (not ended) before it answers: reading the job back waits at most
+    JOB_WAIT_S, not for ever, and the pool stops asking it."""
+    import time
+
+    net = lenet5(seed=1, threads=1)
+    assert worker_trace.start(net, probe(), 3, None, **INFO)
+    assert net.take_traced(wait=True) is not None                # a worker is running
+    p = processes.pool()
+    victim = p.workers[0].proc
+    monkeypatch.setattr(worker_trace, "JOB_WAIT_S", 0.5)
+    try:
+        os.kill(victim.pid, signal.SIGSTOP)
+        assert worker_trace.start(net, probe(), 3, None, **INFO)
+        t0 = time.monotonic()
+        assert net.take_traced(wait=True) is None
+        assert time.monotonic() - t0 < 5
+        assert "no answer within 0.5 s" in capfd.readouterr().err
+        assert p.broken and not worker_trace.start(net, probe(), 3, None, **INFO)
+    finally:
+        os.kill(victim.pid, signal.SIGCONT)
+        p.broken = False   # let the other tests use a fresh pool
+        p.shutdown()
