@@ -257,9 +257,10 @@ class Pool:
         self.pending: deque[worker_trace.Pending] = deque()
         #: chunks of the last batch shared with one worker computed (here, there)
         self.last_split = (0, 0)
-        #: the last shared batch's tag, and the time a chunk took here lately
+        #: the last shared batch's tag, and the time a chunk took here lately, training
+        #: (True) and forward only (False): a forward chunk takes about a third as long
         self.tag = 0
-        self.chunk_s = LATE_MIN_S
+        self.chunk_s = {True: LATE_MIN_S, False: LATE_MIN_S}
         #: how long the last batch's ``meanwhile()`` took (see _run_shared)
         self.meanwhile_s = 0.0
 
@@ -429,7 +430,7 @@ def _run_shared(p: Pool, views: Views, run, backward: bool, local, meanwhile) ->
         # meanwhile() first when the worker can take a whole chunk more in its time, else
         # once this process has no chunk left, in the time it would wait for the worker's
         # last one: either way as little of it as may be is added to the batch's time
-        early = meanwhile is not None and asked and p.meanwhile_s >= p.chunk_s
+        early = meanwhile is not None and asked and p.meanwhile_s >= p.chunk_s[backward]
         if early:
             _timed_meanwhile(p, meanwhile)
         for j in range(n):
@@ -438,14 +439,14 @@ def _run_shared(p: Pool, views: Views, run, backward: bool, local, meanwhile) ->
                 break
             t0 = clock()
             local(chunks[j])
-            p.chunk_s = clock() - t0
+            p.chunk_s[backward] = clock() - t0
             done_here.add(j)
         if meanwhile is not None and not early:
             _timed_meanwhile(p, meanwhile)
     finally:
         if asked:
             try:
-                if w.reply_within(_patience(p, views, n, done_here, tag)) is None:
+                if w.reply_within(_patience(p, views, n, done_here, tag, backward)) is None:
                     if not w.owed:
                         w.owed_since = time.monotonic()
                     w.owed += 1   # late: what it has not finished is computed below
@@ -486,7 +487,8 @@ def _still_with_us(p: Pool, w: "Worker") -> bool:
     return False
 
 
-def _patience(p: Pool, views: Views, n: int, done_here: set[int], tag: int) -> float:
+def _patience(p: Pool, views: Views, n: int, done_here: set[int], tag: int,
+              backward: bool) -> float:
     """How long to wait for the worker's reply once this process has no chunk left: until
     its chunk in hand is half a chunk's time overdue, at least :data:`LATE_MIN_S` (after
     polling for it as :func:`set_polling` says)."""
@@ -494,7 +496,7 @@ def _patience(p: Pool, views: Views, n: int, done_here: set[int], tag: int) -> f
     wait = LATE_MIN_S
     for j in range(n):
         if j not in done_here and theirs[j] == tag and done[j] != tag:
-            overdue_at = views.started[j] + 1.5 * p.chunk_s
+            overdue_at = views.started[j] + 1.5 * p.chunk_s[backward]
             wait = max(wait, overdue_at - time.monotonic())
             break
     spin = _polling["spin"]

@@ -348,6 +348,20 @@ def test_meanwhile_runs_first_if_it_took_a_chunk_s_time_else_after_the_chunks_he
                                                      ref[2][0]["weight"])
 
 
+def test_a_forward_only_batch_leaves_the_training_chunk_time_be():
+    """The time a chunk takes here sets how long to wait for the worker's and whether
+    meanwhile() goes first; a forward-only chunk (an evaluation's) takes a third as long
+    as a training chunk and must not stand for one."""
+    x, y, ref, net, p = two_lanes_up()
+    BatchRun(net, x, y).run_all()
+    training = p.chunk_s[True]
+    assert training > 0
+    p.chunk_s[True] = 1234.0   # a mark: forward-only runs must not touch it
+    BatchRun(net, x, y).forward_all(final=True)
+    assert p.chunk_s[True] == 1234.0 and 0 < p.chunk_s[False] < 1234.0
+    p.chunk_s[True] = training
+
+
 @pytest.mark.parametrize("backward", [True, False])
 def test_a_worker_takes_every_chunk_while_this_process_is_held_up(backward):
     x, y = batch(64)
