@@ -297,7 +297,8 @@ class Pool:
 
     def ensure(self, count: int, layout: Layout, config: dict) -> Views:
         """Views of the shared block, (re)starting the workers if they cannot take it."""
-        key = (json.dumps(config, sort_keys=True), layout.dtype, layout.params,
+        # the configuration's items as they are: json.dumps took 8 us at every batch
+        key = (sorted(config.items()), layout.dtype, layout.params,
                layout.image_shape, layout.classes, layout.chunk)
         have = self.views.layout if self.views is not None else None
         if (key != self.key or len(self.workers) < count or have.images < layout.images
