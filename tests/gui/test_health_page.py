@@ -80,7 +80,7 @@ def test_the_figures_are_made_when_the_page_is_first_shown(window, qtbot):
 
 @pytest.mark.parametrize("lo, hi", [(9379.5, 9380.5), (0.0, 3.0), (9375.0, 9385.0), (0, 20000)])
 def test_step_axes_tick_whole_steps_only(qtbot, lo, hi):
-    from cnnviz.gui.widgets.heat_over_steps import StepAxis
+    from cnnviz.gui.widgets.step_axis import StepAxis
 
     axis = StepAxis("bottom")
     levels = axis.tickValues(lo, hi, 400)

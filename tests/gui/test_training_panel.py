@@ -303,3 +303,15 @@ def test_a_view_zoomed_by_hand_stays_until_view_all(panel):
     panel.flush()
     lo, hi = view.viewRange()[0]
     assert lo == 0 and hi >= 1050
+
+
+def test_empty_curves_show_whole_steps(panel):
+    """Before the first batch the plots showed "step 0.2 0.4 0.6"."""
+    from cnnviz.gui.views.training_panel import EMPTY_STEP_RANGE
+
+    panel.clear()
+    for plot in (panel.loss_plot, panel.accuracy_plot):
+        assert tuple(plot.getViewBox().viewRange()[0]) == EMPTY_STEP_RANGE
+        axis = plot.getPlotItem().getAxis("bottom")
+        ticks = [v for _, vs in axis.tickValues(0.0, 1.0, 300) for v in vs]
+        assert ticks and all(v == int(v) for v in ticks)

@@ -16,8 +16,9 @@ from cnnviz.gui.i18n import grouped
 from cnnviz.gui.qt import QtCore, QtWidgets, pg
 from cnnviz.gui.widgets.export_menu import ExportMenuMixin
 from cnnviz.gui.widgets.heat_over_steps import (FONT_PT, TEXT, HeatOverSteps, PowerAxis,
-                                                StepAxis, axis_font, style_plot)
+                                                axis_font, style_plot)
 from cnnviz.gui.widgets.refresh_when_shown import RefreshWhenShown
+from cnnviz.gui.widgets.step_axis import StepAxis
 
 LAYER_COLORS = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b", "#17becf")
 #: (field, log scale, wording, marked for translation) of the per-map heat map

@@ -19,6 +19,7 @@ from cnnviz.gui.i18n import grouped
 from cnnviz.gui.qt import QtCore, QtGui, QtWidgets, pg
 from cnnviz.gui.widgets.export_menu import ExportMenuMixin
 from cnnviz.gui.widgets.steady import SteadyLabel
+from cnnviz.gui.widgets.step_axis import StepAxis
 
 REFRESH_S = 0.25    # the curves redraw at most 4 times a second
 SMOOTHING = 0.97    # beta of the bias-corrected moving average of the batch curves
@@ -87,6 +88,9 @@ class _Smoother:
 LEGEND_ROOM = 0.3
 LOSS_LEGEND_ROOM = 0.45   # the loss plot is the shorter one
 
+
+#: the step range of curves with no point yet
+EMPTY_STEP_RANGE = (0.0, 100.0)
 
 SMOOTH_POINTS = 600
 RAW_POINTS = 1200
@@ -236,9 +240,11 @@ class TrainingPanel(ExportMenuMixin, QtWidgets.QWidget):
         self.set_probabilities(None, -1, tuple(str(i) for i in range(10)))
 
     # -- construction ------------------------------------------------------------
-    def _plot(self, ylabel: str, percent: bool) -> pg.PlotWidget:
+    def _plot(self, ylabel: str, percent: bool, steps: bool = True) -> pg.PlotWidget:
         pal = self.palette()
         axes = {"left": _PercentAxis("left")} if percent else {}
+        if steps:   # whole steps: "step 0.2" under an empty plot read oddly
+            axes["bottom"] = StepAxis("bottom")
         widget = pg.PlotWidget(background=pal.color(QtGui.QPalette.ColorRole.Base), axisItems=axes,
                                viewBox=_StepViewBox())
         widget.setMinimumHeight(110)
@@ -277,7 +283,7 @@ class TrainingPanel(ExportMenuMixin, QtWidgets.QWidget):
         return curve
 
     def _probability_plot(self) -> pg.PlotWidget:
-        widget = self._plot(tr("probability"), percent=True)
+        widget = self._plot(tr("probability"), percent=True, steps=False)
         widget.setMinimumHeight(100)
         item = widget.getPlotItem()
         item.legend.setVisible(False)
@@ -385,10 +391,11 @@ class TrainingPanel(ExportMenuMixin, QtWidgets.QWidget):
         left to the paint, a view's new range made its curves clip again and repaint the
         view a second time (7 ms a paint)."""
         steps = np.concatenate([self._batches[0][-1:], self._evals[0][-1:]])
-        if not steps.size:
-            return
-        first = min(self._batches[0][:1].tolist() + self._evals[0][:1].tolist())
-        lo, hi = _step_range(first, float(steps.max()))
+        if steps.size:
+            first = min(self._batches[0][:1].tolist() + self._evals[0][:1].tolist())
+            lo, hi = _step_range(first, float(steps.max()))
+        else:
+            lo, hi = EMPTY_STEP_RANGE
         for plot in (self.loss_plot, self.accuracy_plot):
             view = plot.getViewBox()
             if view.following and (lo, hi) != tuple(view.viewRange()[0]):

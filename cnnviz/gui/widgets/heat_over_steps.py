@@ -16,6 +16,7 @@ from cnnviz.core.health_log import HeatData
 from cnnviz.gui import style
 from cnnviz.gui.qt import QtCore, QtGui, pg
 from cnnviz.gui.widgets.export_menu import ExportMenuMixin
+from cnnviz.gui.widgets.step_axis import StepAxis
 
 TEXT = "#202020"
 FONT_PT = 11
@@ -34,22 +35,6 @@ class PowerAxis(pg.AxisItem):
             e = math.floor(v + 1e-9)
             out.append(f"{10.0 ** (v - e):.2g}e{e}" if abs(v - e) > 1e-6 else f"1e{e}")
         return out
-
-
-class StepAxis(pg.AxisItem):
-    """An axis of training steps: ticks only at whole steps. With one record, the range
-    is a step wide and pyqtgraph ticked it at 9379.6, 9379.8, 9380, 9380.2 ..."""
-
-    def tickValues(self, minVal, maxVal, size):
-        levels = [(spacing, values) for spacing, values in super().tickValues(minVal, maxVal, size)
-                  if spacing >= 1]
-        if levels:
-            return levels
-        whole = list(range(math.ceil(minVal), math.floor(maxVal) + 1))
-        return [(1.0, [float(v) for v in whole[:20]])]
-
-    def tickStrings(self, values, scale, spacing):
-        return [f"{v * scale:.0f}" for v in values]
 
 
 def axis_font() -> QtGui.QFont:
