@@ -237,8 +237,9 @@ def test_axes_that_keep_their_range_are_cached_and_follow_a_new_range(qtbot):
     assert axis.range == [lo, hi]   # the axis drew the new range, not a stale picture
 
 
-@pytest.mark.parametrize("first, last", [(1, 1), (1, 7), (1, 460), (1, 951), (1, 9380),
-                                         (9381, 9400), (1, 123_456)])
+@pytest.mark.parametrize("first, last", [(1, 1), (1, 7), (1, 287), (1, 460), (1, 572),
+                                         (1, 951), (1, 2860), (1, 9380), (9381, 9400),
+                                         (1, 123_456)])
 def test_the_step_range_holds_every_step_and_moves_only_in_steps(first, last):
     from cnnviz.gui.views.training_panel import _step_range
 
@@ -305,13 +306,38 @@ def test_a_view_zoomed_by_hand_stays_until_view_all(panel):
     assert lo == 0 and hi >= 1050
 
 
+def test_a_range_typed_into_the_menu_stays_and_view_all_brings_back_the_legend_room(panel):
+    """The menu's typed range calls setXRange, which is no 'manual' change to pyqtgraph:
+    the next flush threw it away."""
+    from cnnviz.gui.views.training_panel import ACCURACY_RANGE
+
+    steps = np.arange(1, 501, dtype=float)
+    panel.add_batches(steps, 1 / steps, steps / 501)
+    panel.flush()
+    accuracy = panel.accuracy_plot.getViewBox()
+    assert tuple(accuracy.viewRange()[1]) == ACCURACY_RANGE
+    accuracy.setXRange(100, 200, padding=0)          # as the menu's min and max boxes do
+    more = np.arange(501, 801, dtype=float)
+    panel.add_batches(more, 1 / more, more / 801)
+    panel.flush()
+    assert accuracy.viewRange()[0] == [100, 200]
+    accuracy.autoRange()                             # "View All": fits the data ...
+    panel.flush()                                    # ... then follows, legend room and all
+    assert tuple(accuracy.viewRange()[1]) == ACCURACY_RANGE
+    assert accuracy.viewRange()[0][0] == 0 and accuracy.viewRange()[0][1] >= 800
+    accuracy.setXRange(100, 200, padding=0)
+    panel.clear()                                    # a new network: followed again
+    assert tuple(accuracy.viewRange()[0]) != (100, 200) and accuracy.following
+
+
 def test_empty_curves_show_whole_steps(panel):
     """Before the first batch the plots showed "step 0.2 0.4 0.6"."""
     from cnnviz.gui.views.training_panel import EMPTY_STEP_RANGE
+
+    from cnnviz.gui.widgets.step_axis import StepAxis
 
     panel.clear()
     for plot in (panel.loss_plot, panel.accuracy_plot):
         assert tuple(plot.getViewBox().viewRange()[0]) == EMPTY_STEP_RANGE
         axis = plot.getPlotItem().getAxis("bottom")
-        ticks = [v for _, vs in axis.tickValues(0.0, 1.0, 300) for v in vs]
-        assert ticks and all(v == int(v) for v in ticks)
+        assert isinstance(axis, StepAxis)   # whole steps however short the range

@@ -87,6 +87,8 @@ class _Smoother:
 #: (which falls), below the accuracy curve (which rises)
 LEGEND_ROOM = 0.3
 LOSS_LEGEND_ROOM = 0.45   # the loss plot is the shorter one
+#: the accuracy plot's value range, the legend's room below 0%
+ACCURACY_RANGE = (-LEGEND_ROOM, 1.02)
 
 
 #: the step range of curves with no point yet
@@ -126,16 +128,16 @@ def _cache(axis: pg.AxisItem) -> None:
 
 
 #: the ends a step range can have, times a power of ten: each at most 25% past the one
-#: before, so the curves fill at least four fifths of the width
-STEP_RANGE_ENDS = (1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0)
+#: before, so the curves fill at least three quarters of the width (1 / (1.25 x 1.05))
+STEP_RANGE_ENDS = (1.0, 1.2, 1.5, 1.8, 2.0, 2.5, 3.0, 3.5, 4.0, 5.0, 6.0, 7.0, 8.0, 10.0)
 
 
 def _step_range(first: float, last: float) -> tuple[float, float]:
     """The curves' x range for steps ``first`` to ``last``: from the step before the
-    first, over a span of 1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6 or 8 times a power of ten, the
-    least at least 5% longer than the steps'. The curves grow into room on the right, and
-    the step axis (a cached picture, 11 ms to draw with its grid) is drawn again each time
-    the steps grow by a fifth or so, not at each of the curves' four updates a second."""
+    first, over a span of one of :data:`STEP_RANGE_ENDS` times a power of ten, the least
+    at least 5% longer than the steps'. The curves grow into room on the right, and the
+    step axis (a cached picture, 11 ms to draw with its grid) is drawn again each time the
+    steps grow by a sixth or so, not at each of the curves' four updates a second."""
     lo = float(first) - 1.0
     need = max(float(last) - lo, 1.0) * 1.05
     power = 10.0 ** math.floor(math.log10(need))
@@ -169,21 +171,39 @@ class _PercentAxis(pg.AxisItem):
 
 
 class _StepViewBox(pg.ViewBox):
-    """A curves' view that follows training (``following``: the panel sets its range
-    as steps come) until the user zooms or pans it by hand; "View All" in its menu
-    follows again."""
+    """A curves' view that follows training (``following``: the panel gives it the range
+    of the steps as they come) until its range is changed by anything else: the mouse,
+    or the range typed into its menu. "View All" in its menu follows again."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.following = True
+        self.shown: list | None = None   # the range the panel gave it last
         self.sigRangeChangedManually.connect(self._by_hand)
 
     def _by_hand(self, *_) -> None:
         self.following = False
 
+    def follow(self, x: tuple[float, float], y: tuple[float, float] | None) -> None:
+        """Show steps ``x`` (and values ``y``, if given) while following; stop following
+        if the range is no longer the one given last."""
+        if self.following and self.shown is not None and self.viewRange() != self.shown:
+            self.following = False
+        if not self.following:
+            return
+        now = self.viewRange()
+        if tuple(now[0]) != x or (y is not None and tuple(now[1]) != y):
+            # unchanged, the cached axes stay as they are
+            self.setRange(xRange=x, yRange=y, padding=0)
+        self.shown = self.viewRange()
+
+    def restart(self) -> None:
+        """Follow again from the next :meth:`follow`."""
+        self.following, self.shown = True, None
+
     def autoRange(self, *args, **kwargs):
-        self.following = True
         super().autoRange(*args, **kwargs)
+        self.restart()
 
 
 class TrainingPanel(ExportMenuMixin, QtWidgets.QWidget):
@@ -203,7 +223,7 @@ class TrainingPanel(ExportMenuMixin, QtWidgets.QWidget):
         self.rate_label.setFont(_pt(12))
         self.loss_plot = self._plot(tr("loss"), percent=False)
         self.accuracy_plot = self._plot(tr("accuracy"), percent=True)
-        self.accuracy_plot.setYRange(-LEGEND_ROOM, 1.02, padding=0)
+        self.accuracy_plot.setYRange(*ACCURACY_RANGE, padding=0)
         for plot in (self.loss_plot, self.accuracy_plot):
             for side in ("left", "bottom"):
                 _cache(plot.getPlotItem().getAxis(side))
@@ -307,6 +327,8 @@ class TrainingPanel(ExportMenuMixin, QtWidgets.QWidget):
         self._batches = _Columns(5)
         self._evals = _Columns(2, 64)
         self._loss_smoother, self._accuracy_smoother = _Smoother(), _Smoother()
+        for plot in (self.loss_plot, self.accuracy_plot):   # a new network: follow it
+            plot.getViewBox().restart()
         self._refresh_batches()
         self._refresh_evaluations()
 
@@ -377,29 +399,23 @@ class TrainingPanel(ExportMenuMixin, QtWidgets.QWidget):
         keep = _thinned(len(b[0]), SMOOTH_POINTS)
         self.loss_smooth_curve.setData(b[0][keep], b[2][keep])
         self.train_curve.setData(b[0][keep], b[4][keep])
-        losses = b[1][np.isfinite(b[1])]
-        loss_view = self.loss_plot.getViewBox()
-        if loss_view.following and losses.size:
-            lo, hi = _loss_range(float(losses.min()), float(losses.max()))
-            if (lo, hi) != tuple(loss_view.viewRange()[1]):
-                # unchanged, the cached axis stays as it is
-                self.loss_plot.setYRange(lo, hi, padding=0)
         self._follow_steps()
 
     def _follow_steps(self) -> None:
-        """Give the curves' views the range of the steps shown, and let them settle now:
-        left to the paint, a view's new range made its curves clip again and repaint the
-        view a second time (7 ms a paint)."""
+        """Give the curves' views the range of the steps and values shown, and let them
+        settle now: left to the paint, a view's new range made its curves clip again and
+        repaint the view a second time (7 ms a paint)."""
         steps = np.concatenate([self._batches[0][-1:], self._evals[0][-1:]])
         if steps.size:
             first = min(self._batches[0][:1].tolist() + self._evals[0][:1].tolist())
-            lo, hi = _step_range(first, float(steps.max()))
+            x = _step_range(first, float(steps.max()))
         else:
-            lo, hi = EMPTY_STEP_RANGE
-        for plot in (self.loss_plot, self.accuracy_plot):
+            x = EMPTY_STEP_RANGE
+        losses = self._batches[1][np.isfinite(self._batches[1])]
+        loss_y = _loss_range(float(losses.min()), float(losses.max())) if losses.size else None
+        for plot, y in ((self.loss_plot, loss_y), (self.accuracy_plot, ACCURACY_RANGE)):
             view = plot.getViewBox()
-            if view.following and (lo, hi) != tuple(view.viewRange()[0]):
-                plot.setXRange(lo, hi, padding=0)
+            view.follow(x, y)
             view.prepareForPaint()
 
     def _refresh_evaluations(self) -> None:
