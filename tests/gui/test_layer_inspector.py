@@ -369,3 +369,17 @@ def test_one_input_maps_kernels_wrap_into_a_grid_and_more_keep_the_matrix(inspec
     inspector.set_layer("C3")      # 16 x 6: row i = output map, column j = input map
     assert inspector.panels["K"]._cols == 6
     assert "row i = output" in inspector.panels["K"].subtitle()
+
+
+def test_every_page_of_a_field_shares_its_colour_scale(inspector, snap):
+    """C5's 120 kernel rows come 16 to a page; scaled per page, the same colour meant
+    ±0.075 on one page and ±0.065 on the next."""
+    inspector.set_snapshot(snap)
+    inspector.set_layer("C5")
+    k = inspector.panels["K"]
+    first = k.levels
+    assert first == nice(style.symmetric_levels(snap.layer("C5").weight), True)
+    inspector.set_snapshot(scaled_weights(snap, "C5", 0.9))   # training drifts: kept
+    assert k.levels == first
+    inspector.page_spin.setValue(16)                          # the next page: the same
+    assert k.levels == first

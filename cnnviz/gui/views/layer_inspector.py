@@ -38,7 +38,7 @@ class LayerInspector(QtWidgets.QWidget):
         self._layer = "C1"
         self._held: dict[tuple[str, str], tuple[float, float]] = {}   # "fixed" scale
         # "layer" scale: the levels each panel showed last, kept while the values drift
-        self._steady: dict[tuple[str, str, int], tuple[float, float]] = {}
+        self._steady: dict[tuple[str, str], tuple[float, float]] = {}
         self._arranged: tuple | None = None
         self._scrolls: list[QtWidgets.QScrollArea] = []   # one a tab
         self.panels: dict[str, MapGrid] = {
@@ -282,6 +282,6 @@ class LayerInspector(QtWidgets.QWidget):
         if mode == "fixed":
             return self._held.setdefault((self._layer, key),
                                          style.nice_levels(levels, grid.diverging))
-        at = (self._layer, key, self.page_start)
+        at = (self._layer, key)   # the whole field's scale: every page shares it
         self._steady[at] = style.steady_levels(self._steady.get(at), levels, grid.diverging)
         return self._steady[at]
