@@ -353,7 +353,11 @@ def test_the_same_numbers_again_are_not_coloured_again_but_a_change_is(grid, map
     assert grid.images[0].image is first[0]
     grid.set_maps(changed, levels=(-2.0, 2.0))                 # other levels: all again
     assert all(tuple(item.levels) == (-2.0, 2.0) for item in grid.images)
+    grid.grab()
+    renders.clear()
     changed[0, 0, 0] += 1.0                                    # the same array, changed
-    grid.set_maps(changed, levels=(-2.0, 2.0))
+    grid.set_maps(changed, levels=(-2.0, 2.0))                 # in place: drawn again
+    grid.grab()
+    assert len(renders) == 6
     np.testing.assert_array_equal(grid.displayed()[0], changed[0])
     assert grid.value_at(0, 0, 0).endswith(f"{float(changed[0, 0, 0]):.4g}")

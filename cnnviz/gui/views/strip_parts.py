@@ -118,11 +118,12 @@ class _Mosaic(QtWidgets.QWidget):
 
     def set_maps(self, maps: np.ndarray | None) -> None:
         """Show ``maps`` (n, h, w) or a vector; None hides them and leaves the grey cells."""
-        if (maps is not None and self.maps is not None and maps is not self.maps
+        if (maps is not None and self.maps is not None
+                and not np.may_share_memory(maps, self.maps)
                 and maps.shape == self.maps.shape and maps.dtype == self.maps.dtype
                 and maps.tobytes() == self.maps.tobytes()):
-            # the same numbers in a new array (the input, while the network trains): not
-            # coloured and painted again; the same array may have been changed in place
+            # the same numbers in other memory (the input, while the network trains): not
+            # coloured and painted again; memory shown may have been changed in place
             return
         self._fill(maps)
 
