@@ -85,7 +85,9 @@ def nice_levels(levels: tuple[float, float], diverging: bool) -> tuple[float, fl
         if not 0 < e < np.inf:   # a subnormal's order of magnitude underflows
             return v
         # written out in decimal: 17e-1 is 1.7, where 17 * 0.1 is 1.7000000000000002
-        return float(f"{int(np.ceil(v / e))}e{k}")
+        n = int(np.ceil(v / e))
+        out = float(f"{n}e{k}")
+        return out if out >= v else float(f"{n + 1}e{k}")   # v / e rounded below n
 
     lo, hi = levels
     if diverging:

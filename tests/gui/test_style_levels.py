@@ -41,3 +41,13 @@ def test_steady_levels_keep_through_a_drift_and_move_on_growth_or_shrinking():
     # sequential: the side that grew gets the room
     assert style.steady_levels((0.0, 1.0), (0.0, 1.5), False) == (0.0, 1.7)
     assert style.steady_levels((0.0, 1.0), (0.05, 0.97), False) == (0.0, 1.0)
+
+
+def test_nice_levels_never_fall_inside_the_values():
+    """1.4000000000000001 / 0.1 rounds to 14.000000000000000 in floating point: the
+    level 1.4 fell one unit in the last place short of the value."""
+    for v in (1.4000000000000001, 0.30000000000000004, 2.2000000000000002, 1e-7 * 3.0000001):
+        lo, hi = style.nice_levels((0.0, v), False)
+        assert hi >= v and lo <= 0.0
+        m = style.nice_levels((-v, v), True)[1]
+        assert m >= v
