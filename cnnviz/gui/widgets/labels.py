@@ -109,13 +109,13 @@ class LinesLabel(QtWidgets.QLabel):
     def _reserve(self) -> None:
         """Room for ``lines`` lines, or for the texts seen at this width if more."""
         need = self._least()
-        width = self.width()
-        if self.isVisible() and self._seen:
+        if self.isVisible():   # laid out: its width is the one it has
+            width = self.width()
             twin = self._measurer()
             for text in self._seen:
                 twin.setText(text)
                 need = max(need, twin.heightForWidth(width))
-        self._window_width = self.window().width()
+            self._window_width = self.window().width()
         self.setMinimumHeight(need)
 
     def _measurer(self) -> QtWidgets.QLabel:
