@@ -380,6 +380,9 @@ def run_split(run, backward: bool, local, meanwhile=None) -> bool:
             # done before they change (it costs the wait for the rest of its trace)
             while p.pending:
                 worker_trace.finish_one(p, p.views)
+            if p.broken:   # a worker hung at its job and was given up
+                p.shutdown()
+                return False
             views = p.ensure(count, layout(net, run.n), net.config)
         except OSError as e:   # no worker could start, or one has gone
             close_failed(p, e)

@@ -185,3 +185,39 @@ def test_a_worker_that_hangs_at_a_job_is_given_up_in_time(monkeypatch, capfd):
         os.kill(victim.pid, signal.SIGCONT)
         p.broken = False   # let the other tests use a fresh pool
         p.shutdown()
+
+
+def test_a_batch_after_a_job_the_worker_hangs_at_is_computed_here(monkeypatch, capfd):
+    """The batch waits for the job out first; once the worker is given up for it, the
+    batch is not handed to that worker, whose late answer could pass for the batch's."""
+    net = lenet5(seed=1, threads=1)
+    assert worker_trace.start(net, probe(), 3, None, **INFO)
+    assert net.take_traced(wait=True) is not None
+    p = processes.pool()
+    victim = p.workers[0].proc
+    monkeypatch.setattr(worker_trace, "JOB_WAIT_S", 0.5)
+    x = np.random.default_rng(5).random((32, 1, 32, 32), dtype=np.float32)
+    y = np.arange(32) % 10
+    here = BatchRun(lenet5(seed=2, threads=1), x, y)
+    here.run_all()
+    try:
+        os.kill(victim.pid, signal.SIGSTOP)
+        assert worker_trace.start(net, probe(), 3, None, **INFO)
+        asked = []
+        real = processes.Worker.request
+        monkeypatch.setattr(processes.Worker, "request",
+                            lambda w, msg: (asked.append(msg.get("cmd")), real(w, msg))[1])
+        run = BatchRun(lenet5(seed=2, threads=2), x, y)
+        t0 = time.monotonic()
+        run.run_all()
+        assert time.monotonic() - t0 < 5
+        assert "run" not in asked           # the batch was not handed to it
+        assert p.broken and not p.workers   # given up and shut down
+        assert run.loss == here.loss
+        assert np.array_equal(run.grads(0)["weight"], here.grads(0)["weight"])
+        assert "no answer within 0.5 s" in capfd.readouterr().err
+    finally:
+        if victim.poll() is None:
+            os.kill(victim.pid, signal.SIGCONT)
+        p.broken = False   # let the other tests use a fresh pool
+        p.shutdown()
