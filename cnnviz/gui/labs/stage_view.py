@@ -22,10 +22,10 @@ def tr(text: str) -> str:
 
 
 def stage_titles() -> dict[str, str]:
-    """The stages' titles, each on one line (a number left alone on a line read oddly)."""
-    titles = {"raw": tr("1 canvas"), "cropped": tr("2 ink box"), "box20": tr("3 scaled"),
-              "centred": tr("4 centred"), "lenet_input": tr("5 input")}
-    return {name: title.replace(" ", "\u00a0") for name, title in titles.items()}
+    """The stages' titles: short, so that each stays on one line at 1280 pixels (the
+    caption under each stage gives its size)."""
+    return {"raw": tr("1 canvas"), "cropped": tr("2 ink box"), "box20": tr("3 scaled"),
+            "centred": tr("4 centred"), "lenet_input": tr("5 input")}
 
 
 class StageView(ExportMenuMixin, pg.GraphicsLayoutWidget):
