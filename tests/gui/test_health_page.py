@@ -87,7 +87,7 @@ def test_step_axes_tick_whole_steps_only(qtbot, lo, hi):
     values = [v for _, vs in levels for v in vs]
     assert values and all(v == int(v) and lo <= v <= hi for v in values)
     assert all(s >= 1 for s, _ in levels)
-    assert axis.tickStrings([9380.0], 1, 1) == ["9380"]
+    assert axis.tickStrings([9380.0, 20000.0], 1, 1000) == ["9,380", "20,000"]
 
 
 def test_one_record_is_said_so_and_its_heat_column_stands_on_its_step(qtbot):

@@ -1,9 +1,10 @@
-"""An axis of training steps: ticks at whole steps only."""
+"""An axis of training steps: ticks at whole steps only, grouped as the counters are."""
 
 from __future__ import annotations
 
 import math
 
+from cnnviz.gui.i18n import grouped
 from cnnviz.gui.qt import pg
 
 
@@ -20,4 +21,5 @@ class StepAxis(pg.AxisItem):
         return [(1.0, [float(v) for v in whole[:20]])]
 
     def tickStrings(self, values, scale, spacing):
-        return [f"{v * scale:.0f}" for v in values]
+        """Grouped as the counters write steps: 9,380 (9 380 in Russian)."""
+        return [grouped(round(v * scale)) for v in values]
