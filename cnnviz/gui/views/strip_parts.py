@@ -12,7 +12,7 @@ import numpy as np
 
 from cnnviz.gui import style
 from cnnviz.gui.qt import QtCore, QtGui, QtWidgets
-from cnnviz.gui.widgets.lut_image import argb_table, colour_index, qimage_of
+from cnnviz.gui.widgets.lut_image import argb_table, colour_index, qimage_of, same_numbers
 
 INPUT = "INPUT"
 PLACEHOLDER = (205, 205, 205, 255)   # RGBA of a map not computed yet
@@ -118,13 +118,8 @@ class _Mosaic(QtWidgets.QWidget):
 
     def set_maps(self, maps: np.ndarray | None) -> None:
         """Show ``maps`` (n, h, w) or a vector; None hides them and leaves the grey cells."""
-        if (maps is not None and self.maps is not None
-                and not np.may_share_memory(maps, self.maps)
-                and maps.shape == self.maps.shape and maps.dtype == self.maps.dtype
-                and maps.tobytes() == self.maps.tobytes()):
-            # the same numbers in other memory (the input, while the network trains): not
-            # coloured and painted again; memory shown may have been changed in place
-            return
+        if maps is not None and same_numbers(self.maps, maps):
+            return   # the input, while the network trains: not coloured and painted again
         self._fill(maps)
 
     def _fill(self, maps: np.ndarray | None) -> None:

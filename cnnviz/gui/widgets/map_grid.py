@@ -16,7 +16,7 @@ import numpy as np
 from cnnviz.gui import style
 from cnnviz.gui.qt import QtCore, QtGui, QtWidgets, pg
 from cnnviz.gui.widgets.export_menu import ExportMenuMixin
-from cnnviz.gui.widgets.lut_image import LutImageItem
+from cnnviz.gui.widgets.lut_image import LutImageItem, same_numbers
 from cnnviz.gui.widgets.map_layout import (BAND, BAR_LINES, FLAT_MIN, GAP, LINE_PX,
                                            MAX_MIN_WIDTH, NAME_PX, OVERHEAD, as_maps, map_px)
 
@@ -120,14 +120,10 @@ def _spaced(axis: pg.AxisItem):
 
 
 def _same_picture(item: pg.ImageItem, values: np.ndarray, levels: tuple) -> bool:
-    """True when ``item`` already shows exactly ``values`` at ``levels``, from other
-    memory (memory it shows may have been changed in place since)."""
-    shown = item.image
-    return (shown is not None and not np.may_share_memory(shown, values)
-            and shown.shape == values.shape
-            and shown.dtype == values.dtype
-            and item.levels is not None and tuple(map(float, item.levels)) == tuple(levels)
-            and shown.tobytes() == values.tobytes())   # 0.3-1.6 us; np.array_equal 4-5
+    """True when ``item`` already shows exactly ``values`` (:func:`same_numbers`) at
+    ``levels``."""
+    return (item.levels is not None and tuple(map(float, item.levels)) == tuple(levels)
+            and same_numbers(item.image, values))
 
 
 class MapGrid(ExportMenuMixin, pg.GraphicsLayoutWidget):
