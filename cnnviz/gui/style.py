@@ -107,9 +107,10 @@ def steady_levels(held: tuple[float, float] | None, levels: tuple[float, float],
     """Levels for values that drift as the network trains: ``held`` (the levels shown
     until now) while they hold ``levels`` and the values still span at least
     :data:`STEADY_KEEP` of them; else :func:`nice_levels` of ``levels``, with
-    :data:`STEADY_HEADROOM` (of the span, or of m in (-m, m)) more room on a side that grew past ``held``. A colour bar
-    whose levels change draws its axis again (3-6 ms); with levels of two significant
-    digits alone, a bias's bar did so at nearly every frame of training."""
+    :data:`STEADY_HEADROOM` (of the span, or of m in (-m, m)) more room on a side that
+    grew past ``held``. A colour bar whose levels change draws its axis again (3-6 ms);
+    with levels of two significant digits alone, a bias's bar did so at nearly every
+    frame of training."""
     lo, hi = levels
     if held is not None and all(np.isfinite(v) for v in (*held, lo, hi)):
         held_lo, held_hi = held

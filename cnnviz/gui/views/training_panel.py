@@ -266,7 +266,7 @@ class TrainingPanel(ExportMenuMixin, QtWidgets.QWidget):
         if steps:   # whole steps: "step 0.2" under an empty plot read oddly
             axes["bottom"] = StepAxis("bottom")
         widget = pg.PlotWidget(background=pal.color(QtGui.QPalette.ColorRole.Base), axisItems=axes,
-                               viewBox=_StepViewBox())
+                               viewBox=_StepViewBox() if steps else None)
         widget.setMinimumHeight(110)
         item = widget.getPlotItem()
         text = pal.color(QtGui.QPalette.ColorRole.WindowText)
