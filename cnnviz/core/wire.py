@@ -1,12 +1,14 @@
 """Messages between the window and its training process: JSON and NumPy, never pickle.
 
 A message is :data:`MAGIC`, the length of the header (4 bytes, little-endian), the header
-as UTF-8 JSON, then one ``.npy`` record (``np.save`` with ``allow_pickle=False``) per
-dtype, which holds every array of that dtype one after the other. The header's
-``"arrays"`` lists each array as ``[name, dtype, shape, offset]`` and ``"blocks"`` the
-dtypes in the order of the records. One record per dtype instead of one per array: a
-snapshot has some 70 arrays, and parsing 70 ``.npy`` headers took longer than the rest
-of decoding. Decoded arrays are read-only, so a decoded snapshot can go to any thread.
+as UTF-8 JSON padded with spaces, then one 1-D ``.npy`` record (format 1.0) per dtype,
+which holds every array of that dtype one after the other. The header's ``"arrays"``
+lists each array as ``[name, dtype, shape, offset]`` and ``"blocks"`` the dtypes in the
+order of the records. One record per dtype instead of one per array: a snapshot has some
+70 arrays, and parsing 70 ``.npy`` headers took longer than the rest of decoding. Each
+record's values start at a multiple of 64 bytes (the padding of the JSON and of each
+record sees to it), so that decoded arrays can be aligned views of the message rather
+than copies. They are read-only, so a decoded snapshot can go to any thread.
 
 Anything that is not such a message (cut short, garbled, pickled, with arrays missing)
 raises :class:`WireError`, never a bare exception.
@@ -14,6 +16,7 @@ raises :class:`WireError`, never a bare exception.
 
 from __future__ import annotations
 
+import functools
 import io
 import json
 import math
@@ -28,6 +31,7 @@ from cnnviz.translatable import QT_TRANSLATE_NOOP
 
 MAGIC = b"CNNVIZ\x02\n"
 _LEN = struct.Struct("<I")
+_ALIGN = 64        # every record starts at a multiple of it, as .npy data does in its file
 _KINDS = "biufc"   # bool, integers, floats, complex: plain bytes, nothing to unpickle
 _LAYER_TEXT = ("name", "kind", "description", "activation", "pool_window", "pool_stride")
 _LAYER_NEEDED = ("x", "z", "y")
@@ -45,33 +49,63 @@ def _json_default(obj):
     raise TypeError(f"{type(obj).__name__} is not JSON serialisable")
 
 
-def pack(header: dict, arrays: dict[str, np.ndarray] | None = None) -> bytes:
+def pack(header: dict, arrays: dict[str, np.ndarray] | None = None) -> bytearray:
     """One message from a JSON-able ``header`` and named numeric arrays."""
-    manifest, blocks = [], {}
+    manifest, blocks, sizes = [], {}, {}
     for name, a in (arrays or {}).items():
         a = np.asarray(a)
         if a.dtype.kind not in _KINDS:
             raise WireError(QT_TRANSLATE_NOOP(
                 "Errors", "array {name!r} of dtype {dtype} cannot be sent without pickle"),
                 name=name, dtype=a.dtype)
-        parts = blocks.setdefault(a.dtype.str, [])
-        manifest.append([name, a.dtype.str, list(a.shape), sum(p.size for p in parts)])
-        parts.append(a.ravel())
+        key = a.dtype.str
+        manifest.append([name, key, list(a.shape), sizes.get(key, 0)])
+        blocks.setdefault(key, []).append(a)
+        sizes[key] = sizes.get(key, 0) + a.size
     try:
         head = json.dumps({**header, "arrays": manifest, "blocks": list(blocks)},
                           default=_json_default).encode()
     except (TypeError, ValueError) as e:
         raise WireError(QT_TRANSLATE_NOOP("Errors", "message header is not JSON-able: {detail}"),
                         detail=str(e)) from None
-    buf = io.BytesIO()
-    buf.write(MAGIC + _LEN.pack(len(head)) + head)
-    for parts in blocks.values():
-        np.save(buf, np.concatenate(parts), allow_pickle=False)
-    return buf.getvalue()
+    head += b" " * (-(len(MAGIC) + _LEN.size + len(head)) % _ALIGN)
+    records = []
+    for key, parts in blocks.items():
+        dtype, count = np.dtype(key), sizes[key]
+        count += -(count * dtype.itemsize) % _ALIGN // dtype.itemsize   # the next one aligned
+        records.append((_npy_header(dtype, count), dtype, count, parts))
+    out = bytearray(len(MAGIC) + _LEN.size + len(head)
+                    + sum(len(h) + c * d.itemsize for h, d, c, _ in records))
+    out[:len(MAGIC) + _LEN.size + len(head)] = MAGIC + _LEN.pack(len(head)) + head
+    at = len(MAGIC) + _LEN.size + len(head)
+    for npy_head, dtype, count, parts in records:   # each array copied once, into place
+        out[at:at + len(npy_head)] = npy_head
+        at += len(npy_head)
+        block = np.frombuffer(out, dtype=dtype, count=count, offset=at)
+        i = 0
+        for part in parts:
+            block[i:i + part.size].reshape(part.shape)[...] = part
+            i += part.size
+        at += count * dtype.itemsize
+    return out
+
+
+@functools.lru_cache(maxsize=64)
+def _npy_header(dtype: np.dtype, count: int) -> bytes:
+    """The ``.npy`` header of a 1-D record of ``count`` values, padded to 64 bytes
+    (kept: a frame's records have the same sizes every time, and writing one is slow)."""
+    f = io.BytesIO()
+    np.lib.format.write_array_header_1_0(
+        f, {"descr": np.lib.format.dtype_to_descr(dtype), "fortran_order": False,
+            "shape": (count,)})
+    return f.getvalue()
 
 
 def unpack(data: bytes) -> tuple[dict, dict[str, np.ndarray]]:
-    """The header and the read-only arrays of a message made by :func:`pack`."""
+    """The header and the read-only arrays of a message made by :func:`pack`.
+
+    The arrays are views of ``data``, not copies: they keep the whole message alive, so
+    copy any that are kept for long without the rest (the health records)."""
     n = len(MAGIC) + _LEN.size
     if len(data) < n or data[:len(MAGIC)] != MAGIC:
         raise WireError(QT_TRANSLATE_NOOP(
@@ -96,17 +130,27 @@ def unpack(data: bytes) -> tuple[dict, dict[str, np.ndarray]]:
     blocks = {}
     for key in keys:
         try:
-            block = np.load(f, allow_pickle=False)
-        except (ValueError, OSError, EOFError) as e:
+            version = np.lib.format.read_magic(f)
+            shape, fortran, dtype = (np.lib.format.read_array_header_1_0 if version == (1, 0)
+                                     else np.lib.format.read_array_header_2_0)(f)
+            if dtype.kind not in _KINDS:
+                raise ValueError(f"{dtype.str} values would need pickle")
+            if dtype.str != key or len(shape) != 1 or fortran:
+                raise ValueError(f"{dtype.str}, shape {shape}")
+            start = f.tell()
+            if start + shape[0] * dtype.itemsize > len(data):
+                raise ValueError(f"{shape[0]} values of {dtype.itemsize} bytes at {start} "
+                                 f"run past the end")
+            block = np.frombuffer(data, dtype=dtype, count=shape[0], offset=start)
+        except (ValueError, OSError, EOFError, TypeError) as e:
             raise WireError(QT_TRANSLATE_NOOP(
-                "Errors", "block {key!r} of the message is unreadable ({detail})"),
-                key=key, detail=str(e)) from None
-        if not isinstance(block, np.ndarray) or block.ndim != 1 or block.dtype.str != key:
-            raise WireError(QT_TRANSLATE_NOOP(
-                "Errors", "block {key!r} of the message is not a 1-D {dtype} .npy record"),
-                key=key, dtype=key)
+                "Errors", "block {key!r} of the message is not a 1-D {dtype} .npy record "
+                          "({detail})"), key=key, dtype=key, detail=str(e)) from None
+        if block.ctypes.data % dtype.alignment:   # cut out of an odd place: a copy is faster
+            block = block.copy()
         block.setflags(write=False)
         blocks[key] = block
+        f.seek(start + block.nbytes)
     if f.tell() != len(data):
         raise WireError(QT_TRANSLATE_NOOP(
             "Errors", "{count} stray bytes after the message's arrays"), count=len(data) - f.tell())

@@ -299,6 +299,33 @@ def test_the_sender_ends_quietly_when_the_pipe_closes_under_it(monkeypatch):
     reader.close()
 
 
+def test_health_records_from_a_frame_do_not_hold_the_frame(small_data):
+    """The arrays of a decoded frame are views of it; health records are kept for the
+    whole run, so the link copies theirs (else each kept a 700 KB frame alive)."""
+    from cnnviz.core.health import HealthMonitor, monitor_batch
+
+    session = Session(small_data)
+    monitor = HealthMonitor(*monitor_batch(small_data), every_s=None, every_steps=1)
+    before = monitor.arm(session.net)
+    stats = session.train_batch()
+    batches = trainer_process._Batches()
+    batches.add(stats)
+    batches.health.append(monitor.record(session.net, stats.step, before))
+    data = bytes(batches.message(session.epoch, session.probe_snapshot()))
+    link = worker.TrainerLink(small_data)
+    link._receive(data)
+    frame, end = link.take()
+    assert end is None and frame.steps == [stats.step] and len(frame.health) == 1
+    message = np.frombuffer(data, np.uint8)
+    kept = [a for lay in frame.health[0].layers for a in vars(lay).values()
+            if isinstance(a, np.ndarray)]
+    assert kept and not any(np.shares_memory(a, message) for a in kept)
+    assert all(not a.flags.writeable for a in kept)
+    assert np.shares_memory(frame.snapshot.layers[0].y, message)   # the snapshot: a view
+    assert np.array_equal(kept[0], [a for a in vars(batches.health[0].layers[0]).values()
+                                    if isinstance(a, np.ndarray)][0])
+
+
 def collected(tracer, session):
     """Poll as the training loop does, until the tracer no longer waits."""
     msg = None
