@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import multiprocessing
 import os
+import socket
 import sys
 import threading
 import time
@@ -176,6 +177,8 @@ class TrainerLink:
         self.shutdown()
         ctx = multiprocessing.get_context("spawn")
         ours, theirs = ctx.Pipe(duplex=True)
+        for end in (ours, theirs):
+            widen(end)
         proc = ctx.Process(target=trainer_process.main, args=(theirs,),
                            name="cnnviz-trainer", daemon=True)
         with _main_module_hidden():
@@ -298,6 +301,27 @@ def _kept(a: np.ndarray) -> np.ndarray:
     a = a.copy()
     a.setflags(write=False)
     return a
+
+
+LINK_BUFFER = 4 << 20
+"""Bytes each end of the link may hold unread (asked for; the system may grant less)."""
+
+
+def widen(conn) -> None:
+    """Let a whole frame (some 700 KB) into the link's socket at one write.
+
+    With the system's default of about 200 KB, a frame went through in four rounds, and
+    each round woke the link thread and the sender thread in turn: some twenty context
+    switches a frame, which took the cores from training. Linux caps the request at
+    ``net.core.wmem_max``; a smaller grant only means more rounds.
+    """
+    with contextlib.suppress(OSError, ValueError):
+        s = socket.socket(fileno=conn.fileno())
+        try:
+            s.setsockopt(socket.SOL_SOCKET, socket.SO_SNDBUF, LINK_BUFFER)
+            s.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, LINK_BUFFER)
+        finally:
+            s.detach()
 
 
 def take_over(session, end: End, before: tuple[dict, dict]) -> tuple[str, bool]:

@@ -299,6 +299,35 @@ def test_the_sender_ends_quietly_when_the_pipe_closes_under_it(monkeypatch):
     reader.close()
 
 
+def test_the_link_takes_whole_frames_in_one_write():
+    """A frame is some 700 KB: the link's socket is widened so that it need not go in
+    rounds that wake both ends each time (as far as the system lets it)."""
+    import socket
+
+    a, b = multiprocessing.Pipe(duplex=True)
+    try:
+        s = socket.socket(fileno=a.fileno())
+        before = s.getsockopt(socket.SOL_SOCKET, socket.SO_SNDBUF)
+        worker.widen(a)
+        after = s.getsockopt(socket.SOL_SOCKET, socket.SO_SNDBUF)
+        s.detach()
+        try:
+            with open("/proc/sys/net/core/wmem_max") as f:
+                cap = int(f.read())
+        except OSError:
+            cap = None
+        assert after >= before
+        if cap is not None:   # Linux grants twice what was asked, up to twice the cap
+            assert after >= 2 * min(worker.LINK_BUFFER, cap)
+        payload = b"x" * 700_000
+        if after >= 2 * len(payload):   # then the write does not wait for the reader
+            a.send_bytes(payload)
+            assert b.recv_bytes() == payload
+    finally:
+        a.close()
+        b.close()
+
+
 def test_health_records_from_a_frame_do_not_hold_the_frame(small_data):
     """The arrays of a decoded frame are views of it; health records are kept for the
     whole run, so the link copies theirs (else each kept a 700 KB frame alive)."""
