@@ -1344,11 +1344,6 @@ the kernel is applied as it is</source>
         </message>
         <message>
             <location filename="../../cnnviz/core/wire.py" />
-            <source>block {key!r} of the message is not a 1-D {dtype} .npy record</source>
-            <translation>блок {key!r} сообщения не является одномерной записью .npy типа {dtype}</translation>
-        </message>
-        <message>
-            <location filename="../../cnnviz/core/wire.py" />
             <source>array entry {entry!r} of the message is malformed ({detail})</source>
             <translation>описание массива {entry!r} в сообщении повреждено ({detail})</translation>
         </message>
@@ -1359,8 +1354,8 @@ the kernel is applied as it is</source>
         </message>
         <message>
             <location filename="../../cnnviz/core/wire.py" />
-            <source>block {key!r} of the message is unreadable ({detail})</source>
-            <translation>блок {key!r} сообщения не читается ({detail})</translation>
+            <source>block {key!r} of the message is not a 1-D {dtype} .npy record ({detail})</source>
+            <translation>блок {key!r} сообщения не является одномерной записью .npy типа {dtype} ({detail})</translation>
         </message>
         <message>
             <location filename="../../cnnviz/data/checksums.py" />
@@ -2503,8 +2498,8 @@ the kernel is applied as it is</source>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/inspector_panels.py" />
-            <source>Y_c = mean of each {0}x{0} window of X_c   ·   no weights, no activation</source>
-            <translation>Y_c = среднее каждого окна {0}x{0} из X_c   ·   без весов и без активации</translation>
+            <source>Y_c = mean of each {0}×{0} window of X_c   ·   no weights, no activation</source>
+            <translation>Y_c = среднее каждого окна {0}×{0} из X_c   ·   без весов и без активации</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/inspector_panels.py" />
@@ -2558,18 +2553,18 @@ the kernel is applied as it is</source>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/inspector_panels.py" />
-            <source>Y_c = max of each {0}x{0} window of X_c   ·   no weights, no activation</source>
-            <translation>Y_c = максимум каждого окна {0}x{0} из X_c   ·   без весов и без активации</translation>
+            <source>Y_c = max of each {0}×{0} window of X_c   ·   no weights, no activation</source>
+            <translation>Y_c = максимум каждого окна {0}×{0} из X_c   ·   без весов и без активации</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/inspector_panels.py" />
-            <source>K_ij — kernel weights ({0}x{1} of {2}x{3})</source>
-            <translation>K_ij — веса ядер ({0}x{1} по {2}x{3})</translation>
+            <source>K_ij — kernel weights ({0}×{1} of {2}×{3})</source>
+            <translation>K_ij — веса ядер ({0}×{1} по {2}×{3})</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/inspector_panels.py" />
-            <source>W — weight matrix ({0}x{1})</source>
-            <translation>W — матрица весов ({0}x{1})</translation>
+            <source>W — weight matrix ({0}×{1})</source>
+            <translation>W — матрица весов ({0}×{1})</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/inspector_panels.py" />

@@ -10,17 +10,17 @@ from cnnviz.gui.views.network_strip import NetworkStrip
 
 LAYERS = ["C1", "S2", "C3", "S4", "C5", "F6", "OUT"]
 VALID = {
-    "INPUT": ["INPUT", "input", "1@32x32", ""],
-    "C1": ["C1", "convolution", "6@28x28", "5x5 valid"],
-    "S2": ["S2", "subsampling", "6@14x14", "avg 2x2"],
-    "C3": ["C3", "convolution", "16@10x10", "5x5 valid"],
-    "S4": ["S4", "subsampling", "16@5x5", "avg 2x2"],
-    "C5": ["C5", "convolution", "120@1x1", "5x5 valid"],
+    "INPUT": ["INPUT", "input", "1@32×32", ""],
+    "C1": ["C1", "convolution", "6@28×28", "5×5 valid"],
+    "S2": ["S2", "subsampling", "6@14×14", "avg 2×2"],
+    "C3": ["C3", "convolution", "16@10×10", "5×5 valid"],
+    "S4": ["S4", "subsampling", "16@5×5", "avg 2×2"],
+    "C5": ["C5", "convolution", "120@1×1", "5×5 valid"],
     "F6": ["F6", "full connection", "84", "120→84"],
     "OUT": ["OUT", "full connection", "10", "84→10"],
 }
-SAME_SHAPES = {"C1": "6@32x32", "S2": "6@16x16", "C3": "16@16x16", "S4": "16@8x8",
-               "C5": "120@8x8", "F6": "84", "OUT": "10"}
+SAME_SHAPES = {"C1": "6@32×32", "S2": "6@16×16", "C3": "16@16×16", "S4": "16@8×8",
+               "C5": "120@8×8", "F6": "84", "OUT": "10"}
 
 
 @pytest.fixture(scope="module")
@@ -61,8 +61,8 @@ def test_blocks_follow_the_default_network(strip, snaps):
     assert strip.block_names() == ["INPUT"] + LAYERS
     for name, texts in VALID.items():
         assert strip.block_texts(name) == texts
-    assert strip.arrow_texts() == ["1@32x32", "6@28x28", "6@14x14", "16@10x10", "16@5x5",
-                                   "120@1x1", "84"]
+    assert strip.arrow_texts() == ["1@32×32", "6@28×28", "6@14×14", "16@10×10", "16@5×5",
+                                   "120@1×1", "84"]
 
 
 def test_same_mode_rebuilds_with_its_sizes(strip, snaps):
@@ -71,9 +71,9 @@ def test_same_mode_rebuilds_with_its_sizes(strip, snaps):
     assert strip.block_names() == ["INPUT"] + LAYERS
     for name, shape in SAME_SHAPES.items():
         assert strip.block_texts(name)[2] == shape
-    assert strip.block_texts("C3")[3] == "5x5 same"
+    assert strip.block_texts("C3")[3] == "5×5 same"
     assert strip.block_texts("F6")[3] == "7680→84"
-    assert strip.arrow_texts()[1:] == ["6@32x32", "6@16x16", "16@16x16", "16@8x8", "120@8x8",
+    assert strip.arrow_texts()[1:] == ["6@32×32", "6@16×16", "16@16×16", "16@8×8", "120@8×8",
                                        "84"]
     check_thumbnails(strip, snaps["same"])
 
@@ -191,7 +191,7 @@ def test_narrower_strips_drop_details_not_text(qtbot, strip, snaps, width):
     for label in strip.findChildren(QtWidgets.QLabel):
         if label.isVisible():
             assert label.width() >= label.sizeHint().width(), label.text()
-    assert strip.block_texts("C3")[2] == "16@10x10"
+    assert strip.block_texts("C3")[2] == "16@10×10"
     strip.resize(1280, 200)
     QtWidgets.QApplication.processEvents()
     assert all(label.isVisible() for label in strip.findChildren(QtWidgets.QLabel))
@@ -218,9 +218,9 @@ def test_strings_are_translatable(qtbot, snaps):
 def test_block_texts_name_the_pool_window_and_stride():
     from cnnviz.gui.views.strip_parts import kind_texts
 
-    assert kind_texts("avg pool", "avg pool 2x2")[1] == "avg 2x2"
-    assert kind_texts("max pool", "max pool 3x3, stride 2")[1] == "max 3x3, stride 2"
-    assert kind_texts("conv", "conv 5x5, valid")[1] == "5x5 valid"
+    assert kind_texts("avg pool", "avg pool 2x2")[1] == "avg 2×2"
+    assert kind_texts("max pool", "max pool 3x3, stride 2")[1] == "max 3×3, stride 2"
+    assert kind_texts("conv", "conv 5x5, valid")[1] == "5×5 valid"
 
 
 def test_mosaic_colours_are_pyqtgraphs(strip, snaps):

@@ -15,7 +15,7 @@ import numpy as np
 
 from cnnviz.core.trace import LayerSnapshot
 from cnnviz.gui.qt import QT_TR_NOOP, QtCore
-from cnnviz.gui.views.strip_parts import shape_text
+from cnnviz.gui.views.strip_parts import shape_text, times
 from cnnviz.gui.widgets.map_layout import grid_columns
 
 PAGE = 16           # output maps (kernel rows) shown at a time
@@ -106,7 +106,7 @@ def winners_map(lay: LayerSnapshot) -> np.ndarray:
 def description(lay: LayerSnapshot) -> str:
     """The core's description of the layer ("conv 5x5, valid"), its words translated."""
     kind = lay.kind if lay.description.startswith(lay.kind) else ""
-    rest = lay.description[len(kind):].replace("stride", tr("stride"))
+    rest = times(lay.description[len(kind):]).replace("stride", tr("stride"))
     return (tr(KINDS[kind]) if kind in KINDS else kind) + rest
 
 
@@ -130,10 +130,10 @@ def captions(lay: LayerSnapshot) -> tuple[str, str]:
                 tr("dE/dW = dE/dY Xᵀ   ·   dE/dB = dE/dY   ·   dE/dX = Wᵀ dE/dY"))
     k = lay.pool_window
     if lay.kind == "max pool":
-        return (tr("Y_c = max of each {0}x{0} window of X_c   ·   no weights, no activation")
+        return (tr("Y_c = max of each {0}×{0} window of X_c   ·   no weights, no activation")
                 .format(k),
                 tr("dE/dX = dE/dY routed to the winner of each window, 0 elsewhere"))
-    return (tr("Y_c = mean of each {0}x{0} window of X_c   ·   no weights, no activation")
+    return (tr("Y_c = mean of each {0}×{0} window of X_c   ·   no weights, no activation")
             .format(k),
             tr("dE/dX = dE/dY / k² spread over each window (k = {0})").format(k))
 
@@ -154,9 +154,9 @@ def forward_specs(lay: LayerSnapshot, start: int) -> dict[str, PanelSpec]:
     if lay.weight is not None:
         name = "K" if lay.weight.ndim == 4 else "W"
         maps, labels, cols, sub = _kernels(lay.weight, lay, start, name)
-        title = (tr("K_ij — kernel weights ({0}x{1} of {2}x{3})").format(*lay.weight.shape)
+        title = (tr("K_ij — kernel weights ({0}×{1} of {2}×{3})").format(*lay.weight.shape)
                  if lay.weight.ndim == 4 else
-                 tr("W — weight matrix ({0}x{1})").format(*lay.weight.shape))
+                 tr("W — weight matrix ({0}×{1})").format(*lay.weight.shape))
         specs["K"] = PanelSpec(title, maps, labels, cols, lay.weight, sub)
         b, first = _page(lay.bias, lay, start)
         specs["B"] = PanelSpec(tr("B — bias ({0})").format(shape_text(lay.bias.shape)),

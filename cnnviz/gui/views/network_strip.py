@@ -14,7 +14,7 @@ import numpy as np
 
 from cnnviz.gui.qt import QtCore, QtWidgets
 from cnnviz.gui.views.strip_parts import (INPUT, _Arrow, _Block, _is_vector, kind_texts,
-                                          shape_text)
+                                          shape_text, times)
 from cnnviz.gui.widgets.export_menu import ExportMenuMixin
 
 LEVELS = 3           # 0: everything; 1: arrows without shapes; 2: blocks without kind too
@@ -95,7 +95,7 @@ class NetworkStrip(ExportMenuMixin, QtWidgets.QWidget):
             self._layout.addWidget(self._arrows[-1])
             kind, detail = kind_texts(lay.kind, lay.description)
             shape = tuple(lay.out_shape)
-            tip = lay.description + (f" + {lay.activation}" if lay.activation else "")
+            tip = times(lay.description) + (f" + {lay.activation}" if lay.activation else "")
             self._add_block(lay.name, (kind, shape_text(shape), detail), shape, tip,
                             1 if _is_vector(shape) else 3)
         for widget in [*self._blocks.values(), *self._arrows]:

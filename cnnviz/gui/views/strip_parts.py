@@ -7,6 +7,7 @@ itself.
 from __future__ import annotations
 
 import math
+import re
 
 import numpy as np
 
@@ -26,14 +27,23 @@ def tr(text: str) -> str:
 
 
 def shape_text(shape: tuple[int, ...]) -> str:
-    """LeCun's notation: ``6@28x28`` for maps, ``84`` for a vector."""
+    """LeCun's notation: ``6@28×28`` for maps, ``84`` for a vector."""
     if len(shape) == 3:
-        return f"{shape[0]}@{shape[1]}x{shape[2]}"
-    return "x".join(str(int(v)) for v in shape)
+        return f"{shape[0]}@{shape[1]}×{shape[2]}"
+    return "×".join(str(int(v)) for v in shape)
+
+
+def times(text: str) -> str:
+    """The core's plain "5x5" as the window writes sizes everywhere: "5×5"."""
+    return _TIMES.sub("×", text)
+
+
+_TIMES = re.compile(r"(?<=\d)x(?=\d)")
 
 
 def kind_texts(kind: str, description: str) -> tuple[str, str]:
-    """(kind, detail) lines of a block, e.g. ("convolution", "5x5 valid")."""
+    """(kind, detail) lines of a block, e.g. ("convolution", "5×5 valid")."""
+    description = times(description)
     rest = description.partition(" ")[2]
     if kind == "conv":
         return tr("convolution"), rest.replace(",", "")
