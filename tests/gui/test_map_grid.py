@@ -361,3 +361,42 @@ def test_the_same_numbers_again_are_not_coloured_again_but_a_change_is(grid, map
     assert len(renders) == 6
     np.testing.assert_array_equal(grid.displayed()[0], changed[0])
     assert grid.value_at(0, 0, 0).endswith(f"{float(changed[0, 0, 0]):.4g}")
+
+
+def test_a_hidden_grid_hands_its_maps_to_its_items_once_shown(qtbot, maps, monkeypatch):
+    """The inspector's other tab gets every frame too: its grids keep the newest maps and
+    colour them only when shown (or asked for what they hold)."""
+    from cnnviz.gui.widgets.lut_image import LutImageItem
+
+    calls = []
+    real = LutImageItem.setImage
+
+    def counted(self, image=None, **kwargs):   # items being made call it with no image
+        if image is not None:
+            calls.append(1)
+        return real(self, image, **kwargs)
+
+    monkeypatch.setattr(LutImageItem, "setImage", counted)
+    g = MapGrid("dE/dY", "gradient", True)
+    qtbot.addWidget(g)
+    g.resize(700, 420)
+    g.set_maps(maps[:3])
+    g.set_maps(maps[3:], levels=(-2.0, 2.0))
+    assert calls == [] and not g.isVisible()
+    assert g.levels == (-2.0, 2.0) and g.value_at(0, 1, 2).endswith(f"{maps[3, 1, 2]:.4g}")
+    g.show()
+    qtbot.waitExposed(g)
+    assert len(calls) == 3   # the newest maps only, once
+    for item, m in zip(g.images, maps[3:]):
+        assert item.image is not None and np.array_equal(item.image, m)
+        assert tuple(map(float, item.levels)) == (-2.0, 2.0)
+    g.hide()
+    g.set_maps(maps[:2] * 2)
+    assert len(calls) == 3
+    held = g.displayed()   # asked for: handed over at once, though hidden
+    assert len(calls) == 5 and all(np.array_equal(a, b) for a, b in zip(held, maps[:2] * 2))
+    g.set_maps(maps[:2] * 3)
+    g.clear_maps("nothing yet")
+    g.show()
+    qtbot.waitExposed(g)
+    assert len(calls) == 5 and g.displayed() == [] and g.message == "nothing yet"

@@ -259,7 +259,7 @@ class LayerInspector(QtWidgets.QWidget):
         for key, grid in self.panels.items():
             if key in specs:
                 self._show(key, specs[key])
-            elif grid.displayed():
+            elif grid.has_maps():
                 grid.clear_maps("")
 
     def _show(self, key: str, spec: PanelSpec) -> None:

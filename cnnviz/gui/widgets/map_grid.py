@@ -157,6 +157,9 @@ class MapGrid(ExportMenuMixin, pg.GraphicsLayoutWidget):
         self._hover = ""
         self._hover_at: tuple[int, int, int] | None = None
         self._bar_key: object = None
+        #: maps given while the grid was hidden and not yet handed to their items (None:
+        #: none), and whether the items were laid out anew meanwhile
+        self._unfilled: bool | None = None
         self._min_width = [0, 0, 0]     # for the title, the maps, the subtitle
         self.title_item = self.ci.addLabel("", row=0, col=0, colspan=2, size="12pt", bold=True)
         self.subtitle_item = self.ci.addLabel("", row=1, col=0, colspan=2, size="10pt",
@@ -252,14 +255,13 @@ class MapGrid(ExportMenuMixin, pg.GraphicsLayoutWidget):
         cols = max(1, min(n, columns or math.ceil(math.sqrt(n))))
         relaid = self._geometry != (n, cols, arr.shape[1:])
         self._layout(n, cols, arr.shape[1:])
-        for i, img in enumerate(self._images[:n]):
-            lv = self._levels[i] if per_map else self._levels
-            if not relaid and _same_picture(img, self._maps[i], lv):
-                # the same numbers at the same levels (the input image of C1 while the
-                # network trains): colouring and painting them again cost 2.6 ms a frame
-                self._maps[i] = img.image
-                continue
-            img.setImage(self._maps[i], autoLevels=False, levels=lv)
+        relaid = relaid or bool(self._unfilled)
+        if self.isVisible():
+            self._fill(relaid)
+        else:
+            # a grid on the inspector's other tab: its items get the maps when it is shown
+            # (or asked for them), not at every frame; C5's hidden 256 took 6 ms a frame
+            self._unfilled = relaid
         if relaid or labels != self._labels:
             for i in range(n):
                 self._names[i].setText(labels[i])
@@ -273,6 +275,31 @@ class MapGrid(ExportMenuMixin, pg.GraphicsLayoutWidget):
         if self._hover:
             self._set_hover(self.value_at(*self._hover_at) if self._hover_at else "")
 
+    def _fill(self, relaid: bool) -> None:
+        """Hand the maps to their items (the same numbers at the same levels excepted)."""
+        self._unfilled = None
+        per_map = isinstance(self._levels, list)
+        for i, img in enumerate(self._images[:len(self._maps)]):
+            lv = self._levels[i] if per_map else self._levels
+            if not relaid and _same_picture(img, self._maps[i], lv):
+                # the same numbers at the same levels (the input image of C1 while the
+                # network trains): colouring and painting them again cost 2.6 ms a frame
+                self._maps[i] = img.image
+                continue
+            img.setImage(self._maps[i], autoLevels=False, levels=lv)
+
+    def _filled(self) -> None:
+        if self._unfilled is not None:
+            self._fill(self._unfilled)
+
+    def showEvent(self, event: QtGui.QShowEvent) -> None:
+        self._filled()
+        super().showEvent(event)
+
+    def has_maps(self) -> bool:
+        """Whether maps are shown (rather than nothing, or a message)."""
+        return bool(self._maps)
+
     def recolor(self) -> None:
         """Take up the colour map :mod:`style` gives now (e.g. its high-contrast one)."""
         self._cmap = style.colormap(self.diverging)
@@ -283,7 +310,7 @@ class MapGrid(ExportMenuMixin, pg.GraphicsLayoutWidget):
 
     def clear_maps(self, message: str) -> None:
         """Show ``message`` (why there is nothing to see yet) instead of maps."""
-        self._maps, self._labels, self._hover_at = [], [], None
+        self._maps, self._labels, self._hover_at, self._unfilled = [], [], None, None
         self._layout(0, 1, (1, 1))
         self.view.setAspectLocked(False)
         self.view.setRange(xRange=(0, 1), yRange=(0, 1), padding=0.0)
@@ -298,7 +325,8 @@ class MapGrid(ExportMenuMixin, pg.GraphicsLayoutWidget):
 
     @property
     def images(self) -> list[pg.ImageItem]:
-        """The ImageItems on show, in map order."""
+        """The ImageItems on show, in map order, holding the latest maps."""
+        self._filled()
         return self._images[: len(self._maps)]
 
     def displayed(self) -> list[np.ndarray]:
