@@ -32,6 +32,7 @@ from cnnviz.translatable import QT_TRANSLATE_NOOP
 MAGIC = b"CNNVIZ\x02\n"
 _LEN = struct.Struct("<I")
 _ALIGN = 64        # every record starts at a multiple of it, as .npy data does in its file
+_NPY_HEAD_MAX = 10_016   # NumPy reads .npy headers of up to 10,000 bytes, plus 16 before
 _KINDS = "biufc"   # bool, integers, floats, complex: plain bytes, nothing to unpickle
 _LAYER_TEXT = ("name", "kind", "description", "activation", "pool_window", "pool_stride")
 _LAYER_NEEDED = ("x", "z", "y")
@@ -125,19 +126,20 @@ def unpack(data: bytes) -> tuple[dict, dict[str, np.ndarray]]:
         raise WireError(QT_TRANSLATE_NOOP(
             "Errors", "message header is not a valid JSON object ({detail})"),
             detail=str(e)) from None
-    f = io.BytesIO(data)
-    f.seek(n + size)
-    blocks = {}
+    view, at, blocks = memoryview(data), n + size, {}
     for key in keys:
         try:
-            version = np.lib.format.read_magic(f)
+            # the record's header read from a copy of its first bytes only (a BytesIO of
+            # a bytearray would copy the whole message)
+            head = io.BytesIO(bytes(view[at:at + _NPY_HEAD_MAX]))
+            version = np.lib.format.read_magic(head)
             shape, fortran, dtype = (np.lib.format.read_array_header_1_0 if version == (1, 0)
-                                     else np.lib.format.read_array_header_2_0)(f)
+                                     else np.lib.format.read_array_header_2_0)(head)
             if dtype.kind not in _KINDS:
                 raise ValueError(f"{dtype.str} values would need pickle")
-            if dtype.str != key or len(shape) != 1 or fortran:
+            if dtype.str != key or len(shape) != 1 or fortran or shape[0] < 0:
                 raise ValueError(f"{dtype.str}, shape {shape}")
-            start = f.tell()
+            start = at + head.tell()
             if start + shape[0] * dtype.itemsize > len(data):
                 raise ValueError(f"{shape[0]} values of {dtype.itemsize} bytes at {start} "
                                  f"run past the end")
@@ -150,10 +152,10 @@ def unpack(data: bytes) -> tuple[dict, dict[str, np.ndarray]]:
             block = block.copy()
         block.setflags(write=False)
         blocks[key] = block
-        f.seek(start + block.nbytes)
-    if f.tell() != len(data):
+        at = start + block.nbytes
+    if at != len(data):
         raise WireError(QT_TRANSLATE_NOOP(
-            "Errors", "{count} stray bytes after the message's arrays"), count=len(data) - f.tell())
+            "Errors", "{count} stray bytes after the message's arrays"), count=len(data) - at)
     return header, dict(_slice(entry, blocks) for entry in manifest)
 
 
@@ -232,7 +234,7 @@ def snapshot_from_parts(header: dict, arrays: dict[str, np.ndarray]) -> Snapshot
             kind=type(e).__name__, detail=str(e)) from None
 
 
-def encode_snapshot(snap: Snapshot) -> bytes:
+def encode_snapshot(snap: Snapshot) -> bytearray:
     return pack(*snapshot_parts(snap))
 
 
@@ -241,7 +243,7 @@ def decode_snapshot(data: bytes) -> Snapshot:
 
 
 # -- session state -----------------------------------------------------------------------
-def encode_state(header: dict, arrays: dict[str, np.ndarray]) -> bytes:
+def encode_state(header: dict, arrays: dict[str, np.ndarray]) -> bytearray:
     """A session's ``export_state()`` as one message."""
     return pack({"state": header}, arrays)
 

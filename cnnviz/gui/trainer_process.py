@@ -164,7 +164,7 @@ class _Batches:
         self.accuracies.append(stats.accuracy)
         self.images += stats.images
 
-    def message(self, epoch: int, snap=None) -> bytes:
+    def message(self, epoch: int, snap=None) -> bytearray:
         head = {"kind": "frame", "images": self.images, "seconds": self.seconds,
                 "epoch": epoch, "evaluations": self.evaluations, "snapshot": None}
         arrays = {"steps": np.asarray(self.steps, dtype=np.int64),

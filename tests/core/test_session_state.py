@@ -186,6 +186,8 @@ def message(header: dict, records=()) -> bytes:
     (message({"arrays": [["a", "<f4", [3], 0]], "blocks": ["<f4"]}, [np.zeros(2, np.float32)]),
      "do not fit"),
     (message({"arrays": [["a", "<i8", [1], 0]], "blocks": []}), "malformed"),
+    (message({"arrays": [["a", "<f4", [2], 0]], "blocks": ["<f4"]}, [np.zeros(3, np.float32)])
+     .replace(b"(3,)", b"(-3,)"), r"shape \(-3,\)"),   # a negative count reads to the end
     (message({"arrays": [["a", "<f4"]], "blocks": []}), "malformed"),
 ])
 def test_corrupt_messages_raise_wire_errors(data, text):
