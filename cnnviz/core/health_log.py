@@ -167,14 +167,21 @@ def records_parts(records) -> tuple[list, dict[str, np.ndarray]]:
 
 def records_from_parts(header: list, arrays: dict[str, np.ndarray]) -> list[HealthRecord]:
     """Rebuild what :func:`records_parts` took apart; raises KeyError, TypeError or
-    ValueError when something is missing or malformed."""
+    ValueError when something is missing or malformed. The records get read-only copies
+    of the arrays: they are kept for the whole run, and arrays decoded from a message are
+    views that would keep all of it (a window's frame, some 700 KB) alive."""
+    def owned(a: np.ndarray) -> np.ndarray:
+        a = np.array(a)
+        a.setflags(write=False)
+        return a
+
     out = []
     for r, rec in enumerate(header):
         layers = tuple(
             LayerHealth(**{k: lay[k] for k in _TEXT},
                         **{k: float("nan") if lay[k] is None else float(lay[k])
                            for k in _SCALARS},
-                        **{k: arrays[f"{r}.{i}.{k}"] for k in _ARRAYS})
+                        **{k: owned(arrays[f"{r}.{i}.{k}"]) for k in _ARRAYS})
             for i, lay in enumerate(rec["layers"]))
         out.append(HealthRecord(int(rec["step"]), layers))
     return out

@@ -278,9 +278,7 @@ class TrainerLink:
         snap = None
         if head["snapshot"] is not None:
             snap = wire.snapshot_from_parts(head["snapshot"], wire.unnest("snap", arrays))
-        # copies: the records are kept for the whole run, and a view would keep its frame
-        health = records_from_parts(head.get("health", []),
-                                    {k: _kept(v) for k, v in wire.unnest("health", arrays).items()})
+        health = records_from_parts(head.get("health", []), wire.unnest("health", arrays))
         with self._lock:
             f = self._frame
             # a frame the worker process traced has a snapshot and no batches
@@ -294,13 +292,6 @@ class TrainerLink:
             f.epoch = int(head["epoch"])
             if snap is not None:
                 f.snapshot = snap
-
-
-def _kept(a: np.ndarray) -> np.ndarray:
-    """A read-only copy of ``a``, which no longer refers to the message it came in."""
-    a = a.copy()
-    a.setflags(write=False)
-    return a
 
 
 LINK_BUFFER = 4 << 20
