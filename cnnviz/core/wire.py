@@ -70,15 +70,15 @@ def pack(header: dict, arrays: dict[str, np.ndarray] | None = None) -> bytearray
         raise WireError(QT_TRANSLATE_NOOP("Errors", "message header is not JSON-able: {detail}"),
                         detail=str(e)) from None
     head += b" " * (-(len(MAGIC) + _LEN.size + len(head)) % _ALIGN)
+    prefix = MAGIC + _LEN.pack(len(head)) + head
     records = []
     for key, parts in blocks.items():
         dtype, count = np.dtype(key), sizes[key]
         count += -(count * dtype.itemsize) % _ALIGN // dtype.itemsize   # the next one aligned
         records.append((_npy_header(dtype, count), dtype, count, parts))
-    out = bytearray(len(MAGIC) + _LEN.size + len(head)
-                    + sum(len(h) + c * d.itemsize for h, d, c, _ in records))
-    out[:len(MAGIC) + _LEN.size + len(head)] = MAGIC + _LEN.pack(len(head)) + head
-    at = len(MAGIC) + _LEN.size + len(head)
+    out = bytearray(len(prefix) + sum(len(h) + c * d.itemsize for h, d, c, _ in records))
+    out[:len(prefix)] = prefix
+    at = len(prefix)
     for npy_head, dtype, count, parts in records:   # each array copied once, into place
         out[at:at + len(npy_head)] = npy_head
         at += len(npy_head)

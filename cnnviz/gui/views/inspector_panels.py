@@ -8,7 +8,6 @@ built from ``LayerSnapshot.winners``.
 from __future__ import annotations
 
 import math
-
 from dataclasses import dataclass
 
 import numpy as np

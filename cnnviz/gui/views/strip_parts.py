@@ -33,12 +33,12 @@ def shape_text(shape: tuple[int, ...]) -> str:
     return "×".join(str(int(v)) for v in shape)
 
 
+_TIMES = re.compile(r"(?<=\d)x(?=\d)")
+
+
 def times(text: str) -> str:
     """The core's plain "5x5" as the window writes sizes everywhere: "5×5"."""
     return _TIMES.sub("×", text)
-
-
-_TIMES = re.compile(r"(?<=\d)x(?=\d)")
 
 
 def kind_texts(kind: str, description: str) -> tuple[str, str]:
