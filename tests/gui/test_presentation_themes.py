@@ -306,6 +306,41 @@ def test_the_network_page_fits_1280_pixels_in_russian_presentation(russian, wind
         presentation.set_active(False)
 
 
+def test_the_strip_grows_with_presentation_fonts_and_keeps_its_thumbnails(window, qtbot):
+    """At 1280x800 the larger texts once squeezed the thumbnails under them to 57 pixels
+    and cut the bottom of C3's and S4's mosaics off; the strip now grows with its texts."""
+    from cnnviz.gui.views.network_strip import MOSAIC_HEIGHT, MOSAIC_LEAST
+
+    def thumbnails():
+        QtWidgets.QApplication.processEvents()
+        blocks = [window.strip.findChild(QtWidgets.QWidget, f"block_{name}")
+                  for name in window.strip.block_names()]
+        for block in blocks:    # each mosaic whole inside its block, under its texts
+            assert block.rect().contains(block.mosaic.geometry()), block.objectName()
+            assert block.mosaic.geometry().top() > block.labels[-1].geometry().bottom()
+        return min(block.mosaic.height() for block in blocks)
+
+    window.setWindowState(QtCore.Qt.WindowState.WindowNoState)
+    window.resize(1280, 800)
+    qtbot.waitUntil(lambda: window.strip.height() >= 200)
+    assert thumbnails() >= MOSAIC_HEIGHT
+    normal, least = window.strip.height(), window.strip.minimumHeight()
+    presentation = window.lecture.presentation
+    presentation.factor = 1.25      # a projector of 800 lines
+    presentation.set_active(True)
+    try:
+        window.setWindowState(QtCore.Qt.WindowState.WindowNoState)
+        window.resize(1280, 800)
+        qtbot.waitUntil(lambda: window.strip.minimumHeight() > least)   # measured again
+        assert thumbnails() >= MOSAIC_LEAST
+        assert window.inspector.height() > 250
+    finally:
+        presentation.set_active(False)
+    window.resize(1280, 800)
+    qtbot.waitUntil(lambda: window.strip.height() == normal)
+    assert thumbnails() >= MOSAIC_HEIGHT
+
+
 def test_typed_matrices_grow_with_presentation_fonts_and_never_scroll(window, show_page,
                                                                      qtbot):
     """With presentation mode's larger font a 4x4 editor kept the size it had: its

@@ -18,6 +18,8 @@ from cnnviz.gui.views.strip_parts import (INPUT, _Arrow, _Block, _is_vector, kin
 from cnnviz.gui.widgets.export_menu import ExportMenuMixin
 
 LEVELS = 3           # 0: everything; 1: arrows without shapes; 2: blocks without kind too
+MOSAIC_HEIGHT = 105  # pixels the thumbnails get under a block's texts, whatever the font
+MOSAIC_LEAST = 84     # and no fewer where the window is short of height (a projector)
 
 
 def tr(text: str) -> str:
@@ -32,7 +34,8 @@ class NetworkStrip(ExportMenuMixin, QtWidgets.QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("network_strip")
-        self.setMinimumHeight(170)
+        self._heights = (170, 200)    # (least, wanted): made from the fonts by _measure
+        self.setMinimumHeight(self._heights[0])
         self.setSizePolicy(QtWidgets.QSizePolicy.Policy.Preferred,
                            QtWidgets.QSizePolicy.Policy.Fixed)
         self._layout = QtWidgets.QHBoxLayout(self)
@@ -48,10 +51,10 @@ class NetworkStrip(ExportMenuMixin, QtWidgets.QWidget):
         self._active: str | None = None
 
     def sizeHint(self) -> QtCore.QSize:
-        return QtCore.QSize(max(1280, self._min_widths[0]), 200)
+        return QtCore.QSize(max(1280, self._min_widths[0]), self._heights[1])
 
     def minimumSizeHint(self) -> QtCore.QSize:
-        return QtCore.QSize(self._min_widths[-1], 170)
+        return QtCore.QSize(self._min_widths[-1], self._heights[0])
 
     def _set_level(self, level: int) -> None:
         self._level = level
@@ -111,7 +114,25 @@ class NetworkStrip(ExportMenuMixin, QtWidgets.QWidget):
             self._min_widths[level] = self._layout.minimumSize().width()
         self._level = -1
         self._fit()
+        self._fit_height()
         self.updateGeometry()
+
+    def _fit_height(self) -> None:
+        """Room for the tallest block's texts and its thumbnails under them.
+
+        The texts grow with the font (presentation mode): the strip grows with them, so
+        that the thumbnails keep their size instead of being squeezed or cut off.
+        """
+        texts = 0
+        for block in self._blocks.values():
+            margins = block.layout().contentsMargins()
+            texts = max(texts, sum(label.sizeHint().height() for label in block.labels)
+                        + block.layout().spacing() * len(block.labels) + 3
+                        + margins.top() + margins.bottom())
+        margins = self._layout.contentsMargins()
+        texts += margins.top() + margins.bottom()
+        self._heights = (texts + MOSAIC_LEAST, texts + MOSAIC_HEIGHT)
+        self.setMinimumHeight(self._heights[0])
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
