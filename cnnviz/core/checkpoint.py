@@ -27,7 +27,8 @@ import numpy as np
 from cnnviz.core.history import History
 from cnnviz.core.models import build
 from cnnviz.core.network import Network
-from cnnviz.errors import CheckpointError, CnnvizError, ConfigError, reason
+from cnnviz.core.npy_sizes import check_npz
+from cnnviz.errors import CheckpointError, CnnvizError, ConfigError, DataError, reason
 from cnnviz.translatable import QT_TRANSLATE_NOOP
 
 FORMAT = "cnnviz-checkpoint"
@@ -122,9 +123,12 @@ def load(path: str | Path) -> Checkpoint:
         # a text or image file is simply not a zip archive (a real pickle starts 0x80)
         if head != b"PK" and not head.startswith(b"\x80"):
             raise zipfile.BadZipFile("not a zip archive")
+        if head == b"PK":
+            check_npz(path)
         with np.load(path, allow_pickle=False) as z:
             arrays = {k: z[k] for k in z.files}
-    except (zipfile.BadZipFile, ValueError, OSError, EOFError, KeyError, RuntimeError) as e:
+    except (zipfile.BadZipFile, ValueError, OSError, EOFError, KeyError, RuntimeError,
+            MemoryError, DataError) as e:
         raise CheckpointError(QT_TRANSLATE_NOOP(
             "Errors", "{path}: not a readable cnnviz checkpoint ({reason})"),
             path=path, reason=reason(e)) from None

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import numpy as np
 
+from cnnviz.core.npy_sizes import check_npy
 from cnnviz.data import to_lenet_input
 from cnnviz.errors import ConfigError, DataError, reason, word
 from cnnviz.translatable import QT_TRANSLATE_NOOP
@@ -67,7 +68,11 @@ def load_npy(path: str | Path) -> np.ndarray:
             raise DataError(QT_TRANSLATE_NOOP(
                 "Errors", "{path}: not a readable .npy array (no .npy header)"), path=path)
     try:
+        check_npy(path)
         a = np.load(path, allow_pickle=False)
+    except DataError as e:
+        raise DataError(QT_TRANSLATE_NOOP("Errors", "{path}: not a readable .npy array ({reason})"),
+                        path=path, reason=reason(e)) from None
     except ValueError as e:
         if "pickle" in str(e).lower():
             raise DataError(QT_TRANSLATE_NOOP(

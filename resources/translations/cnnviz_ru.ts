@@ -1053,6 +1053,11 @@ the kernel is applied as it is</source>
             <translation>{source}: ключи не соответствуют сети; лишние {extra}</translation>
         </message>
         <message>
+            <location filename="../../cnnviz/core/npy_sizes.py" />
+            <source>{name} declares {count:,} values of {dtype} ({declared:,} bytes) but holds {left:,} bytes</source>
+            <translation>{name} объявляет {count:,} значений типа {dtype} ({declared:,} байт), но содержит {left:,} байт</translation>
+        </message>
+        <message>
             <location filename="../../cnnviz/core/ops.py" />
             <source>input</source>
             <translation>вход</translation>

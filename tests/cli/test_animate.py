@@ -1,5 +1,7 @@
 """``cnnviz animate`` writes one GIF frame per output position and refuses bad values."""
 
+import io
+
 import numpy as np
 import pytest
 from PIL import Image
@@ -56,6 +58,14 @@ def test_bad_values_exit_2_with_a_message(tmp_path, capsys, args, message):
     assert message in err
 
 
+def claiming(shape, a) -> bytes:
+    """The .npy bytes of ``a`` with a header that declares ``shape`` instead."""
+    out = io.BytesIO()
+    np.lib.format.write_array_header_1_0(out, {"descr": a.dtype.str, "fortran_order": False,
+                                                "shape": shape})
+    return out.getvalue() + a.tobytes()
+
+
 class _nothing:
     def __enter__(self):
         return self
@@ -72,6 +82,10 @@ class _nothing:
     (lambda p: np.save(p, np.array([[1.0, np.nan]])), "finite"),
     (lambda p: np.save(p, np.zeros((40, 3))), "larger"),
     (lambda p: p.write_bytes(b"not an array"), "readable"),
+    (lambda p: p.write_bytes(claiming((10**12, 5), np.zeros((5, 5), np.float32))),
+     "declares 5,000,000,000,000 values"),
+    (lambda p: p.write_bytes(claiming((5, 6), np.zeros((5, 5), np.float32))),
+     "declares 30 values of <f4 (120 bytes) but holds 100 bytes"),
 ])
 def test_bad_npy_files_are_named(tmp_path, capsys, make, message):
     npy = tmp_path / "bad.npy"

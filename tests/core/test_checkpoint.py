@@ -147,6 +147,27 @@ def test_pickled_arrays_are_refused(tmp_path):
         checkpoint.load(path)
 
 
+@pytest.mark.parametrize("shape", [(6 * 10**11, 1, 5, 5), (6, 2, 5, 5)])
+def test_a_record_declaring_more_values_than_it_holds_is_refused(saved, tmp_path, shape):
+    """np.load allocates what a header declares before it reads: a forged shape of 10^12
+    values ended in a bare MemoryError."""
+    _, path = saved
+    forged = tmp_path / "forged.npz"
+    with zipfile.ZipFile(path) as src, zipfile.ZipFile(forged, "w") as dst:
+        for info in src.infolist():
+            data = src.read(info)
+            if info.filename == "param/C1.weight.npy":
+                out = io.BytesIO()
+                np.lib.format.write_array_header_1_0(
+                    out, {"descr": "<f4", "fortran_order": False, "shape": shape})
+                data = out.getvalue() + data[-6 * 25 * 4:]
+            dst.writestr(info, data)
+    with pytest.raises(CheckpointError) as e:
+        checkpoint.load(forged)
+    assert str(forged) in str(e.value)
+    assert f"param/C1.weight.npy declares {np.prod(shape):,} values" in str(e.value)
+
+
 def test_missing_and_non_checkpoint_files(tmp_path):
     with pytest.raises(CheckpointError, match="no such checkpoint"):
         checkpoint.load(tmp_path / "nope.npz")
