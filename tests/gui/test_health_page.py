@@ -5,7 +5,7 @@ import numpy as np
 import pytest
 
 from cnnviz.core.health import measure, monitor_batch
-from cnnviz.gui.qt import QtWidgets
+from cnnviz.gui.qt import QtCore, QtWidgets
 
 
 def test_records_arrive_in_the_window_while_play_runs(window, qtbot):
@@ -101,3 +101,25 @@ def test_one_record_is_said_so_and_its_heat_column_stands_on_its_step(qtbot):
     assert (lo, hi) == (9380.5, 9381.5)     # the step's tick in the middle, not at an edge
     rect = heat.image.mapRectToParent(heat.image.boundingRect())
     assert (rect.left(), rect.right()) == (9380.5, 9381.5)
+
+
+def test_each_heat_column_stands_on_its_step_and_the_hover_names_it(qtbot):
+    """Five records at steps 9381-9385: column j centred on step 9381 + j, and the mouse
+    over a column reads that column's step and value."""
+    from cnnviz.core.health_log import HeatData
+    from cnnviz.gui.widgets.heat_over_steps import HeatOverSteps
+
+    heat = HeatOverSteps("five records")
+    qtbot.addWidget(heat)
+    heat.resize(600, 300)
+    heat.show()
+    qtbot.waitExposed(heat)
+    values = np.arange(10.0).reshape(2, 5)
+    heat.set_data(HeatData(9381.0, 9385.0, values, (0.0, 9.0)), (0.0, 2.0), ["a", "b"])
+    rect = heat.image.mapRectToParent(heat.image.boundingRect())
+    assert (rect.left(), rect.right()) == (9380.5, 9385.5)
+    for j in range(5):
+        for dx in (-0.4, 0.0, 0.4):
+            scene = heat.plot.vb.mapViewToScene(QtCore.QPointF(9381 + j + dx, 0.5))
+            heat._on_mouse_moved(scene)
+            assert heat.hover_text() == f"step {9381 + j} · a: {values[0, j]:.4g}"

@@ -132,10 +132,15 @@ class HeatOverSteps(ExportMenuMixin, pg.GraphicsLayoutWidget):
             return
         self.message_item.setVisible(False)
         self.image.setImage(data.values, autoLevels=False, levels=data.levels)
-        width = max(data.last - data.first, 1.0)
-        # one record: a column a step wide centred on its step, where its tick stands
-        # (from the step on, the tick was at the plot's edge, and pyqtgraph left it out)
-        left = data.first if data.last > data.first else data.first - 0.5
+        # column j is the record at step first + j * pitch: it stands centred on that
+        # step's tick (drawn from first to last, five columns over four steps sat off
+        # their steps, and the hover named the step of the column beside the mouse);
+        # one record: a column a step wide (from the step on, its tick was at the plot's
+        # edge, and pyqtgraph left it out)
+        cols = data.values.shape[1]
+        pitch = (data.last - data.first) / (cols - 1) if cols > 1 and data.last > data.first \
+            else 1.0
+        left, width = data.first - pitch / 2, data.last - data.first + pitch
         self.image.setRect(QtCore.QRectF(left, y_range[0], width, y_range[1] - y_range[0]))
         self.colorbar.setLevels(data.levels)
         self.plot.setRange(xRange=(left, left + width), yRange=y_range, padding=0)
