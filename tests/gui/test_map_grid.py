@@ -180,6 +180,23 @@ def test_hover_reads_the_map_under_the_mouse(qtbot, grid, maps):
     assert grid.hover_text() == ""
 
 
+def test_the_value_shows_beside_the_mouse_and_goes_when_it_leaves(qtbot, grid, maps):
+    """The readout line is under the maps, out of sight when a tall grid scrolls: the
+    value also shows as a tip at the mouse. Leaving the grid clears both, and the next
+    update does not bring back the value of a place the mouse has left."""
+    grid.set_maps(maps, labels(6), columns=3)
+    QtWidgets.QApplication.processEvents()
+    img = grid.images[4]
+    grid.scene().sigMouseMoved.emit(img.mapToScene(QtCore.QPointF(10.5, 7.5)))
+    assert grid.hover_text() == grid.value_at(4, 7, 10)
+    assert QtWidgets.QToolTip.text() == grid.value_at(4, 7, 10)
+    QtWidgets.QApplication.sendEvent(grid, QtCore.QEvent(QtCore.QEvent.Type.Leave))
+    assert grid.hover_text() == ""
+    qtbot.waitUntil(lambda: not QtWidgets.QToolTip.isVisible(), timeout=2000)
+    grid.set_maps(maps + 1, labels(6), columns=3)
+    assert grid.hover_text() == ""
+
+
 def test_clear_maps_shows_the_message_and_maps_come_back(grid, maps):
     grid.set_maps(maps, labels(6))
     grid.clear_maps("dE/dK appears once the backward pass reaches C3")

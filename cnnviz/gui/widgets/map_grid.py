@@ -503,3 +503,16 @@ class MapGrid(ExportMenuMixin, pg.GraphicsLayoutWidget):
             hit = self.map_at(p.x(), p.y())
         self._hover_at = hit
         self._set_hover(self.value_at(*hit) if hit else "")
+        # the line under the maps is out of sight when a tall grid scrolls (the kernels
+        # of C3 and C5): the value is also shown beside the mouse
+        if hit:
+            QtWidgets.QToolTip.showText(QtGui.QCursor.pos(), self._hover, self)
+        elif QtWidgets.QToolTip.isVisible():
+            QtWidgets.QToolTip.hideText()
+
+    def leaveEvent(self, event) -> None:
+        """The mouse has left: no value is under it any more (nor after the next update)."""
+        super().leaveEvent(event)
+        self._hover_at = None
+        self._set_hover("")
+        QtWidgets.QToolTip.hideText()
