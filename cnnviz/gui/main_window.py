@@ -15,6 +15,7 @@ from cnnviz.gui.language_menu import add_language_menu
 from cnnviz.gui.labs import LAB_PAGES
 from cnnviz.gui.lecture import NEXT_STEP, Lecture
 from cnnviz.gui.widgets.export_menu import export_view
+from cnnviz.gui.widgets.keys_back import KeysBack
 from cnnviz.gui.widgets.labels import LinesLabel, whole_parts
 from cnnviz.gui.qt import QT_TR_NOOP, QtCore, QtGui, QtWidgets
 from cnnviz.gui.views.controls_panel import ArchitectureDialog, ProbePanel, SettingsPanel
@@ -88,6 +89,10 @@ class MainWindow(QtWidgets.QMainWindow):
         self._build_actions()
         self._build_menus()
         self._connect_views()
+        # typing into a field leaves the letter keys to it until Enter, Escape or a click
+        # beside it (keys_back); the watcher goes with the pages at a rebuild
+        KeysBack(self.pages.currentWidget, self.pages).watch(self)
+        KeysBack.click_focus(self.pages.widget(0), self.dock.widget())
 
     def rebuild_ui(self) -> None:
         """Build every widget again (its texts in the language installed now); the

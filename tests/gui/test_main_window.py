@@ -227,6 +227,37 @@ def test_a_key_whose_action_is_disabled_does_nothing_else(window, qtbot):
     assert field.text() == "pen "
 
 
+def test_enter_in_a_field_or_a_click_beside_it_gives_the_keys_back(window, qtbot):
+    """After a learning rate was typed, N, F and P went to the field (which refused them)
+    and clicking beside it did not help: the transport keys seemed dead."""
+    c, Key = window.controller, QtCore.Qt.Key
+    window.activateWindow()
+    lr = window.settings.findChild(QtWidgets.QAbstractSpinBox, "learning_rate")
+    lr.setFocus()
+    qtbot.waitUntil(lr.hasFocus)
+    qtbot.keyClick(lr, Key.Key_N)
+    assert c.session.step == 0                      # the field had the key
+    qtbot.keyClick(lr, Key.Key_Return)
+    page = window.pages.currentWidget()
+    qtbot.waitUntil(page.hasFocus)
+    qtbot.keyClick(page, Key.Key_N)                 # train one batch
+    qtbot.waitUntil(lambda: c.session.step == 1)
+    reference = window.timeline_bar.reference_spin
+    reference.setFocus()
+    qtbot.waitUntil(reference.hasFocus)
+    qtbot.keyClick(reference, Key.Key_Escape)
+    qtbot.waitUntil(page.hasFocus)
+    for field in (lr, reference):                   # a click beside the field
+        field.setFocus()
+        qtbot.waitUntil(field.hasFocus)
+        beside = window.phase_label if field is reference else window.training
+        qtbot.mouseClick(beside, QtCore.Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not field.hasFocus())
+        focus = QtWidgets.QApplication.focusWidget()
+        qtbot.keyClick(focus, Key.Key_N)
+    qtbot.waitUntil(lambda: c.session.step == 3)
+
+
 def test_transport_keys_work_after_a_language_switch(window, qtbot):
     """Rebuilding the window for another language left the old key twins on it: B was
     ambiguous, and Backward step did nothing."""

@@ -1,0 +1,60 @@
+"""Give the keyboard back to the page after a number is typed into a field.
+
+The window's transport keys are single letters (F, B, U, N, E, P) and Space. A spin box
+or line edit that has the focus takes those keys for itself, so after typing a learning
+rate or a probe index the keys seemed dead, and clicking beside the field did not help.
+Here Enter or Escape in a one-line field hands the focus to the page in front, and a
+click on an empty part of a page or of the training dock takes it there too.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from cnnviz.gui.qt import QtCore, QtWidgets
+
+_GIVE_BACK = {QtCore.Qt.Key.Key_Return, QtCore.Qt.Key.Key_Enter, QtCore.Qt.Key.Key_Escape}
+_FIELDS = (QtWidgets.QAbstractSpinBox, QtWidgets.QLineEdit)
+
+
+class KeysBack(QtCore.QObject):
+    """Watches the one-line fields under a widget; ``home()`` is where the focus goes."""
+
+    def __init__(self, home: Callable[[], QtWidgets.QWidget | None], parent=None):
+        super().__init__(parent)
+        self._home = home
+
+    def watch(self, root: QtWidgets.QWidget) -> None:
+        """Watch every field under ``root`` (not the editors inside tables, whose Enter
+        moves to the next cell)."""
+        for field in [f for kind in _FIELDS for f in root.findChildren(kind)]:
+            if not _in_table(field):
+                field.installEventFilter(self)
+
+    @staticmethod
+    def click_focus(*widgets: QtWidgets.QWidget) -> None:
+        """A click on an empty part of ``widgets`` takes the focus out of a field."""
+        for widget in widgets:
+            widget.setFocusPolicy(QtCore.Qt.FocusPolicy.ClickFocus)
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() == QtCore.QEvent.Type.KeyPress and event.key() in _GIVE_BACK:
+            # after the field has taken its value (Enter) or dropped the edit (Escape)
+            QtCore.QTimer.singleShot(0, self, lambda field=obj: self._give_back(field))
+        return False
+
+    def _give_back(self, field: QtWidgets.QWidget) -> None:
+        focus = QtWidgets.QApplication.focusWidget()
+        home = self._home()
+        if home is not None and focus is not None and (focus is field
+                                                       or field.isAncestorOf(focus)):
+            home.setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
+
+
+def _in_table(widget: QtWidgets.QWidget) -> bool:
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QtWidgets.QAbstractItemView):
+            return True
+        parent = parent.parentWidget()
+    return False
