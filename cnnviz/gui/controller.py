@@ -49,7 +49,9 @@ FORMULAS = {
         "Formulas", "dE/dX = dE/dY routed to each window's winner"),
     ("Backward", "dense"): QT_TRANSLATE_NOOP(
         "Formulas", "dE/dW = dE/dy xᵀ,  dE/db = dE/dy,  dE/dx = Wᵀ dE/dy"),
-    ("Update", ""): QT_TRANSLATE_NOOP("Formulas", "w ← w − lr · (optimiser step from dE/dw)"),
+    # the maps show the probe's gradients; the step follows the whole batch's
+    ("Update", ""): QT_TRANSLATE_NOOP(
+        "Formulas", "w ← w − lr · (optimiser step from the batch's mean dE/dw)"),
 }
 
 

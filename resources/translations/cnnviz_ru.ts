@@ -2173,8 +2173,8 @@ the kernel is applied as it is</source>
         </message>
         <message>
             <location filename="../../cnnviz/gui/controller.py" />
-            <source>w ← w − lr · (optimiser step from dE/dw)</source>
-            <translation>w ← w − lr · (шаг оптимизатора по dE/dw)</translation>
+            <source>w ← w − lr · (optimiser step from the batch's mean dE/dw)</source>
+            <translation>w ← w − lr · (шаг оптимизатора по среднему dE/dw пакета)</translation>
         </message>
     </context>
     <context>
