@@ -343,7 +343,9 @@ class MainWindow(QtWidgets.QMainWindow):
     def _show_change(self) -> None:
         bar = self.timeline_bar
         self.kernel_change.show_change(bar.shown, bar.reference(), self.inspector.layer_name,
-                                       self.inspector.page_start)
+                                       self.inspector.page_start,
+                                       alone=bar.timeline[0].step == bar.timeline.latest.step
+                                       if len(bar.timeline) else True)
 
     def _on_counters(self, step: int, epoch: int, ips: float) -> None:
         self.last_counters = (step, epoch, ips)

@@ -2370,11 +2370,6 @@ the kernel is applied as it is</source>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/kernel_change.py" />
-            <source>the shown step and the reference step are both {0}: choose another reference step</source>
-            <translation>показанный и опорный шаг оба равны {0}: выберите другой опорный шаг</translation>
-        </message>
-        <message>
-            <location filename="../../cnnviz/gui/views/kernel_change.py" />
             <source>ΔK — {0}</source>
             <translation>ΔK — {0}</translation>
         </message>
@@ -2382,6 +2377,16 @@ the kernel is applied as it is</source>
             <location filename="../../cnnviz/gui/views/kernel_change.py" />
             <source>{0} has no weights</source>
             <translation>у {0} нет весов</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/views/kernel_change.py" />
+            <source>only step {0} is recorded so far: train (N, E or Play) to record more, then choose an earlier step as the reference</source>
+            <translation>пока записан только шаг {0}: обучите сеть (N, E или «Пуск»), чтобы записать новые шаги, и выберите более ранний шаг опорным</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/views/kernel_change.py" />
+            <source>the shown step and the reference step are both {0}: choose another reference step</source>
+            <translation>показанный и опорный шаг оба равны {0}: выберите другой опорный шаг</translation>
         </message>
     </context>
     <context>

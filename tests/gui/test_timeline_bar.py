@@ -43,8 +43,12 @@ def test_a_step_action_returns_to_live(window):
 
 def test_kernel_change_is_the_difference_of_the_weights(window):
     c, bar = window.controller, window.timeline_bar
-    _train(window, 3)
     window.inspector.tabs.setCurrentWidget(window.kernel_change)
+    window.select_layer("C1")
+    # a network just opened: no other step to choose yet, and the tab says how to get one
+    assert window.kernel_change.grid.message.startswith("only step 0 is recorded so far")
+    _train(window, 3)
+    window.inspector.tabs.setCurrentWidget(window.kernel_change)   # training followed it
     for name, ref, shown in (("C1", 0, 3), ("C3", 1, 2), ("F6", 0, 2)):
         bar.reference_spin.setValue(ref)
         bar.scrub_to(shown)

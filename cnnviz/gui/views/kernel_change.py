@@ -47,16 +47,17 @@ class KernelChange(RefreshWhenShown, QtWidgets.QWidget):
         self._args: tuple | None = None
 
     def show_change(self, now: Snapshot | None, then: Snapshot | None, layer: str,
-                    start: int = 0) -> None:
-        """Show K(now) − K(then) of ``layer`` (output maps from ``start`` when paged)."""
-        self._args = (now, then, layer, start)
+                    start: int = 0, alone: bool = False) -> None:
+        """Show K(now) − K(then) of ``layer`` (output maps from ``start`` when paged);
+        ``alone``: ``now`` is the only step recorded, so there is nothing to compare yet."""
+        self._args = (now, then, layer, start, alone)
         self.changed()
 
     def refresh(self) -> None:
         super().refresh()
         if self._args is None:
             return
-        now, then, layer, start = self._args
+        now, then, layer, start, alone = self._args
         if now is None or then is None:
             self.grid.clear_maps(tr("nothing recorded yet"))
             return
@@ -69,8 +70,13 @@ class KernelChange(RefreshWhenShown, QtWidgets.QWidget):
         name = "ΔK" if diff.ndim == 4 else "ΔW"
         if now.step == then.step:
             self.grid.set_title(tr("{0} — {1}").format(name, layer))
-            self.grid.clear_maps(tr("the shown step and the reference step are both {0}: "
-                                    "choose another reference step").format(now.step))
+            if alone:   # a network just opened or reset: a reference to choose comes later
+                self.grid.clear_maps(tr("only step {0} is recorded so far: train (N, E or "
+                                        "Play) to record more, then choose an earlier step "
+                                        "as the reference").format(now.step))
+            else:
+                self.grid.clear_maps(tr("the shown step and the reference step are both {0}: "
+                                        "choose another reference step").format(now.step))
             return
         spec = forward_specs(replace(now.layer(layer), weight=diff), start)["K"]
         self.grid.set_title(tr("{0} = {1}(step {2}) − {1}(step {3}) — change of the weights")
