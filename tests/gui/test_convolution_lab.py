@@ -89,10 +89,18 @@ def test_bad_entry_is_refused_with_a_message(lab):
 
 def test_kernel_too_large_for_valid_gives_a_message(lab):
     s = lab.settings
+    lab.controls.play()
     s.rows.setValue(2)
     assert "does not fit" in lab.message.text()
+    # the last good picture fades and stops: it is not what the settings now say
+    assert lab.stale and not lab.tabs.isEnabled() and not lab.controls.is_playing()
+    assert lab.formula_label.graphicsEffect().opacity() < 0.5
+    assert lab.message.graphicsEffect() is None        # the message reads in full
+    assert not any(shortcut.isEnabled() for shortcut in lab.controls.shortcuts)
     s.mode.setCurrentIndex(s.mode.findData("full"))
     assert lab.message.isHidden() and lab.model.out_shape[0] == 2 + 3 - 1
+    assert not lab.stale and lab.tabs.isEnabled()
+    assert lab.formula_label.graphicsEffect() is None
 
 
 def test_digit_and_probe_inputs(window, lab):

@@ -22,6 +22,8 @@ from cnnviz.labs import inputs, lab_state
 from cnnviz.labs.lab_state import CONV_VIEWS
 from cnnviz.labs.sliding import CONV_IDENTITY, SlidingWindow, three_modes
 
+STALE_OPACITY = 0.3     # the last good picture, while the settings make none
+
 
 def tr(text: str) -> str:
     return QtCore.QCoreApplication.translate("ConvolutionLab", text)
@@ -36,6 +38,7 @@ class ConvolutionLab(GifExportMixin, QtWidgets.QWidget):
         self.setWindowTitle(tr("cnnviz — convolution lab"))
         self.window_ = window
         self.model: SlidingWindow | None = None
+        self.stale = False
         n_digits = len(window.data.test_labels) if window is not None else 0
         self.settings = ConvSettings(n_digits)
         self.view = SlidingWindowView()
@@ -124,8 +127,10 @@ class ConvolutionLab(GifExportMixin, QtWidgets.QWidget):
                                   **self.settings.options())
         except CnnvizError as e:
             self.show_message(error_text(e))
+            self._set_stale(True)
             return
         self.show_message("")
+        self._set_stale(False)
         self.model = model
         keep = self.controls.position()
         self.view.set_model(model)
@@ -149,6 +154,24 @@ class ConvolutionLab(GifExportMixin, QtWidgets.QWidget):
             else tr("correlation:\nthe kernel is applied as it is"))
         self.formula_label.setText(tr("{0} mode, output {1}×{2}:\n{3}").format(
             tr(m.mode), *m.out_shape, m.size_formula(compact=True)))
+
+    def _set_stale(self, stale: bool) -> None:
+        """Fade the last good picture and stop its animation while the settings are bad
+        (it went on showing, say, "same mode, output 2×2" beside "valid" and the error)."""
+        self.stale = stale
+        for widget in (self.given_grid, self.flip_label, self.applied_grid,
+                       self.identity_label, self.formula_label, self.tabs):
+            if stale and widget.graphicsEffect() is None:
+                effect = QtWidgets.QGraphicsOpacityEffect(widget)
+                effect.setOpacity(STALE_OPACITY)
+                widget.setGraphicsEffect(effect)
+            elif not stale:
+                widget.setGraphicsEffect(None)
+        if stale:
+            self.controls.pause()
+        self.tabs.setEnabled(not stale)
+        for shortcut in self.controls.shortcuts:   # the page's animation keys
+            shortcut.setEnabled(not stale)
 
     def show_message(self, text: str) -> None:
         self.message.setText(text)
