@@ -153,6 +153,10 @@ def test_formula_captions(inspector, snap):
     inspector.set_layer("F6")
     assert "dE/dX = Wᵀ dE/dY" in inspector.backward_caption.text()
     assert "Y = W X + B" in inspector.forward_caption.text()
+    # the header writes sizes and arrows as the strip does
+    assert inspector.header.text() == "F6 · dense 120→84 · tanh · 120@1×1 → 84"
+    inspector.set_layer("C3")
+    assert inspector.header.text().startswith("C3 · conv 5×5, valid · tanh · 6@14×14")
 
 
 def test_pooling_shows_y_once_and_says_so(inspector, snap):

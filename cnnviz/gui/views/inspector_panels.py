@@ -106,7 +106,7 @@ def description(lay: LayerSnapshot) -> str:
     """The core's description of the layer ("conv 5x5, valid"), its words translated."""
     kind = lay.kind if lay.description.startswith(lay.kind) else ""
     rest = times(lay.description[len(kind):]).replace("stride", tr("stride"))
-    return (tr(KINDS[kind]) if kind in KINDS else kind) + rest
+    return (tr(KINDS[kind]) if kind in KINDS else kind) + rest.replace("->", "→")
 
 
 def header(lay: LayerSnapshot) -> str:
