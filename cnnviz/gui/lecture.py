@@ -138,6 +138,17 @@ class Lecture(QtCore.QObject):
         show_list = self.scenes.toggleViewAction()
         show_list.triggered.connect(lambda on: on and self._place_scene_list())
         view.addAction(show_list)
+        # presentation mode hides the training dock and the strip takes room from the
+        # inspector on a projector of 800 lines: either can be shown or hidden here
+        view.addSeparator()
+        panel = self._action("action_show_training", QT_TR_NOOP("Training panel"), "",
+                             lambda on: w.dock.setVisible(on), view)
+        strip = self._action("action_show_strip", QT_TR_NOOP("Network strip"), "",
+                             lambda on: w.strip.setVisible(on), view)
+        for act in (panel, strip):
+            act.setCheckable(True)
+        view.aboutToShow.connect(lambda: (panel.setChecked(w.dock.isVisible()),
+                                          strip.setChecked(not w.strip.isHidden())))
 
         scenes = w.menuBar().addMenu(tr("&Scenes"))
         self._action("action_add_scene", QT_TR_NOOP("Add current view as scene"), "",

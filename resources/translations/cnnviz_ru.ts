@@ -2731,6 +2731,16 @@ the kernel is applied as it is</source>
         </message>
         <message>
             <location filename="../../cnnviz/gui/lecture.py" />
+            <source>Training panel</source>
+            <translation>Панель обучения</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/lecture.py" />
+            <source>Network strip</source>
+            <translation>Схема сети</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/lecture.py" />
             <source>&amp;Scenes</source>
             <translation>С&amp;цены</translation>
         </message>

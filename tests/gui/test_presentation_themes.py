@@ -340,6 +340,33 @@ def test_the_strip_grows_with_presentation_fonts_and_keeps_its_thumbnails(window
     assert thumbnails() >= MOSAIC_LEAST
 
 
+def test_the_training_panel_and_the_strip_can_be_shown_or_hidden_from_view(window, qtbot):
+    """Presentation mode hid the loss curves and the prediction with no way to show them,
+    and on 800 lines the strip left the inspector little room."""
+    acts = window.actions_by_name
+    presentation = window.lecture.presentation
+    presentation.set_active(True)
+    try:
+        assert not window.dock.isVisible()
+        acts["action_show_training"].trigger()
+        qtbot.waitUntil(window.dock.isVisible)
+        assert presentation.active
+        before = window.inspector.height()
+        acts["action_show_strip"].setChecked(True)    # as the View menu shows it
+        acts["action_show_strip"].trigger()           # unticked: hidden
+        qtbot.waitUntil(lambda: window.inspector.height() > before + 100)
+        assert window.strip.isHidden()
+        view = acts["action_show_strip"].associatedObjects()[-1]
+        view.aboutToShow.emit()
+        assert not acts["action_show_strip"].isChecked()
+        assert acts["action_show_training"].isChecked()
+        acts["action_show_strip"].trigger()
+        qtbot.waitUntil(window.strip.isVisible)
+    finally:
+        presentation.set_active(False)
+    assert window.dock.isVisible()
+
+
 def test_typed_matrices_grow_with_presentation_fonts_and_never_scroll(window, show_page,
                                                                      qtbot):
     """With presentation mode's larger font a 4x4 editor kept the size it had: its
