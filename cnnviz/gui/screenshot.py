@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 from cnnviz.errors import CnnvizError
@@ -88,6 +89,10 @@ def screenshot(out: str | Path, steps: int = 0, layer: str | None = None,
                 app.processEvents()
         window.lecture.themes.restyle()   # plots the page built when it was first shown
         app.processEvents()
+        got = window.size()
+        if got != QtCore.QSize(*size):   # below the window's least size: said, not hidden
+            print(f"cnnviz: the window cannot be {size[0]}x{size[1]}; the picture is "
+                  f"{got.width()}x{got.height()}, its least size", file=sys.stderr)
         return export_view(window, out)
     finally:
         window.lecture.presentation.set_active(False)   # the app's font, palette and maps

@@ -388,6 +388,21 @@ def test_screenshot_command(tmp_path, layer):
     assert (img.width(), img.height()) == (1280, 800)
 
 
+def test_a_screenshot_smaller_than_the_window_can_be_says_so(tmp_path, capsys):
+    """--size 10x10 wrote a picture of the window's least size and said it wrote 10x10."""
+    from PySide6 import QtGui
+
+    from cnnviz.cli import main
+
+    out = tmp_path / "small.png"
+    assert main(["screenshot", "--out", str(out), "--size", "10x10"]) == 0
+    img = QtGui.QImage(str(out))
+    err = capsys.readouterr().err
+    assert img.width() > 10 and img.height() > 10
+    assert (f"the window cannot be 10x10; the picture is {img.width()}x{img.height()}"
+            in err)
+
+
 def test_pretrained_network_opens_with_its_learning_rate_schedule(window):
     assert window.open_pretrained()
     s = window.controller.session
