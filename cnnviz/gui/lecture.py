@@ -8,11 +8,10 @@ clicker sends): the next / previous scene or, without scenes, the next transport
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from cnnviz.gui import i18n, scenario_io, style
 from cnnviz.gui.presentation import Presentation, set_high_contrast
 from cnnviz.gui.qt import QT_TR_NOOP, QtCore, QtGui, QtWidgets
+from cnnviz.gui.widgets import file_dialogs
 from cnnviz.gui.scenes import Scenes, describe
 from cnnviz.gui.themes import THEME_TABLE, Themes
 
@@ -205,14 +204,13 @@ class Lecture(QtCore.QObject):
 
     # -- scenario files ----------------------------------------------------------
     def _open_dialog(self) -> None:
-        path, _ = QtWidgets.QFileDialog.getOpenFileName(
-            self.window, tr("Open scenario"), str(Path.cwd()), tr("cnnviz scenarios (*.json)"))
+        path = file_dialogs.open_path(self.window, tr("Open scenario"),
+                                      tr("cnnviz scenarios (*.json)"))
         if path:
             scenario_io.open_scenario(self.window, path)
 
     def _save_dialog(self) -> None:
-        path, _ = QtWidgets.QFileDialog.getSaveFileName(
-            self.window, tr("Save scenario"), str(Path.cwd() / "lecture.json"),
-            tr("cnnviz scenarios (*.json)"))
+        path = file_dialogs.save_path(self.window, tr("Save scenario"), "lecture.json",
+                                      tr("cnnviz scenarios (*.json)"))
         if path:
             scenario_io.save(self.window, path)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import numpy as np
 
 from cnnviz.core.session import TrainConfig
@@ -14,6 +12,7 @@ from cnnviz.gui.i18n import error_text
 from cnnviz.gui.language_menu import add_language_menu
 from cnnviz.gui.labs import LAB_PAGES
 from cnnviz.gui.lecture import NEXT_STEP, Lecture
+from cnnviz.gui.widgets import file_dialogs
 from cnnviz.gui.widgets.export_menu import export_view
 from cnnviz.gui.widgets.keys_back import KeysBack
 from cnnviz.gui.widgets.labels import LinesLabel, whole_parts
@@ -415,22 +414,20 @@ class MainWindow(QtWidgets.QMainWindow):
         self.controller.reset(arch)
 
     def _open_dialog(self) -> None:
-        path, _ = QtWidgets.QFileDialog.getOpenFileName(
-            self, tr("Open checkpoint"), str(Path.cwd()), tr("cnnviz checkpoints (*.npz)"))
+        path = file_dialogs.open_path(self, tr("Open checkpoint"),
+                                      tr("cnnviz checkpoints (*.npz)"))
         if path:
             self.open_checkpoint(path)
 
     def _save_dialog(self) -> None:
-        path, _ = QtWidgets.QFileDialog.getSaveFileName(
-            self, tr("Save checkpoint"), str(Path.cwd() / "lenet5.npz"),
-            tr("cnnviz checkpoints (*.npz)"))
+        path = file_dialogs.save_path(self, tr("Save checkpoint"), "lenet5.npz",
+                                      tr("cnnviz checkpoints (*.npz)"))
         if path:
             self.controller.save_checkpoint(path, lambda: self.training.history())
 
     def _export_dialog(self) -> None:
-        path, _ = QtWidgets.QFileDialog.getSaveFileName(
-            self, tr("Export window"), str(Path.cwd() / "cnnviz.png"),
-            tr("Images (*.png *.svg)"))
+        path = file_dialogs.save_path(self, tr("Export window"), "cnnviz.png",
+                                      tr("Images (*.png *.svg)"))
         if path:
             try:
                 export_view(self, path)

@@ -1,5 +1,7 @@
 """The main window: transport actions, exact arrays in every view, live training."""
 
+from pathlib import Path
+
 import numpy as np
 import pytest
 
@@ -330,6 +332,35 @@ def test_a_checkpoint_keeps_the_curves_the_window_drew(window, tmp_path, monkeyp
         np.testing.assert_array_equal(back[k], drawn[k], err_msg=k)
     np.testing.assert_array_equal(back["loss_smooth"], drawn["loss_smooth"])
     np.testing.assert_array_equal(np.column_stack(panel.test_curve.getData()), [[3, 0.25]])
+
+
+def test_every_file_dialog_starts_where_the_last_file_was_chosen(window, tmp_path,
+                                                                 monkeypatch):
+    """Each dialog started in the folder cnnviz was started from: a checkpoint saved in
+    a lecture folder had to be looked for again to open a scenario beside it."""
+    from cnnviz.gui.widgets import file_dialogs
+
+    monkeypatch.setattr(file_dialogs, "_last", [])
+    starts = []
+
+    def dialog(result):
+        def choose(parent, title, start, filters):
+            starts.append(start)
+            return result, ""
+        return staticmethod(choose)
+
+    lecture = tmp_path / "lecture"
+    lecture.mkdir()
+    monkeypatch.setattr(QtWidgets.QFileDialog, "getSaveFileName",
+                        dialog(str(lecture / "net.npz")))
+    window._save_dialog()
+    assert starts[-1] == str(Path.cwd() / "lenet5.npz")
+    monkeypatch.setattr(QtWidgets.QFileDialog, "getOpenFileName", dialog(""))
+    window.lecture._open_dialog()                 # cancelled: the folder stays
+    assert starts[-1] == str(lecture)
+    monkeypatch.setattr(QtWidgets.QFileDialog, "getSaveFileName", dialog(""))
+    window.strip._export_dialog()
+    assert starts[-1] == str(lecture / "view.png")
 
 
 def test_curves_follow_a_session_given_back_and_a_save_while_training(window, qtbot, tmp_path):

@@ -13,6 +13,7 @@ from PySide6 import QtSvg
 from cnnviz.errors import CnnvizError
 from cnnviz.gui.i18n import error_text
 from cnnviz.gui.qt import QT_TRANSLATE_NOOP, QtCore, QtGui, QtWidgets
+from cnnviz.gui.widgets import file_dialogs
 
 
 def tr(text: str) -> str:
@@ -77,8 +78,8 @@ class ExportMenuMixin:
         event.accept()
 
     def _export_dialog(self) -> None:
-        path, _ = QtWidgets.QFileDialog.getSaveFileName(
-            self, tr("Export view"), "view.png", tr("Images (*.png *.svg)"))
+        path = file_dialogs.save_path(self, tr("Export view"), "view.png",
+                                      tr("Images (*.png *.svg)"))
         if not path:
             return
         try:

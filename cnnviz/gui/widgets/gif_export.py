@@ -15,6 +15,7 @@ from cnnviz.gui.i18n import error_text
 from cnnviz.gui.qt import QT_TRANSLATE_NOOP, QtCore, QtGui, QtWidgets
 from cnnviz.errors import reason
 from cnnviz.gui.widgets.export_menu import ExportError, ExportMenuMixin
+from cnnviz.gui.widgets import file_dialogs
 
 
 def tr(text: str) -> str:
@@ -154,8 +155,8 @@ class GifExportMixin(ExportMenuMixin):
         return save_gif(self.animation_frames(), path, self.animation_ms(), progress)
 
     def _export_gif_dialog(self) -> None:
-        path, _ = QtWidgets.QFileDialog.getSaveFileName(
-            self, tr("Export animation"), "animation.gif", tr("GIF animations (*.gif)"))
+        path = file_dialogs.save_path(self, tr("Export animation"), "animation.gif",
+                                      tr("GIF animations (*.gif)"))
         if not path:
             return
         dialog = QtWidgets.QProgressDialog(tr("Writing the animation…"), tr("Cancel"), 0, 1, self)
