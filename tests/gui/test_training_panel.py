@@ -122,6 +122,22 @@ def test_clear_empties_every_curve(panel):
     curve_equals(panel.train_curve, [1], [0.25])
 
 
+def test_a_new_network_starts_from_the_empty_loss_range(panel):
+    """After a run that diverged (losses in the hundreds) and a reset, the loss axis still
+    read 200-400 over the new network's empty plot."""
+    from cnnviz.gui.views.training_panel import EMPTY_LOSS_RANGE
+
+    panel.flush()
+    empty = panel.loss_plot.getViewBox().viewRange()[1]
+    assert tuple(empty) == EMPTY_LOSS_RANGE
+    panel.add_batches([1, 2, 3], [250.0, 380.0, 300.0], [0.1, 0.1, 0.1])
+    panel.flush()
+    assert panel.loss_plot.getViewBox().viewRange()[1][1] > 380
+    panel.clear()
+    panel.flush()
+    assert tuple(panel.loss_plot.getViewBox().viewRange()[1]) == EMPTY_LOSS_RANGE
+
+
 def test_curves_redraw_at_most_four_times_a_second(panel, qtbot):
     panel.flush()
     panel.add_batches([1], [2.0], [0.25])

@@ -93,6 +93,7 @@ ACCURACY_RANGE = (-LEGEND_ROOM, 1.02)
 
 #: the step range of curves with no point yet
 EMPTY_STEP_RANGE = (0.0, 100.0)
+EMPTY_LOSS_RANGE = (0.0, 1.0)     # the loss plot before any batch, as at the start
 
 SMOOTH_POINTS = 600
 RAW_POINTS = 1200
@@ -412,7 +413,9 @@ class TrainingPanel(ExportMenuMixin, QtWidgets.QWidget):
         else:
             x = EMPTY_STEP_RANGE
         losses = self._batches[1][np.isfinite(self._batches[1])]
-        loss_y = _loss_range(float(losses.min()), float(losses.max())) if losses.size else None
+        # no loss yet (a new network): the range of an empty plot, not the last run's
+        loss_y = (_loss_range(float(losses.min()), float(losses.max())) if losses.size
+                  else EMPTY_LOSS_RANGE)
         for plot, y in ((self.loss_plot, loss_y), (self.accuracy_plot, ACCURACY_RANGE)):
             view = plot.getViewBox()
             view.follow(x, y)
