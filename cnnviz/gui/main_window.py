@@ -218,7 +218,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.action_train_epoch.triggered.connect(c.train_epoch)
         self.action_play.triggered.connect(c.play)
         self.action_pause.triggered.connect(c.pause)
-        self.action_reset.triggered.connect(lambda: c.reset())
+        self.action_reset.triggered.connect(self._ask_reset)
         self._set_running(False)
 
     def _take_key_while_disabled(self, act: QtGui.QAction, key: str) -> None:
@@ -433,6 +433,28 @@ class MainWindow(QtWidgets.QMainWindow):
                 export_view(self, path)
             except OSError as e:
                 self.show_error(e)
+
+    def _ask_reset(self) -> None:
+        """Reset at once if nothing has been trained; else ask first (a slip of Ctrl+R or
+        of the toolbar's Reset wiped a demo trained in front of the class)."""
+        steps = self.controller.session.step
+        if steps == 0:
+            self.controller.reset()
+            return
+        box = QtWidgets.QMessageBox(
+            QtWidgets.QMessageBox.Icon.Question, tr("Reset"),
+            tr("Re-initialise the network from seed {seed}? Its {steps:,} training steps "
+               "are lost unless saved (File > Save checkpoint).").format(
+                seed=self.controller.session.config.seed, steps=steps),
+            QtWidgets.QMessageBox.StandardButton.Yes
+            | QtWidgets.QMessageBox.StandardButton.Cancel, self)
+        box.setObjectName("reset_question")
+        box.setDefaultButton(QtWidgets.QMessageBox.StandardButton.Yes)
+        box.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(
+            lambda answer: answer == QtWidgets.QMessageBox.StandardButton.Yes
+            and self.controller.reset())
+        box.open()
 
     def _architecture_dialog(self) -> None:
         dialog = ArchitectureDialog(self.controller.session.net.config, self)

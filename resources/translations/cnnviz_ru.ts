@@ -3029,6 +3029,11 @@ the kernel is applied as it is</source>
         </message>
         <message>
             <location filename="../../cnnviz/gui/main_window.py" />
+            <source>Re-initialise the network from seed {seed}? Its {steps:,} training steps are lost unless saved (File &gt; Save checkpoint).</source>
+            <translation>Заново инициализировать сеть из зерна {seed}? Её шаги обучения ({steps:,}) будут потеряны, если их не сохранить (Файл &gt; Сохранить контрольную точку).</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/main_window.py" />
             <source>next: {0}</source>
             <translation>далее: {0}</translation>
         </message>

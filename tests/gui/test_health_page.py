@@ -54,6 +54,8 @@ def test_reset_clears_the_log(window):
     c.train_batch()
     assert len(c.health) == 1
     window.action_reset.trigger()
+    window.findChild(QtWidgets.QMessageBox, "reset_question").button(
+        QtWidgets.QMessageBox.StandardButton.Yes).click()
     assert len(c.health) == 0
     page = window.show_page("health_page")
     assert page.status.text() == "no records yet: train or step"

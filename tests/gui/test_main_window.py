@@ -334,6 +334,26 @@ def test_a_checkpoint_keeps_the_curves_the_window_drew(window, tmp_path, monkeyp
     np.testing.assert_array_equal(np.column_stack(panel.test_curve.getData()), [[3, 0.25]])
 
 
+def test_reset_asks_first_once_the_network_has_trained(window, qtbot):
+    """A slip of Ctrl+R (or of the toolbar's Reset) wiped a demo trained in front of the
+    class. With nothing trained, Reset acts at once; after training, it asks."""
+    c, Button = window.controller, QtWidgets.QMessageBox.StandardButton
+    window.action_reset.trigger()
+    assert window.findChild(QtWidgets.QMessageBox, "reset_question") is None
+    for _ in range(3):
+        c.train_batch()
+    net = c.session.net
+    window.action_reset.trigger()
+    box = window.findChild(QtWidgets.QMessageBox, "reset_question")
+    assert "3 training steps" in box.text() and "seed 0" in box.text()
+    box.button(Button.Cancel).click()
+    assert c.session.step == 3 and c.session.net is net
+    qtbot.waitUntil(lambda: window.findChild(QtWidgets.QMessageBox, "reset_question") is None)
+    window.action_reset.trigger()
+    window.findChild(QtWidgets.QMessageBox, "reset_question").button(Button.Yes).click()
+    assert c.session.step == 0 and c.session.net is not net
+
+
 def test_every_file_dialog_starts_where_the_last_file_was_chosen(window, tmp_path,
                                                                  monkeypatch):
     """Each dialog started in the folder cnnviz was started from: a checkpoint saved in
