@@ -417,3 +417,26 @@ def test_a_hidden_grid_hands_its_maps_to_its_items_once_shown(qtbot, maps, monke
     g.show()
     qtbot.waitExposed(g)
     assert len(calls) == 5 and g.displayed() == [] and g.message == "nothing yet"
+
+
+def test_a_short_vector_has_its_cells_numbered_under_it(qtbot):
+    """OUT's ten entries are the classes 0-9: the strip alone did not say which is which.
+    The numbers sit under the cells, centred on them, and go with the vector."""
+    g = shown_grid(qtbot, "dE/dY — gradient w.r.t. Y (10)", "gradient", True, (700, 160))
+    g.set_maps(np.linspace(-1, 1, 10).astype(np.float32), ["dE/dY"])
+    assert g.cell_numbers() == [str(j) for j in range(10)]
+    QtWidgets.QApplication.processEvents()
+    strip = g.images[0].mapRectToScene(g.images[0].boundingRect())
+    for j, item in enumerate(n for n in g._cell_numbers if n.isVisible()):
+        box = item.mapRectToScene(item.boundingRect())
+        assert box.top() >= strip.bottom() - 1             # under the strip
+        assert box.bottom() <= g.view.sceneBoundingRect().bottom() + 1   # and in view
+        centre = strip.left() + (j + 0.5) * strip.width() / 10
+        assert abs(box.center().x() - centre) < 2
+    g.set_maps(np.zeros(84, np.float32), ["X"])         # F6's input: too many to number
+    assert g.cell_numbers() == []
+    g.set_maps(np.zeros((2, 5), np.float32)[None], ["W"])
+    assert g.cell_numbers() == []
+    g.set_maps(np.zeros(10, np.float32), ["Y"])
+    g.clear_maps("nothing yet")
+    assert g.cell_numbers() == []

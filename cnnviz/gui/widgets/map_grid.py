@@ -29,6 +29,7 @@ TEXT = QtGui.QColor("#202020")
 
 
 BAR_MAX_PX = 220
+CELL_INDEX_MAX = 12   # a 1 x F strip of at most this many cells has them numbered under it
 
 
 def tr(text: str) -> str:
@@ -156,6 +157,7 @@ class MapGrid(ExportMenuMixin, pg.GraphicsLayoutWidget):
         self._levels: tuple | list = (0.0, 1.0)
         self._hover = ""
         self._hover_at: tuple[int, int, int] | None = None
+        self._cell_numbers: list[pg.TextItem] = []
         self._bar_key: object = None
         #: maps given while the grid was hidden and not yet handed to their items (None:
         #: none), and whether the items were laid out anew meanwhile
@@ -312,6 +314,7 @@ class MapGrid(ExportMenuMixin, pg.GraphicsLayoutWidget):
         """Show ``message`` (why there is nothing to see yet) instead of maps."""
         self._maps, self._labels, self._hover_at, self._unfilled = [], [], None, None
         self._layout(0, 1, (1, 1))
+        self._index_cells(0)
         self.view.setAspectLocked(False)
         self.view.setRange(xRange=(0, 1), yRange=(0, 1), padding=0.0)
         self.message_item.setText(message)
@@ -367,6 +370,7 @@ class MapGrid(ExportMenuMixin, pg.GraphicsLayoutWidget):
     def _place(self, n: int, cols: int, hw: tuple[int, int]) -> None:
         h, w = hw
         flat = n == 1 and h == 1
+        self._index_cells(w if flat and w <= CELL_INDEX_MAX else 0)
         side = max(h, w)
         band = 0.0 if n == 1 else float(np.clip(BAND * side, 1.2, 4.5))
         gap = GAP * side
@@ -438,6 +442,21 @@ class MapGrid(ExportMenuMixin, pg.GraphicsLayoutWidget):
             pos = img.pos()
             name.setPos(pos.x() + (w - k * rect.width()) / 2, pos.y() - 0.95 * band)
 
+    def _index_cells(self, w: int) -> None:
+        """Number the first ``w`` cells of a short vector under them (OUT's ten entries are
+        the classes 0-9, which the strip alone did not say); 0: no numbers."""
+        while len(self._cell_numbers) < w:
+            item = pg.TextItem(str(len(self._cell_numbers)), color=TEXT, anchor=(0.5, 0.0))
+            self.view.addItem(item)
+            self._cell_numbers.append(item)
+        for j, item in enumerate(self._cell_numbers):
+            item.setVisible(j < w)
+            item.setPos(j + 0.5, 1.001)   # just under the strip, not on it (themes)
+
+    def cell_numbers(self) -> list[str]:
+        """The numbers under the cells of a short vector (empty for anything else)."""
+        return [item.textItem.toPlainText() for item in self._cell_numbers if item.isVisible()]
+
     def _fit_range(self) -> None:
         """Show the whole mosaic, top-aligned and centred across, at the largest scale."""
         if not self._maps:
@@ -445,6 +464,9 @@ class MapGrid(ExportMenuMixin, pg.GraphicsLayoutWidget):
         width, height = self._extent
         vw, vh = self.view.width(), self.view.height()
         if vw < 2 or vh < 2 or self._maps[0].shape[0] == 1 and len(self._maps) == 1:
+            if self.cell_numbers() and vh >= 2:   # a line under the strip for the numbers
+                line = self._cell_numbers[0].boundingRect().height() + 1
+                height += line / max(vh - line, line)
             self.view.setRange(xRange=(0, width), yRange=(0, height), padding=0.0)
             return
         scale = min(vw / width, vh / height)
