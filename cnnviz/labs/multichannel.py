@@ -92,13 +92,15 @@ class MultiChannel:
         return len(self.terms)
 
     def formula(self, max_terms: int = 6) -> str:
-        """``Y3 = B3 + X0 * K3,0 + ...`` over the connected channels (0-based, as the
-        network view counts maps); with more than ``max_terms`` of them, a Σ over j."""
+        """``Y_3 = B_3 + X_0 ⋆ K_3,0 + ...`` over the connected channels, written as the
+        network view writes them (0-based, ⋆ the cross-correlation); with more than
+        ``max_terms`` of them, a Σ over j."""
         js = [t.j for t in self.terms if t.connected]
+        i = self.i
         if len(js) > max_terms and js == list(range(js[0], js[-1] + 1)):
-            return f"Y{self.i} = B{self.i} + Σ_j Xj * K{self.i},j   (j = {js[0]} … {js[-1]})"
-        parts = [f"X{j} * K{self.i},{j}" for j in js]
-        return f"Y{self.i} = B{self.i} + " + " + ".join(parts)
+            return f"Y_{i} = B_{i} + Σ_j X_j ⋆ K_{i},j   (j = {js[0]} … {js[-1]})"
+        parts = [f"X_{j} ⋆ K_{i},{j}" for j in js]
+        return f"Y_{i} = B_{i} + " + " + ".join(parts)
 
     def max_error(self) -> float:
         """Largest |sum - the network's Y_i| (float32 rounding of the network's pass)."""

@@ -3103,8 +3103,8 @@ the kernel is applied as it is</source>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/multichannel_cards.py" />
-            <source>B + Σ X * K</source>
-            <translation>B + Σ X * K</translation>
+            <source>B + Σ X ⋆ K</source>
+            <translation>B + Σ X ⋆ K</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/multichannel_cards.py" />
@@ -3118,8 +3118,8 @@ the kernel is applied as it is</source>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/multichannel_cards.py" />
-            <source>B{0} = {1}</source>
-            <translation>B{0} = {1}</translation>
+            <source>B_{0} = {1}</source>
+            <translation>B_{0} = {1}</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/multichannel_cards.py" />
@@ -3128,8 +3128,8 @@ the kernel is applied as it is</source>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/multichannel_cards.py" />
-            <source>X{0}: not connected to map {1} (connection table)</source>
-            <translation>X{0}: не связан с картой {1} (таблица связей)</translation>
+            <source>X_{0}: not connected to map {1} (connection table)</source>
+            <translation>X_{0}: не связан с картой {1} (таблица связей)</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/multichannel_page.py" />

@@ -42,7 +42,7 @@ def test_every_layer_sums_to_the_network_output(page, window):
     check_map(page, snap, "C5", 119)
     assert page.map.maximum() == 119
     assert page.result.sum_grid.text_at(0, 0) == f"{snap.layer('C5').z[119, 0, 0]:.2f}"
-    assert shown_formula(page) == "Y119 = B119 + Σ_j Xj * K119,j   (j = 0 … 15)"
+    assert shown_formula(page) == "Y_119 = B_119 + Σ_j X_j ⋆ K_119,j   (j = 0 … 15)"
 
 
 def test_lecun_table_shows_the_unconnected_channels(page, window, qtbot):
@@ -58,9 +58,12 @@ def test_lecun_table_shows_the_unconnected_channels(page, window, qtbot):
         for j, card in enumerate(page.cards):
             assert ("not connected" in card.title.text()) == (not table[i, j])
             assert card.part_grid.text_at(0, 0) == "" or table[i, j]
-    assert shown_formula(page) == "Y15 = B15 + X0 * K15,0 + X1 * K15,1 + X2 * K15,2 + " \
-                                  "X3 * K15,3 + X4 * K15,4 + X5 * K15,5"
-    # it may wrap only between the terms of the sum, never inside "X4 * K15,4"
+    assert shown_formula(page) == "Y_15 = B_15 + X_0 ⋆ K_15,0 + X_1 ⋆ K_15,1 + " \
+                                  "X_2 ⋆ K_15,2 + X_3 ⋆ K_15,3 + X_4 ⋆ K_15,4 + X_5 ⋆ K_15,5"
+    # written as the network view writes them: X_4, K_15,4, B_15, ⋆ the correlation
+    assert page.result.bias_label.text().startswith("B_15 = ")
+    assert page.cards[4].title.text() == "X_4 ⋆ K_15,4" and table[15, 4]
+    # it may wrap only between the terms of the sum, never inside "X_4 ⋆ K_15,4"
     assert page.formula.text().replace(" + ", "").count(" ") == 0, page.formula.text()
 
 

@@ -46,9 +46,10 @@ def test_terms_against_scipy_and_the_table(digit):
             np.testing.assert_allclose(t.contribution, ref, rtol=1e-10, atol=1e-12)
             total += ref
             np.testing.assert_allclose(t.running, total, rtol=1e-10, atol=1e-12)
-        assert mc.formula().count("*") == table[i].sum()
-    assert MultiChannel(layer, 0).formula() == "Y0 = B0 + X0 * K0,0 + X1 * K0,1 + X2 * K0,2"
-    assert MultiChannel(snap.layer("C5"), 7).formula() == "Y7 = B7 + Σ_j Xj * K7,j   (j = 0 … 15)"
+        assert mc.formula().count("⋆") == table[i].sum()
+    assert MultiChannel(layer, 0).formula() == "Y_0 = B_0 + X_0 ⋆ K_0,0 + X_1 ⋆ K_0,1 + X_2 ⋆ K_0,2"
+    assert MultiChannel(snap.layer("C5"), 7).formula() == \
+        "Y_7 = B_7 + Σ_j X_j ⋆ K_7,j   (j = 0 … 15)"
 
 
 def test_mode_and_bad_requests(digit):

@@ -34,7 +34,7 @@ class ChannelCard(QtWidgets.QFrame):
         self.title = big_label(f"channel_title_{j}", 1.1, True)
         self.x_grid = _grid(f"channel_x_{j}", "X")
         self.k_grid = _grid(f"channel_k_{j}", "K")
-        self.part_grid = _grid(f"channel_part_{j}", "X * K")
+        self.part_grid = _grid(f"channel_part_{j}", "X ⋆ K")
         self.sum_grid = _grid(f"channel_sum_{j}", tr("B + Σ"))
         row = QtWidgets.QHBoxLayout()
         row.setSpacing(2)
@@ -47,8 +47,8 @@ class ChannelCard(QtWidgets.QFrame):
         lay.addLayout(row, 1)
 
     def set_term(self, mc: MultiChannel, t: ChannelTerm, levels: dict) -> None:
-        self.title.setText(f"X{t.j} * K{mc.i},{t.j}" if t.connected else
-                           tr("X{0}: not connected to map {1} (connection table)").format(
+        self.title.setText(f"X_{t.j} ⋆ K_{mc.i},{t.j}" if t.connected else
+                           tr("X_{0}: not connected to map {1} (connection table)").format(
                                t.j, mc.i))
         self.title.setStyleSheet("" if t.connected else "color: #777777;")
         self.x_grid.set_array(t.x, 2, "gray", levels=levels["x"])
@@ -70,7 +70,7 @@ class ResultCard(QtWidgets.QFrame):
         self.setFrameShape(QtWidgets.QFrame.Shape.StyledPanel)
         self.bias_label = big_label("result_bias", 1.15, True)
         self.bias_label.setWordWrap(True)
-        self.sum_grid = _grid("result_sum", tr("B + Σ X * K"))
+        self.sum_grid = _grid("result_sum", tr("B + Σ X ⋆ K"))
         self.z_grid = _grid("result_z", tr("the network's Y (before the activation)"))
         self.check_label = big_label("result_check", 1.0)
         self.check_label.setWordWrap(True)
@@ -86,7 +86,7 @@ class ResultCard(QtWidgets.QFrame):
     def set_model(self, mc: MultiChannel, levels: dict) -> None:
         bias = mc.bias
         text = f"{float(bias):.4g}" if np.ndim(bias) == 0 else tr("one per position")
-        self.bias_label.setText(tr("B{0} = {1}").format(mc.i, text))
+        self.bias_label.setText(tr("B_{0} = {1}").format(mc.i, text))
         self.sum_grid.set_array(mc.output, 2, levels=levels["y"])
         self.z_grid.set_array(mc.z, 2, levels=levels["y"])
         self.check_label.setText(tr("largest difference: {0:.2g} (float32 rounding)").format(
