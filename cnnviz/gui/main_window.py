@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 
 from cnnviz.core.session import TrainConfig
@@ -57,8 +59,9 @@ def tr(text: str) -> str:
 def whole_formulas(text: str) -> str:
     """A list of formulas ("dE/dB = ...,  dE/dK = ...,  dE/dX = ...") that wraps only
     between them: "dE/dX =" at the end of one line and "dE/dY *full K" on the next read
-    as two halves of nothing. A single formula wraps where it must."""
-    return whole_parts(text, r",\s{2,}")
+    as two halves of nothing. A single formula wraps at its spaces, never inside a
+    derivative ("... mean dE/" over "dw)" at 1280 pixels)."""
+    return re.sub("/(?!\u2060)", "/\u2060", whole_parts(text, r",\s{2,}"))
 
 
 class MainWindow(QtWidgets.QMainWindow):
