@@ -116,7 +116,7 @@ class Session:
                 index=index, last=n - 1)
         self.probe_index = int(index)
         self.drawn: DrawnProbe | None = None
-        self._probe_run = None
+        self._probe_changed()
 
     def set_probe_image(self, image: np.ndarray, label: int, tag: int = 0) -> None:
         """Make a drawn image the probe instead of a test image.
@@ -130,7 +130,30 @@ class Session:
         """
         k = self.net.blocks[-1].out_shape[0]
         self.drawn = check_drawn(image, label, tag, self.data.test_images.shape[1:], k)
+        self._probe_changed()
+
+    def _probe_changed(self) -> None:
+        """In the middle of a stepped pass, run the new probe as far as the batch has gone
+        (the weights do not change before the update), so that the next step goes on
+        with it; a probe changed there once left stepping without a probe run."""
         self._probe_run = None
+        run = self._pending
+        if run is None:
+            return
+        px, plabel = self.probe_input()
+        probe = BatchRun(self.net, px[None], np.array([plabel]), keep=True)
+        for _ in range(run.forward_done):
+            probe.forward_block()
+        for _ in range(run.backward_done):
+            probe.backward_block()
+        self._probe_run = probe
+
+    def probe_view(self, phase: str) -> Snapshot:
+        """The probe as the window shows it now: in the middle of a stepped pass, as far
+        as the pass has gone (``phase``: the step last done); else traced all through."""
+        if self._pending is not None and self._probe_run is not None:
+            return self._freeze(self._probe_run, phase)
+        return self.probe_snapshot()
 
     @property
     def probe_key(self) -> tuple[int, int | None]:

@@ -264,7 +264,7 @@ class Controller(QtCore.QObject):
         if self.running:   # the process traces it with the weights it is training
             self._link.send("probe", index=self.session.probe_index)
         else:
-            self._publish(self.session.probe_snapshot())
+            self._publish(self.session.probe_view(self.last_phase))
 
     def set_probe_image(self, image: np.ndarray, label: int) -> bool:
         """Make a drawn (H, W) image, pixels 0..255, the probe; its backward pass starts
@@ -279,7 +279,7 @@ class Controller(QtCore.QObject):
             d = self.session.drawn
             self._link.send("probe_image", {"image": d.image}, label=d.label, tag=d.tag)
         else:
-            self._publish(self.session.probe_snapshot())
+            self._publish(self.session.probe_view(self.last_phase))
         return True
 
     def current_weights(self) -> tuple[dict, np.dtype, dict[str, np.ndarray], int]:

@@ -220,6 +220,35 @@ def test_trace_owns_its_arrays_and_equals_a_copied_snapshot():
     assert np.array_equal(snap.layer("C1").weight, ref.layer("C1").weight)
 
 
+@pytest.mark.parametrize("forward,backward", [(2, 0), (7, 0), (7, 3)])
+def test_a_probe_changed_mid_pass_goes_on_from_where_the_pass_is(small, forward, backward):
+    """Changing the probe between two steps once left stepping without a probe run: the
+    next Forward step failed. The new probe now runs as far as the batch has gone, and
+    the rest of the pass gives exactly what it gives with that probe from the start."""
+    def steps(s, f, b):
+        snaps = [s.step_forward() for _ in range(f)]
+        return snaps + [s.step_backward() for _ in range(b)]
+
+    changed = Session(small, TrainConfig(seed=3), probe_index=0)
+    steps(changed, forward, backward)
+    changed.set_probe(5)
+    now = changed.probe_view("the step last done")
+    assert (now.forward_done, now.backward_done, now.probe_index) == (forward, backward, 5)
+    rest = steps(changed, 7 - forward, 7 - backward)
+    changed.update()
+    ref = Session(small, TrainConfig(seed=3), probe_index=5)
+    want = steps(ref, 7, 7)
+    ref.update()
+    assert weights_equal(changed, ref)
+    for got, exp in zip([now] + rest, want[forward + backward - 1:]):
+        assert (got.forward_done, got.backward_done) == (exp.forward_done, exp.backward_done)
+        for a, b in zip(got.layers, exp.layers):
+            for f in ("x", "z", "y", "dy", "dz", "dweight", "dbias", "dx"):
+                va, vb = getattr(a, f), getattr(b, f)
+                assert (va is None) == (vb is None) and (va is None or np.array_equal(va, vb))
+    assert changed.probe_view("Update").phase == "Ready"   # no pass: traced all through
+
+
 def test_snapshot_names_its_probe_as_the_session_does(small):
     s = Session(small, TrainConfig(seed=0), probe_index=4)
     assert s.probe_snapshot().probe_key == s.probe_key == (4, None)

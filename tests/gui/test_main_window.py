@@ -355,6 +355,27 @@ def test_reset_asks_first_once_the_network_has_trained(window, qtbot):
     assert c.session.step == 0 and c.session.net is not net
 
 
+def test_a_new_probe_in_the_middle_of_a_pass_is_shown_as_far_and_stepping_goes_on(window):
+    """After two forward steps, Next ▶ on the probe showed the new digit traced all
+    through under "Forward S2", and the next Forward step failed with no word."""
+    c = window.controller
+    window.action_forward_step.trigger()
+    window.action_forward_step.trigger()
+    window.probe_panel.next_button.click()
+    snap = c.snapshot
+    assert snap.probe_index == 1 and (snap.forward_done, snap.backward_done) == (2, 0)
+    check_views_show(window, snap, "S2")
+    window.action_forward_step.trigger()
+    assert window.phase_label.text() == "Forward C3" and window.last_error == ""
+    assert c.snapshot.probe_index == 1 and c.snapshot.forward_done == 3
+    for _ in range(4):
+        window.action_forward_step.trigger()
+    for _ in range(7):
+        window.action_backward_step.trigger()
+    window.action_update.trigger()
+    assert c.session.step == 1 and window.last_error == ""
+
+
 def test_every_file_dialog_starts_where_the_last_file_was_chosen(window, tmp_path,
                                                                  monkeypatch):
     """Each dialog started in the folder cnnviz was started from: a checkpoint saved in
