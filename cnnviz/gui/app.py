@@ -75,6 +75,32 @@ def _lecture_options(window, args) -> None:
         window.lecture.presentation.set_active(True)
 
 
+def report_unexpected(window) -> None:
+    """An error cnnviz did not expect (a bug) in anything the window does: the traceback
+    goes to the terminal, for a report, and the window says in a dialog that the last
+    action failed, instead of failing it without a word."""
+    import traceback
+
+    from cnnviz.errors import Message
+    from cnnviz.translatable import QT_TRANSLATE_NOOP
+
+    def hook(kind, value, tb) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, value, tb)
+            return
+        traceback.print_exception(kind, value, tb)
+        try:
+            window.show_error(Message(QT_TRANSLATE_NOOP(
+                "Errors", "cnnviz met an error it did not expect, and the last action did not "
+                          "complete: {kind}: {detail}. The details are on the terminal; "
+                          "saving the network (File > Save checkpoint) keeps the work so far."),
+                kind=kind.__name__, detail=str(value)))
+        except Exception:   # the window itself is broken: the terminal has it all
+            pass
+
+    sys.excepthook = hook
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     from cnnviz.core.tuning import tune
@@ -100,5 +126,6 @@ def main(argv: list[str] | None = None) -> int:
     elif args.checkpoint:
         window.open_checkpoint(args.checkpoint)
     _lecture_options(window, args)
+    report_unexpected(window)
     window.show()
     return app.exec()

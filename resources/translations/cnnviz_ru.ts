@@ -1693,6 +1693,11 @@ the kernel is applied as it is</source>
             <translation>в нём объекты Python (сериализованные)</translation>
         </message>
         <message>
+            <location filename="../../cnnviz/gui/app.py" />
+            <source>cnnviz met an error it did not expect, and the last action did not complete: {kind}: {detail}. The details are on the terminal; saving the network (File &gt; Save checkpoint) keeps the work so far.</source>
+            <translation>cnnviz встретил непредвиденную ошибку, и последнее действие не завершилось: {kind}: {detail}. Подробности — в терминале; сохранение сети (Файл &gt; Сохранить контрольную точку) сохранит сделанное.</translation>
+        </message>
+        <message>
             <location filename="../../cnnviz/gui/controller.py" />
             <source>could not start the training process: {reason}</source>
             <translation>не удалось запустить процесс обучения: {reason}</translation>

@@ -643,3 +643,24 @@ def test_the_window_fits_1280_in_russian_whatever_the_phase_says(window, qtbot, 
     finally:
         i18n.install(app, "en")
         app.setFont(old_font)
+
+
+def test_an_unexpected_error_is_said_in_the_window_not_only_on_the_terminal(
+        window, monkeypatch, capsys):
+    """A bug in a step once failed it with a traceback on the terminal and nothing in the
+    window: the lecturer saw a key that did nothing."""
+    import sys
+
+    from cnnviz.gui.app import report_unexpected
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)   # put back after the test
+    report_unexpected(window)
+    try:
+        raise AttributeError("'NoneType' object has no attribute 'forward_block'")
+    except AttributeError as e:
+        sys.excepthook(type(e), e, e.__traceback__)
+    assert window.last_error.startswith("cnnviz met an error it did not expect")
+    assert "AttributeError: 'NoneType' object has no attribute 'forward_block'" in \
+        window.last_error
+    assert window.findChild(QtWidgets.QMessageBox, "error_dialog").isVisible()
+    assert "Traceback" in capsys.readouterr().err
