@@ -27,12 +27,14 @@ LOG_FIELDS = ("grad_rms", "grad_rms_maps", "update_ratio", "update_ratio_maps")
 class HeatData:
     """A field over steps for a heat map: ``values[k, j]`` is row k (bin or map) at column
     j, the columns spread evenly from ``first`` to ``last`` step; ``levels`` is the finite
-    (min, max) of the values, (0, 1) when there is none."""
+    (min, max) of the values, (0, 1) when there is none; ``steps[j]``, when given, the
+    step of the record column j shows (what a readout names)."""
 
     first: float
     last: float
     values: np.ndarray
     levels: tuple[float, float]
+    steps: np.ndarray | None = None
 
 
 class HealthLog:
@@ -109,7 +111,10 @@ class HealthLog:
         """A per-bin or per-map field on a regular grid of steps, for a heat map.
 
         Column j of the (K, columns) values holds the newest record at or before step
-        ``first + j (last - first) / (columns - 1)``.
+        ``first + j (last - first) / (columns - 1)``, where ``first`` is the first
+        record's step and ``last`` the newest one's plus the median step between records:
+        each record holds until the next, and the newest for as long as records usually
+        last (it was a sliver one column wide at the right edge).
         Histograms become shares of the layer's values (counts / total); fields of
         :data:`LOG_FIELDS` become log10. None while there is no record of the layer.
         """
@@ -123,16 +128,17 @@ class HealthLog:
         elif field in LOG_FIELDS:
             values = _log10(values)
         steps = self.steps()
-        first, last = float(steps[0]), float(steps[-1])
+        first = float(steps[0])
+        last = float(steps[-1]) + (float(np.median(np.diff(steps))) if len(steps) > 1 else 0)
         n = 1 if last == first else columns
         grid = np.linspace(first, last, n)
-        idx = np.searchsorted(steps, grid, side="right") - 1
-        out = np.ascontiguousarray(values[np.clip(idx, 0, len(steps) - 1)].T)
+        idx = np.clip(np.searchsorted(steps, grid, side="right") - 1, 0, len(steps) - 1)
+        out = np.ascontiguousarray(values[idx].T)
         finite = out[np.isfinite(out)]
         levels = (float(finite.min()), float(finite.max())) if finite.size else (0.0, 1.0)
         if levels[1] <= levels[0]:
             levels = (levels[0] - 0.5, levels[0] + 0.5)
-        return HeatData(first, last, out, levels)
+        return HeatData(first, last, out, levels, steps[idx])
 
     def _width(self, name: str, field: str) -> int | None:
         for v in reversed(self._columns.get((name, field), [])):

@@ -157,12 +157,15 @@ def test_over_steps_takes_the_newest_record_at_or_before_each_column():
         log.add(_record(s))
     lay = replace(_record(40).layers[0], act_counts=np.arange(40)[::-1].copy())
     log.add(HealthRecord(40, (lay,)))
-    heat = log.over_steps("C1", "act_counts", columns=5)   # steps 0, 10, 20, 30, 40
-    assert (heat.first, heat.last) == (0, 40) and heat.values.shape == (40, 5)
+    # records at 0, 10, 30, 40: the median gap is 10, so the newest holds until 50
+    heat = log.over_steps("C1", "act_counts", columns=6)   # 0, 10, 20, 30, 40, 50
+    assert (heat.first, heat.last) == (0, 50) and heat.values.shape == (40, 6)
+    assert heat.steps.tolist() == [0, 10, 10, 30, 40, 40]   # what a readout names
     share = np.arange(40) / np.arange(40).sum()
     for j in range(4):
         np.testing.assert_allclose(heat.values[:, j], share)
-    np.testing.assert_allclose(heat.values[:, 4], share[::-1])
+    for j in (4, 5):
+        np.testing.assert_allclose(heat.values[:, j], share[::-1])
     assert heat.levels == (0.0, share.max())
     heat = log.over_steps("C1", "update_ratio_maps", columns=4)
     np.testing.assert_allclose(heat.values, np.log10(0.1))

@@ -105,23 +105,29 @@ def test_one_record_is_said_so_and_its_heat_column_stands_on_its_step(qtbot):
     assert (rect.left(), rect.right()) == (9380.5, 9381.5)
 
 
-def test_each_heat_column_stands_on_its_step_and_the_hover_names_it(qtbot):
-    """Five records at steps 9381-9385: column j centred on step 9381 + j, and the mouse
-    over a column reads that column's step and value."""
-    from cnnviz.core.health_log import HeatData
+def test_each_record_holds_until_the_next_and_the_hover_names_the_record(qtbot):
+    """Records at steps 9381-9385, sampled on 240 columns: a record's colour runs from
+    its step to the next record's, the newest one's for a usual gap (it was a sliver at
+    the right edge), and the readout names the step of the record under the mouse (it
+    named the column's place, rounded: "step 9382" over step 9381's values)."""
+    from cnnviz.core.health import HealthRecord, LayerHealth
+    from cnnviz.core.health_log import HealthLog
     from cnnviz.gui.widgets.heat_over_steps import HeatOverSteps
 
+    log = HealthLog()
+    for step in range(9381, 9386):   # map a's gradient RMS 10^1 ... 10^5: log10 1 ... 5
+        rms = np.full(2, 10.0 ** (step - 9380))
+        lay = LayerHealth("C1", "tanh", 1.0, rms, 0.1, np.full(2, 0.1), 0.2,
+                          np.full(2, 0.0), np.arange(40), np.arange(48))
+        log.add(HealthRecord(step, (lay,)))
     heat = HeatOverSteps("five records")
     qtbot.addWidget(heat)
     heat.resize(600, 300)
     heat.show()
     qtbot.waitExposed(heat)
-    values = np.arange(10.0).reshape(2, 5)
-    heat.set_data(HeatData(9381.0, 9385.0, values, (0.0, 9.0)), (0.0, 2.0), ["a", "b"])
-    rect = heat.image.mapRectToParent(heat.image.boundingRect())
-    assert (rect.left(), rect.right()) == (9380.5, 9385.5)
-    for j in range(5):
-        for dx in (-0.4, 0.0, 0.4):
-            scene = heat.plot.vb.mapViewToScene(QtCore.QPointF(9381 + j + dx, 0.5))
+    heat.set_data(log.over_steps("C1", "grad_rms_maps"), (0.0, 2.0), ["a", "b"])
+    for step in range(9381, 9386):
+        for dx in (0.1, 0.5, 0.9):    # within the record's stretch, either side of its middle
+            scene = heat.plot.vb.mapViewToScene(QtCore.QPointF(step + dx, 0.5))
             heat._on_mouse_moved(scene)
-            assert heat.hover_text() == f"step {9381 + j} · a: {values[0, j]:.4g}"
+            assert heat.hover_text() == f"step {step:,} · a: {step - 9380:.4g}"

@@ -73,10 +73,11 @@ class KernelChange(RefreshWhenShown, QtWidgets.QWidget):
             if alone:   # a network just opened or reset: a reference to choose comes later
                 self.grid.clear_maps(tr("only step {0} is recorded so far: train (N, E or "
                                         "Play) to record more, then choose an earlier step "
-                                        "as the reference").format(now.step))
+                                        "as the reference").format(f"{now.step:,}"))
             else:
                 self.grid.clear_maps(tr("the shown step and the reference step are both {0}: "
-                                        "choose another reference step").format(now.step))
+                                        "choose another reference step").format(
+                                            f"{now.step:,}"))
             return
         spec = forward_specs(replace(now.layer(layer), weight=diff), start)["K"]
         self.grid.set_title(tr("{0} = {1}(step {2}) − {1}(step {3}) — change of the weights")

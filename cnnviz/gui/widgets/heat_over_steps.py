@@ -161,9 +161,10 @@ class HeatOverSteps(ExportMenuMixin, pg.GraphicsLayoutWidget):
             span = max(d.last - d.first, 1.0)
             j = int(np.clip(round((p.x() - d.first) / span * (cols - 1)), 0, cols - 1))
             k = int((p.y() - self._y[0]) / (self._y[1] - self._y[0]) * rows)
-            if 0 <= k < rows:
-                step = d.first + j * span / max(cols - 1, 1)
+            if 0 <= k < rows:   # the step of the record shown, not of the column's place
+                step = (d.steps[j] if d.steps is not None
+                        else d.first + j * span / max(cols - 1, 1))
                 name = self._row_names[k] if k < len(self._row_names) else str(k)
-                text = tr("step {0} · {1}: {2}").format(f"{step:.0f}", name,
+                text = tr("step {0} · {1}: {2}").format(f"{step:,.0f}", name,
                                                          f"{d.values[k, j]:.4g}")
         self.hover_item.setText(text)
