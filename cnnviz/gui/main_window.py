@@ -94,7 +94,7 @@ class MainWindow(QtWidgets.QMainWindow):
         # typing into a field leaves the letter keys to it until Enter, Escape or a click
         # beside it (keys_back); the watcher goes with the pages at a rebuild
         KeysBack(self.pages.currentWidget, self.pages).watch(self)
-        KeysBack.click_focus(self.pages.widget(0), self.dock.widget())
+        KeysBack.click_focus(self.pages.widget(0), self._side)
 
     def rebuild_ui(self) -> None:
         """Build every widget again (its texts in the language installed now); the
@@ -188,7 +188,15 @@ class MainWindow(QtWidgets.QMainWindow):
         sl.addWidget(self.settings)
         self.dock = QtWidgets.QDockWidget(tr("Training"), self)
         self.dock.setObjectName("training_dock")
-        self.dock.setWidget(side)
+        # in a scroll area: shown in presentation mode (View > Training panel), its large
+        # text made the window taller and wider than a screen of 1280x800
+        scroll = QtWidgets.QScrollArea()
+        scroll.setObjectName("training_scroll")
+        scroll.setWidget(side)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
+        self.dock.setWidget(scroll)
+        self._side = side
         self.dock.setFeatures(QtWidgets.QDockWidget.DockWidgetFeature.DockWidgetMovable
                               | QtWidgets.QDockWidget.DockWidgetFeature.DockWidgetFloatable)
         self.addDockWidget(QtCore.Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
