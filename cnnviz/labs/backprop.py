@@ -54,6 +54,18 @@ class FiniteDifference:
         scale = max(abs(self.numeric), abs(self.analytic))
         return abs(self.difference) / scale if scale > 0 else 0.0
 
+    @property
+    def rounding(self) -> float:
+        """How far rounding alone moves ``numeric``: E's last digit over 2 eps."""
+        return float(np.finfo(np.float64).eps) * max(abs(self.e_plus), abs(self.e_minus)) \
+            / self.eps
+
+    @property
+    def both_zero(self) -> bool:
+        """Both gradients within rounding of 0 (e.g. backprop 0 against -4.4e-10): their
+        relative difference is then 1 and means nothing."""
+        return max(abs(self.numeric), abs(self.analytic)) <= 10 * self.rounding
+
 
 def fit(a: np.ndarray, shape: tuple[int, int]) -> np.ndarray:
     """``a`` cut or padded with zeros to ``shape`` (a target or bias after Y changed size)."""

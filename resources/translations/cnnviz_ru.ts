@@ -103,6 +103,11 @@
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/backprop_check.py" />
+            <source>— (both are 0 up to rounding)</source>
+            <translation>— (оба равны 0 с точностью до округления)</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/labs/backprop_check.py" />
             <source>w = {0}</source>
             <translation>w = {0}</translation>
         </message>

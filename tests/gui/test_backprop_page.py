@@ -105,6 +105,10 @@ def test_gradient_check_by_clicking(page, qtbot):
     assert abs(fd.numeric - fd.analytic) < 1e-6 * max(1, abs(fd.analytic))
     assert check.cells["analytic"][1].text() == f"{dx[1, 2]:.12g}"
     assert check.cells["value"][0].text() == "w = x₂₃"
+    assert check.cells["relative"][1].text() == f"{fd.relative:.3g}"
+    click(qtbot, check.grids["X"], 1, 1)                 # backprop 0, numeric -4.4e-10
+    assert check.result.both_zero
+    assert check.cells["relative"][1].text() == "— (both are 0 up to rounding)"
     click(qtbot, check.grids["B"], 0, 0)
     assert check.result.analytic == pytest.approx(page.lab.dy.sum())
     check.eps.setText("abc")

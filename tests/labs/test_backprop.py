@@ -64,6 +64,17 @@ def test_finite_differences_agree_for_every_number(xs, ks, bias):
     assert_close(lab.error_with("K", (0, 0), lab.k[0, 0]), lab.error, what="E after nudges")
 
 
+def test_a_zero_gradient_against_rounding_noise_is_said_to_be_zero_on_both_sides():
+    """x_22 of the worked example: backprop gives 0 and the central difference -4.4e-10,
+    E's rounding over 2 eps; their relative difference is 1, which read as a failure."""
+    lab = BackpropLab()
+    fd = lab.finite_difference("X", (1, 1))
+    assert fd.analytic == 0 and 0 < abs(fd.numeric) < 1e-9 and fd.relative == 1
+    assert fd.both_zero and abs(fd.numeric) <= 10 * fd.rounding
+    assert fd.rounding == pytest.approx(np.finfo(float).eps * abs(fd.e_plus) / fd.eps)
+    assert not lab.finite_difference("X", (1, 2)).both_zero       # a gradient of 4
+
+
 def test_finite_difference_by_hand():
     lab = BackpropLab()
     fd = lab.finite_difference("K", (1, 1), 1e-3)

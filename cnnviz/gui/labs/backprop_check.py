@@ -126,6 +126,7 @@ class CheckTab(QtWidgets.QWidget):
         values = {"value": full(fd.value), "e_plus": full(fd.e_plus),
                   "e_minus": full(fd.e_minus), "numeric": full(fd.numeric),
                   "analytic": full(fd.analytic), "difference": f"{fd.difference:.3g}",
-                  "relative": f"{fd.relative:.3g}"}
+                  "relative": tr("— (both are 0 up to rounding)") if fd.both_zero
+                  else f"{fd.relative:.3g}"}
         for key, text in values.items():
             self.cells[key][1].setText(text)
