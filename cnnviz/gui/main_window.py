@@ -262,7 +262,7 @@ class MainWindow(QtWidgets.QMainWindow):
         m.addAction(self._file_action("action_open", QT_TR_NOOP("Open checkpoint…"), "Ctrl+O",
                                       self._open_dialog))
         m.addAction(self._file_action("action_open_pretrained", QT_TR_NOOP("Open pretrained LeNet-5"),
-                                      "Ctrl+Shift+O", self.open_pretrained))
+                                      "Ctrl+Shift+O", self._ask_open_pretrained))
         m.addAction(self._file_action("action_save", QT_TR_NOOP("Save checkpoint…"), "Ctrl+S",
                                       self._save_dialog))
         m.addSeparator()
@@ -446,25 +446,35 @@ class MainWindow(QtWidgets.QMainWindow):
                 self.show_error(e)
 
     def _ask_reset(self) -> None:
-        """Reset at once if nothing has been trained; else ask first (a slip of Ctrl+R or
-        of the toolbar's Reset wiped a demo trained in front of the class)."""
-        steps = self.controller.session.step
-        if steps == 0:
-            self.controller.reset()
+        """Reset, asking first once the network has trained (a slip of Ctrl+R or of the
+        toolbar's Reset wiped a demo trained in front of the class)."""
+        self._ask_first("reset_question", tr("Reset"), tr(
+            "Re-initialise the network from seed {seed}? Its training so far (step {step:,}) "
+            "is lost unless saved (File > Save checkpoint).").format(
+                seed=self.controller.session.config.seed, step=self.controller.session.step),
+            self.controller.reset)
+
+    def _ask_open_pretrained(self) -> None:
+        self._ask_first("open_question", tr("Open pretrained LeNet-5"), tr(
+            "Open the pretrained LeNet-5 in place of this network? Its training so far (step "
+            "{step:,}) is lost unless saved (File > Save checkpoint).").format(
+                step=self.controller.session.step), self.open_pretrained)
+
+    def _ask_first(self, name: str, title: str, question: str, then) -> None:
+        """``then()`` at once while nothing has been trained; else once the user says Yes
+        to ``question`` (a dialog that does not block, object name ``name``)."""
+        if self.controller.session.step == 0:
+            then()
             return
         box = QtWidgets.QMessageBox(
-            QtWidgets.QMessageBox.Icon.Question, tr("Reset"),
-            tr("Re-initialise the network from seed {seed}? Its {steps:,} training steps "
-               "are lost unless saved (File > Save checkpoint).").format(
-                seed=self.controller.session.config.seed, steps=steps),
+            QtWidgets.QMessageBox.Icon.Question, title, question,
             QtWidgets.QMessageBox.StandardButton.Yes
             | QtWidgets.QMessageBox.StandardButton.Cancel, self)
-        box.setObjectName("reset_question")
+        box.setObjectName(name)
         box.setDefaultButton(QtWidgets.QMessageBox.StandardButton.Yes)
         box.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         box.finished.connect(
-            lambda answer: answer == QtWidgets.QMessageBox.StandardButton.Yes
-            and self.controller.reset())
+            lambda answer: answer == QtWidgets.QMessageBox.StandardButton.Yes and then())
         box.open()
 
     def _architecture_dialog(self) -> None:

@@ -346,13 +346,21 @@ def test_reset_asks_first_once_the_network_has_trained(window, qtbot):
     net = c.session.net
     window.action_reset.trigger()
     box = window.findChild(QtWidgets.QMessageBox, "reset_question")
-    assert "3 training steps" in box.text() and "seed 0" in box.text()
+    assert "(step 3)" in box.text() and "seed 0" in box.text()
     box.button(Button.Cancel).click()
     assert c.session.step == 3 and c.session.net is net
     qtbot.waitUntil(lambda: window.findChild(QtWidgets.QMessageBox, "reset_question") is None)
     window.action_reset.trigger()
     window.findChild(QtWidgets.QMessageBox, "reset_question").button(Button.Yes).click()
     assert c.session.step == 0 and c.session.net is not net
+    # opening the pretrained network over a trained one asks as well
+    window.actions_by_name["action_open_pretrained"].trigger()      # nothing trained
+    assert c.session.step > 9000
+    c.train_batch()
+    window.actions_by_name["action_open_pretrained"].trigger()
+    box = window.findChild(QtWidgets.QMessageBox, "open_question")
+    box.button(Button.Cancel).click()
+    assert c.session.step > 9000 and c.session.step % 938 == 1      # one batch past it
 
 
 def test_a_new_probe_in_the_middle_of_a_pass_is_shown_as_far_and_stepping_goes_on(window):
