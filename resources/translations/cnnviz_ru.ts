@@ -3097,6 +3097,11 @@ the kernel is applied as it is</source>
         </message>
         <message>
             <location filename="../../cnnviz/gui/widgets/map_grid.py" />
+            <source>{label} [{index}] = {value}</source>
+            <translation>{label} [{index}] = {value}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/widgets/map_grid.py" />
             <source>max</source>
             <translation>макс</translation>
         </message>

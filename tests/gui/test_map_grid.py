@@ -433,6 +433,7 @@ def test_a_short_vector_has_its_cells_numbered_under_it(qtbot):
         assert box.bottom() <= g.view.sceneBoundingRect().bottom() + 1   # and in view
         centre = strip.left() + (j + 0.5) * strip.width() / 10
         assert abs(box.center().x() - centre) < 2
+    assert g.value_at(0, 0, 6) == f"dE/dY [6] = {float(np.linspace(-1, 1, 10)[6]):.4g}"
     g.set_maps(np.zeros(84, np.float32), ["X"])         # F6's input: too many to number
     assert g.cell_numbers() == []
     g.set_maps(np.zeros((2, 5), np.float32)[None], ["W"])

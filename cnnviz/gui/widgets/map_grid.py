@@ -491,8 +491,12 @@ class MapGrid(ExportMenuMixin, pg.GraphicsLayoutWidget):
 
     # -- hover ---------------------------------------------------------------------------
     def value_at(self, index: int, row: int, col: int) -> str:
-        """``"<label> [row, col] = <value>"`` for map ``index``, 4 significant digits."""
+        """``"<label> [row, col] = <value>"`` for map ``index``, 4 significant digits;
+        ``"<label> [col] = <value>"`` for a vector (one map of one row)."""
         value = float(self._maps[index][row, col])
+        if len(self._maps) == 1 and self._maps[0].shape[0] == 1:   # a vector: Y [6]
+            return tr("{label} [{index}] = {value}").format(
+                label=self._labels[index], index=col, value=f"{value:.4g}")
         return tr("{label} [{row}, {col}] = {value}").format(
             label=self._labels[index], row=row, col=col, value=f"{value:.4g}")
 
