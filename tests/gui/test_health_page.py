@@ -60,6 +60,8 @@ def test_reset_clears_the_log(window):
     page = window.show_page("health_page")
     assert page.status.text() == "no records yet: train or step"
     assert "appears once C1 is measured" in page.act_heat.message_item.textItem.toPlainText()
+    # before any record the titles already name C1's activation (they said "no activation")
+    assert page.act_heat.title_item.text == "C1: histogram of tanh(Y)"
 
 
 def test_the_figures_are_made_when_the_page_is_first_shown(window, qtbot):

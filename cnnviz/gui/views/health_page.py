@@ -205,7 +205,12 @@ class HealthPage(RefreshWhenShown, QtWidgets.QWidget):
     def _heat_maps(self, log, name: str) -> None:
         wait = tr("appears once {0} is measured: train (Play) or step an update").format(name)
         rec = log.records[-1].layer(name) if len(log) and name in log.layer_names() else None
-        act = rec.activation if rec is not None else None
+        if rec is not None:
+            act = rec.activation
+        else:   # nothing measured yet: the network says (C1 read "no activation" here)
+            block = next((b for b in self.controller.session.net.blocks if b.name == name),
+                         None)
+            act = block.activation.kind if block is not None and block.activation else None
         what = f"{act}(Y)" if act else tr("output Y (no activation)")
         self.act_heat.set_title(tr("{0}: histogram of {1}").format(name, what))
         self.act_heat.set_axes(f"{act}(Y)" if act else "Y", tr("training step"))
