@@ -20,6 +20,12 @@ import numpy as np
 
 from cnnviz.errors import CnnvizError, ConfigError, TrainingDiverged
 
+
+def _count(n: int, noun: str) -> str:
+    """``1 epoch``, ``10 epochs``."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 def _train_defaults():
     from cnnviz.core.session import TrainConfig
 
@@ -186,7 +192,7 @@ def cmd_train(args) -> int:
     else:
         session = Session(data, config, arch)
     print(f"cnnviz: training LeNet-5 on {data.name}: {len(data.train_labels)} training and "
-          f"{len(data.test_labels)} test images, {config.epochs} epochs, batch "
+          f"{len(data.test_labels)} test images, {_count(config.epochs, 'epoch')}, batch "
           f"{config.batch_size}, {config.optimizer} lr {config.lr:g}", flush=True)
     t_start = time.perf_counter()
     try:
@@ -317,7 +323,7 @@ def cmd_animate(args) -> int:
         path, n = animate(model, args.out, args.ms)
     except OSError as e:
         raise CnnvizError(str(e)) from None
-    print(f"cnnviz: wrote {path}: {n} frames, {path.stat().st_size / 1e6:.2f} MB")
+    print(f"cnnviz: wrote {path}: {_count(n, 'frame')}, {path.stat().st_size / 1e6:.2f} MB")
     return 0
 
 

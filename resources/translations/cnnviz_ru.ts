@@ -3387,13 +3387,18 @@ the kernel is applied as it is</source>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/pooling_view.py" />
-            <source>dE/dX after windows 1 to {0} of {1}</source>
-            <translation>dE/dX после окон 1–{0} из {1}</translation>
+            <source>each of the {0} cells gets an equal share</source>
+            <translation>каждая из {0} клеток получает равную долю</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/pooling_view.py" />
-            <source>each of the {0} cells gets an equal share</source>
-            <translation>каждая из {0} клеток получает равную долю</translation>
+            <source>dE/dX after window 1 of {0}</source>
+            <translation>dE/dX после окна 1 из {0}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/labs/pooling_view.py" />
+            <source>dE/dX after windows 1 to {0} of {1}</source>
+            <translation>dE/dX после окон 1–{0} из {1}</translation>
         </message>
     </context>
     <context>

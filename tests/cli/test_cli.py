@@ -47,6 +47,7 @@ def test_train_output_format(tmp_path, capsys):
                  "--out", str(out), "--no-progress"]) == 0
     text = capsys.readouterr().out
     assert "epoch  1/1  train loss" in text and "test accuracy" in text and "images/s" in text
+    assert ", 1 epoch, batch " in text                # not "1 epochs"
     assert f"saved {out}" in text
 
 

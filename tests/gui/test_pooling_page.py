@@ -74,8 +74,10 @@ def test_keys_and_clicks_move_the_window(page, qtbot):
     assert page.view.position() == 24
     qtbot.keyClick(page, Key.Key_Left)
     assert page.view.position() == 23
+    assert page.view.dx_grid.title() == "dE/dX after windows 1 to 24 of 25"
     qtbot.keyClick(page, Key.Key_Home)
     assert page.view.position() == 0
+    assert page.view.dx_grid.title() == "dE/dX after window 1 of 25"   # not "1 to 1"
     qtbot.keyClick(page, Key.Key_Return)
     assert page.controls.is_playing()
     qtbot.keyClick(page, Key.Key_Return)

@@ -104,8 +104,9 @@ class PoolingView(QtWidgets.QWidget):
         self.dx_grid.set_shaded(~lab.covered())
         self.dx_grid.set_highlight(w.cells())
         self.dx_grid.set_marked(winner)
-        self.dx_grid.set_title(tr("dE/dX after windows 1 to {0} of {1}").format(
-            self._current + 1, len(lab)))
+        self.dx_grid.set_title(
+            tr("dE/dX after window 1 of {0}").format(len(lab)) if self._current == 0
+            else tr("dE/dX after windows 1 to {0} of {1}").format(self._current + 1, len(lab)))
         self.forward_label.setText(forward_sum(w, lab.kind))
         if lab.kind == "max":
             how = tr("the winner (ringed) gets all of it")
