@@ -62,9 +62,13 @@ class FiniteDifference:
 
     @property
     def both_zero(self) -> bool:
-        """Both gradients within rounding of 0 (e.g. backprop 0 against -4.4e-10): their
-        relative difference is then 1 and means nothing."""
-        return max(abs(self.numeric), abs(self.analytic)) <= 10 * self.rounding
+        """Backprop's gradient 0 (to E's own last digit) and the central difference within
+        rounding of 0 (e.g. 0 against -4.4e-10): their relative difference is then 1 and
+        means nothing. A gradient of backprop's that is not 0 never counts, whatever
+        rounding a tiny eps brings to the central difference."""
+        e = max(abs(self.e_plus), abs(self.e_minus), 1.0)
+        return (abs(self.analytic) <= 10 * float(np.finfo(np.float64).eps) * e
+                and abs(self.numeric) <= 10 * self.rounding)
 
 
 def fit(a: np.ndarray, shape: tuple[int, int]) -> np.ndarray:
