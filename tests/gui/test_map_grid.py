@@ -197,6 +197,23 @@ def test_the_value_shows_beside_the_mouse_and_goes_when_it_leaves(qtbot, grid, m
     assert grid.hover_text() == ""
 
 
+def test_a_place_the_next_maps_lack_reads_nothing_instead_of_failing(qtbot, grid, maps):
+    """The mouse still on C1's Y at (5, 27, 27) and F pressed: S2's 14x14 maps went to the
+    same grid, and reading (5, 27, 27) from them failed the update with an IndexError."""
+    grid.set_maps(maps, labels(6), columns=3)
+    big = maps.shape[1] - 1
+    grid.scene().sigMouseMoved.emit(grid.images[5].mapToScene(QtCore.QPointF(big + 0.5,
+                                                                              big + 0.5)))
+    assert grid.hover_text() == grid.value_at(5, big, big)
+    grid.set_maps(maps[:, :14, :14], labels(6), columns=3)
+    assert grid.hover_text() == ""
+    grid.scene().sigMouseMoved.emit(grid.images[5].mapToScene(QtCore.QPointF(3.5, 2.5)))
+    grid.set_maps(maps[:, :14, :14] * 2, labels(6), columns=3)      # the next frame
+    assert grid.hover_text() == grid.value_at(5, 2, 3)
+    assert float(grid.hover_text().rpartition("= ")[2]) == pytest.approx(
+        2 * float(maps[5, 2, 3]), rel=1e-3)
+
+
 def test_clear_maps_shows_the_message_and_maps_come_back(grid, maps):
     grid.set_maps(maps, labels(6))
     grid.clear_maps("dE/dK appears once the backward pass reaches C3")

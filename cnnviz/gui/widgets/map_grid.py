@@ -275,7 +275,22 @@ class MapGrid(ExportMenuMixin, pg.GraphicsLayoutWidget):
         if subtitle != self.subtitle():
             self._set_subtitle(subtitle)
         if self._hover:
-            self._set_hover(self.value_at(*self._hover_at) if self._hover_at else "")
+            self._refresh_hover()
+
+    def _refresh_hover(self) -> None:
+        """Read the place under the mouse again in the new maps (the tip beside it too);
+        a place the new maps do not have (C1's 28x28 left for S2's 14x14 under a still
+        mouse) reads nothing, instead of failing the update with an IndexError."""
+        at = self._hover_at
+        if at is not None and not (at[0] < len(self._maps)
+                                   and at[1] < self._maps[at[0]].shape[0]
+                                   and at[2] < self._maps[at[0]].shape[1]):
+            at = self._hover_at = None
+        self._set_hover(self.value_at(*at) if at else "")
+        if at is None:
+            QtWidgets.QToolTip.hideText()
+        elif QtWidgets.QToolTip.isVisible():
+            QtWidgets.QToolTip.showText(QtGui.QCursor.pos(), self._hover, self)
 
     def _fill(self, relaid: bool) -> None:
         """Hand the maps to their items (the same numbers at the same levels excepted)."""
