@@ -78,11 +78,25 @@ def _lecture_options(window, args) -> None:
 def report_unexpected(window) -> None:
     """An error cnnviz did not expect (a bug) in anything the window does: the traceback
     goes to the terminal, for a report, and the window says in a dialog that the last
-    action failed, instead of failing it without a word."""
+    action failed, instead of failing it without a word. The dialog is opened on the GUI
+    thread whichever thread failed (the link's, say), and only one at a time: an error
+    that repeats (in a paint, at every frame) does not pile dialogs up."""
     import traceback
 
     from cnnviz.errors import Message
+    from cnnviz.gui.qt import QtCore, QtWidgets
     from cnnviz.translatable import QT_TRANSLATE_NOOP
+
+    class Reporter(QtCore.QObject):
+        said = QtCore.Signal(object)
+
+        def show(self, message) -> None:
+            box = window.findChild(QtWidgets.QMessageBox, "unexpected_error")
+            if box is None or not box.isVisible():
+                window.show_error(message, "unexpected_error")
+
+    reporter = Reporter(window)         # lives on the GUI thread, and goes with the window
+    reporter.said.connect(reporter.show)   # queued when said from another thread
 
     def hook(kind, value, tb) -> None:
         if issubclass(kind, KeyboardInterrupt):
@@ -90,12 +104,12 @@ def report_unexpected(window) -> None:
             return
         traceback.print_exception(kind, value, tb)
         try:
-            window.show_error(Message(QT_TRANSLATE_NOOP(
+            reporter.said.emit(Message(QT_TRANSLATE_NOOP(
                 "Errors", "cnnviz met an error it did not expect, and the last action did not "
                           "complete: {kind}: {detail}. The details are on the terminal; "
                           "saving the network (File > Save checkpoint) keeps the work so far."),
                 kind=kind.__name__, detail=str(value)))
-        except Exception:   # the window itself is broken: the terminal has it all
+        except Exception:   # the window itself is gone or broken: the terminal has it all
             pass
 
     sys.excepthook = hook

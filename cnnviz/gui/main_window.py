@@ -399,13 +399,14 @@ class MainWindow(QtWidgets.QMainWindow):
         self.training.show_history(self.controller.session.history)
         self.settings.show_config(self.controller.session.config)
 
-    def show_error(self, error) -> None:
-        """A non-blocking warning dialog with ``error`` (an exception, a Message or a text)
-        in the user's language; the text shown is kept in ``last_error``."""
+    def show_error(self, error, name: str = "error_dialog") -> None:
+        """A non-blocking warning dialog (object name ``name``) with ``error`` (an
+        exception, a Message or a text) in the user's language; the text shown is kept in
+        ``last_error``."""
         message = self.last_error = error_text(error)
         box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Warning, tr("cnnviz"),
                                     message, QtWidgets.QMessageBox.StandardButton.Ok, self)
-        box.setObjectName("error_dialog")
+        box.setObjectName(name)
         box.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
 

@@ -670,5 +670,34 @@ def test_an_unexpected_error_is_said_in_the_window_not_only_on_the_terminal(
     assert window.last_error.startswith("cnnviz met an error it did not expect")
     assert "AttributeError: 'NoneType' object has no attribute 'forward_block'" in \
         window.last_error
-    assert window.findChild(QtWidgets.QMessageBox, "error_dialog").isVisible()
+    assert window.findChild(QtWidgets.QMessageBox, "unexpected_error").isVisible()
     assert "Traceback" in capsys.readouterr().err
+    # the same error again and again (in a paint, at every frame): still one dialog
+    for _ in range(5):
+        sys.excepthook(ValueError, ValueError("again"), None)
+    boxes = window.findChildren(QtWidgets.QMessageBox, "unexpected_error")
+    assert len([b for b in boxes if b.isVisible()]) == 1
+
+
+def test_an_unexpected_error_on_another_thread_is_said_on_the_gui_thread(
+        window, monkeypatch, qtbot):
+    """An error escaping the link's thread ran the hook there, and the dialog would have
+    been made off the GUI thread."""
+    import sys
+    import threading
+
+    from cnnviz.gui.app import report_unexpected
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    report_unexpected(window)
+    made_on = []
+    real = window.show_error
+    monkeypatch.setattr(window, "show_error", lambda *a: (
+        made_on.append(threading.current_thread()), real(*a)))
+    worker = threading.Thread(target=lambda: sys.excepthook(
+        RuntimeError, RuntimeError("on the link"), None))
+    worker.start()
+    worker.join()
+    qtbot.waitUntil(lambda: bool(made_on))
+    assert made_on == [threading.main_thread()]
+    assert "RuntimeError: on the link" in window.last_error
