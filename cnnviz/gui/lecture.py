@@ -141,7 +141,8 @@ class Lecture(QtCore.QObject):
         # inspector on a projector of 800 lines: either can be shown or hidden here
         view.addSeparator()
         panel = self._action("action_show_training", QT_TR_NOOP("Training panel"), "",
-                             lambda on: w.dock.setVisible(on), view)
+                             lambda on: (self.presentation.leave_dock_as_is(),
+                                         w.dock.setVisible(on)), view)
         strip = self._action("action_show_strip", QT_TR_NOOP("Network strip"), "",
                              lambda on: w.strip.setVisible(on), view)
         for act in (panel, strip):

@@ -101,6 +101,8 @@ class MainWindow(QtWidgets.QMainWindow):
         controller, with the network, the training process and the timeline, stays."""
         lecture = getattr(self, "lecture", None)
         presenting = lecture is not None and lecture.presentation.active
+        # the training panel and the strip as View left them, for the new ones
+        shown = not self.dock.isHidden(), not self.strip.isHidden()
         if presenting:      # its undo list holds the widgets about to go
             lecture.presentation.set_active(False, keep_window=True)
         for act in [*self.actions_by_name.values(), *self._key_twins]:
@@ -121,6 +123,8 @@ class MainWindow(QtWidgets.QMainWindow):
         if lecture is not None:
             lecture.attach()
             lecture.presentation.set_active(presenting, keep_window=True)
+        self.dock.setVisible(shown[0])
+        self.strip.setVisible(shown[1])
 
     def _build_views(self) -> None:
         self.strip = NetworkStrip()

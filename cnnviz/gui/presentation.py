@@ -163,6 +163,11 @@ class Presentation(QtCore.QObject):
             item.setFont(scaled(old, k))
             self._undo.append(lambda a=item, f=old: a.setFont(f))
 
+    def leave_dock_as_is(self) -> None:
+        """The user showed or hid the training dock while presenting: leaving presentation
+        mode keeps it so, rather than showing the dock that entering it hid."""
+        self._dock = None
+
     # -- leaving -----------------------------------------------------------------
     def _leave(self, keep_window: bool = False) -> None:
         if keep_window:     # the widgets are about to go: their fonts need not come back

@@ -362,9 +362,23 @@ def test_the_training_panel_and_the_strip_can_be_shown_or_hidden_from_view(windo
         assert acts["action_show_training"].isChecked()
         acts["action_show_strip"].trigger()
         qtbot.waitUntil(window.strip.isVisible)
+        acts["action_show_training"].trigger()        # hidden again while presenting...
+        assert window.dock.isHidden()
     finally:
         presentation.set_active(False)
-    assert window.dock.isVisible()
+    assert window.dock.isHidden()                     # ...stays hidden after it
+    # a language switch builds a new dock and strip: they keep what View chose
+    acts["action_show_strip"].setChecked(True)
+    acts["action_show_strip"].trigger()
+    window.findChild(QtGui.QAction, "action_language_ru").trigger()
+    try:
+        assert window.dock.isHidden() and window.strip.isHidden()
+    finally:
+        window.findChild(QtGui.QAction, "action_language_en").trigger()
+    window.actions_by_name["action_show_training"].trigger()
+    window.actions_by_name["action_show_strip"].setChecked(False)
+    window.actions_by_name["action_show_strip"].trigger()
+    assert not window.dock.isHidden() and not window.strip.isHidden()
 
 
 def test_typed_matrices_grow_with_presentation_fonts_and_never_scroll(window, show_page,
