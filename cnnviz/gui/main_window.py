@@ -10,7 +10,7 @@ from cnnviz.core.session import TrainConfig
 from cnnviz.data import Dataset, load
 from cnnviz.data.mnist import resources_missing
 from cnnviz.gui.controller import Controller
-from cnnviz.gui.i18n import error_text
+from cnnviz.gui.i18n import error_text, grouped
 from cnnviz.gui.language_menu import add_language_menu
 from cnnviz.gui.labs import LAB_PAGES
 from cnnviz.gui.lecture import NEXT_STEP, Lecture
@@ -454,16 +454,16 @@ class MainWindow(QtWidgets.QMainWindow):
         """Reset, asking first once the network has trained (a slip of Ctrl+R or of the
         toolbar's Reset wiped a demo trained in front of the class)."""
         self._ask_first("reset_question", tr("Reset"), tr(
-            "Re-initialise the network from seed {seed}? Its training so far (step {step:,}) "
+            "Re-initialise the network from seed {seed}? Its training so far (step {step}) "
             "is lost unless saved (File > Save checkpoint).").format(
-                seed=self.controller.session.config.seed, step=self.controller.session.step),
-            self.controller.reset)
+                seed=self.controller.session.config.seed,
+                step=grouped(self.controller.session.step)), self.controller.reset)
 
     def _ask_open_pretrained(self) -> None:
         self._ask_first("open_question", tr("Open pretrained LeNet-5"), tr(
             "Open the pretrained LeNet-5 in place of this network? Its training so far (step "
-            "{step:,}) is lost unless saved (File > Save checkpoint).").format(
-                step=self.controller.session.step), self.open_pretrained)
+            "{step}) is lost unless saved (File > Save checkpoint).").format(
+                step=grouped(self.controller.session.step)), self.open_pretrained)
 
     def _ask_first(self, name: str, title: str, question: str, then) -> None:
         """``then()`` at once while nothing has been trained; else once the user says Yes

@@ -3039,13 +3039,13 @@ the kernel is applied as it is</source>
         </message>
         <message>
             <location filename="../../cnnviz/gui/main_window.py" />
-            <source>Re-initialise the network from seed {seed}? Its training so far (step {step:,}) is lost unless saved (File &gt; Save checkpoint).</source>
-            <translation>Заново инициализировать сеть из зерна {seed}? Её обучение до сих пор (шаг {step:,}) будет потеряно, если его не сохранить (Файл &gt; Сохранить контрольную точку).</translation>
+            <source>Re-initialise the network from seed {seed}? Its training so far (step {step}) is lost unless saved (File &gt; Save checkpoint).</source>
+            <translation>Заново инициализировать сеть из зерна {seed}? Её обучение до сих пор (шаг {step}) будет потеряно, если его не сохранить (Файл &gt; Сохранить контрольную точку).</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/main_window.py" />
-            <source>Open the pretrained LeNet-5 in place of this network? Its training so far (step {step:,}) is lost unless saved (File &gt; Save checkpoint).</source>
-            <translation>Открыть обученную LeNet-5 вместо этой сети? Её обучение до сих пор (шаг {step:,}) будет потеряно, если его не сохранить (Файл &gt; Сохранить контрольную точку).</translation>
+            <source>Open the pretrained LeNet-5 in place of this network? Its training so far (step {step}) is lost unless saved (File &gt; Save checkpoint).</source>
+            <translation>Открыть обученную LeNet-5 вместо этой сети? Её обучение до сих пор (шаг {step}) будет потеряно, если его не сохранить (Файл &gt; Сохранить контрольную точку).</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/main_window.py" />

@@ -359,8 +359,18 @@ def test_reset_asks_first_once_the_network_has_trained(window, qtbot):
     c.train_batch()
     window.actions_by_name["action_open_pretrained"].trigger()
     box = window.findChild(QtWidgets.QMessageBox, "open_question")
+    assert "(step 9,381)" in box.text()
     box.button(Button.Cancel).click()
     assert c.session.step > 9000 and c.session.step % 938 == 1      # one batch past it
+    window.findChild(QtGui.QAction, "action_language_ru").trigger()
+    try:    # "9,381" reads as nine and a fraction in Russian: "9 381"
+        window.actions_by_name["action_reset"].trigger()
+        box = next(b for b in window.findChildren(QtWidgets.QMessageBox, "reset_question")
+                   if b.isVisible())
+        assert "(шаг 9\u00a0381)" in box.text() or "(шаг 9 381)" in box.text(), box.text()
+        box.button(Button.Cancel).click()
+    finally:
+        window.findChild(QtGui.QAction, "action_language_en").trigger()
 
 
 def test_a_new_probe_in_the_middle_of_a_pass_is_shown_as_far_and_stepping_goes_on(window):

@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from cnnviz.core.timeline import kernel_difference
 from cnnviz.core.trace import Snapshot
+from cnnviz.gui.i18n import grouped
 from cnnviz.gui.qt import QtCore, QtWidgets
 from cnnviz.gui.views.inspector_panels import forward_specs
 from cnnviz.gui.widgets.map_grid import MapGrid
@@ -73,11 +74,11 @@ class KernelChange(RefreshWhenShown, QtWidgets.QWidget):
             if alone:   # a network just opened or reset: a reference to choose comes later
                 self.grid.clear_maps(tr("only step {0} is recorded so far: train (N, E or "
                                         "Play) to record more, then choose an earlier step "
-                                        "as the reference").format(f"{now.step:,}"))
+                                        "as the reference").format(grouped(now.step)))
             else:
                 self.grid.clear_maps(tr("the shown step and the reference step are both {0}: "
                                         "choose another reference step").format(
-                                            f"{now.step:,}"))
+                                            grouped(now.step)))
             return
         spec = forward_specs(replace(now.layer(layer), weight=diff), start)["K"]
         self.grid.set_title(tr("{0} = {1}(step {2}) − {1}(step {3}) — change of the weights")

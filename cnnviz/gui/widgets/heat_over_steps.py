@@ -14,6 +14,7 @@ import numpy as np
 
 from cnnviz.core.health_log import HeatData
 from cnnviz.gui import style
+from cnnviz.gui.i18n import grouped
 from cnnviz.gui.qt import QtCore, QtGui, pg
 from cnnviz.gui.widgets.export_menu import ExportMenuMixin
 from cnnviz.gui.widgets.step_axis import StepAxis
@@ -165,6 +166,6 @@ class HeatOverSteps(ExportMenuMixin, pg.GraphicsLayoutWidget):
                 step = (d.steps[j] if d.steps is not None
                         else d.first + j * span / max(cols - 1, 1))
                 name = self._row_names[k] if k < len(self._row_names) else str(k)
-                text = tr("step {0} · {1}: {2}").format(f"{step:,.0f}", name,
+                text = tr("step {0} · {1}: {2}").format(grouped(round(step)), name,
                                                          f"{d.values[k, j]:.4g}")
         self.hover_item.setText(text)
