@@ -18,6 +18,10 @@ import numpy as np
 from cnnviz.errors import DataError
 from cnnviz.translatable import QT_TRANSLATE_NOOP
 
+#: more than any record cnnviz reads holds (a checkpoint's longest, its curves, takes
+#: 40 bytes a step): a compressed member may hold what it declares and still be a bomb
+MOST_BYTES = 1 << 30
+
 
 def check_record(f: BinaryIO, name: str, held: int) -> None:
     """Refuse the record at ``f`` (``held`` bytes, header included) if its header declares
@@ -32,6 +36,12 @@ def check_record(f: BinaryIO, name: str, held: int) -> None:
     if dtype.hasobject:
         return
     declared, left = math.prod(shape) * dtype.itemsize, held - f.tell()
+    if declared > MOST_BYTES:
+        raise DataError(QT_TRANSLATE_NOOP(
+            "Errors", "{name} declares {count:,} values of {dtype} ({declared:,} bytes), more "
+                      "than cnnviz reads from one record ({most:,} bytes)"),
+            name=name, count=math.prod(shape), dtype=dtype.str, declared=declared,
+            most=MOST_BYTES)
     if declared > left:
         raise DataError(QT_TRANSLATE_NOOP(
             "Errors", "{name} declares {count:,} values of {dtype} ({declared:,} bytes) but "
@@ -48,9 +58,9 @@ def check_npy(path: str | Path) -> None:
 
 
 def check_npz(path: str | Path) -> None:
-    """:func:`check_record` for every ``.npy`` record of a ``.npz`` archive."""
+    """:func:`check_record` for every member of a ``.npz`` archive (``np.load`` reads a
+    member as a record by its first bytes, whatever its name)."""
     with zipfile.ZipFile(path) as z:
         for info in z.infolist():
-            if info.filename.endswith(".npy"):
-                with z.open(info) as f:
-                    check_record(f, info.filename, info.file_size)
+            with z.open(info) as f:
+                check_record(f, info.filename, info.file_size)

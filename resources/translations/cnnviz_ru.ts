@@ -1059,6 +1059,11 @@ the kernel is applied as it is</source>
         </message>
         <message>
             <location filename="../../cnnviz/core/npy_sizes.py" />
+            <source>{name} declares {count:,} values of {dtype} ({declared:,} bytes), more than cnnviz reads from one record ({most:,} bytes)</source>
+            <translation>{name} объявляет {count:,} значений типа {dtype} ({declared:,} байт) — больше, чем cnnviz читает из одной записи ({most:,} байт)</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/core/npy_sizes.py" />
             <source>{name} declares {count:,} values of {dtype} ({declared:,} bytes) but holds {left:,} bytes</source>
             <translation>{name} объявляет {count:,} значений типа {dtype} ({declared:,} байт), но содержит {left:,} байт</translation>
         </message>

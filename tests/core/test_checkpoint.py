@@ -168,6 +168,37 @@ def test_a_record_declaring_more_values_than_it_holds_is_refused(saved, tmp_path
     assert f"param/C1.weight.npy declares {np.prod(shape):,} values" in str(e.value)
 
 
+def test_a_compressed_or_oddly_named_record_is_checked_too(saved, tmp_path, monkeypatch):
+    """A deflated member can hold all it declares (gigabytes of zeros in a few MB: here,
+    with the limit lowered, 8 KB against 4 KB), and np.load reads a member as a record
+    whatever its name: both are checked."""
+    from cnnviz.core import npy_sizes
+
+    monkeypatch.setattr(npy_sizes, "MOST_BYTES", 4096)
+    _, path = saved
+    out = io.BytesIO()
+    np.lib.format.write_array_header_1_0(
+        out, {"descr": "<f4", "fortran_order": False, "shape": (2048,)})
+    record = out.getvalue() + bytes(2048 * 4)
+    bomb = tmp_path / "bomb.npz"
+    with zipfile.ZipFile(path) as src, zipfile.ZipFile(bomb, "w") as dst:
+        for info in src.infolist():
+            if info.file_size <= 4096:
+                dst.writestr(info, src.read(info))
+        dst.writestr("history/more.npy", record, compress_type=zipfile.ZIP_DEFLATED)
+    with pytest.raises(CheckpointError, match="history/more.npy declares 2,048 values .* "
+                                              "more than cnnviz reads from one record"):
+        checkpoint.load(bomb)
+    monkeypatch.setattr(npy_sizes, "MOST_BYTES", 1 << 30)
+    odd = tmp_path / "odd.npz"
+    with zipfile.ZipFile(path) as src, zipfile.ZipFile(odd, "w") as dst:
+        for info in src.infolist():
+            dst.writestr(info, src.read(info))
+        dst.writestr("param/C1.weight2", record[:len(record) - 100])
+    with pytest.raises(CheckpointError, match="param/C1.weight2 declares 2,048 values"):
+        checkpoint.load(odd)
+
+
 def test_missing_and_non_checkpoint_files(tmp_path):
     with pytest.raises(CheckpointError, match="no such checkpoint"):
         checkpoint.load(tmp_path / "nope.npz")
