@@ -90,9 +90,12 @@ def screenshot(out: str | Path, steps: int = 0, layer: str | None = None,
         window.lecture.themes.restyle()   # plots the page built when it was first shown
         app.processEvents()
         got = window.size()
-        if got != QtCore.QSize(*size):   # below the window's least size: said, not hidden
-            print(f"cnnviz: the window cannot be {size[0]}x{size[1]}; the picture is "
-                  f"{got.width()}x{got.height()}, its least size", file=sys.stderr)
+        if got != QtCore.QSize(*size):   # below its least size, say: said, not hidden
+            least = window.minimumSizeHint()
+            why = (f" (the least the window can be is {least.width()}x{least.height()})"
+                   if least.width() > size[0] or least.height() > size[1] else "")
+            print(f"cnnviz: the window cannot be {size[0]}x{size[1]} here; the picture is "
+                  f"{got.width()}x{got.height()}{why}", file=sys.stderr)
         return export_view(window, out)
     finally:
         window.lecture.presentation.set_active(False)   # the app's font, palette and maps

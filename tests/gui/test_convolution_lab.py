@@ -97,9 +97,12 @@ def test_kernel_too_large_for_valid_gives_a_message(lab):
     assert lab.formula_label.graphicsEffect().opacity() < 0.5
     assert lab.message.graphicsEffect() is None        # the message reads in full
     assert not any(shortcut.isEnabled() for shortcut in lab.controls.shortcuts)
+    gif = lab.context_menu().findChild(QtGui.QAction, "action_export_gif")
+    assert gif is not None and not gif.isEnabled()      # no GIF of the stale picture
     s.mode.setCurrentIndex(s.mode.findData("full"))
     assert lab.message.isHidden() and lab.model.out_shape[0] == 2 + 3 - 1
     assert not lab.stale and lab.tabs.isEnabled()
+    assert lab.context_menu().findChild(QtGui.QAction, "action_export_gif").isEnabled()
     assert lab.formula_label.graphicsEffect() is None
 
 

@@ -490,8 +490,8 @@ def test_a_screenshot_smaller_than_the_window_can_be_says_so(tmp_path, capsys):
     img = QtGui.QImage(str(out))
     err = capsys.readouterr().err
     assert img.width() > 10 and img.height() > 10
-    assert (f"the window cannot be 10x10; the picture is {img.width()}x{img.height()}"
-            in err)
+    assert (f"the window cannot be 10x10 here; the picture is {img.width()}x{img.height()} "
+            "(the least the window can be is " in err)
 
 
 def test_pretrained_network_opens_with_its_learning_rate_schedule(window):

@@ -173,6 +173,14 @@ class ConvolutionLab(GifExportMixin, QtWidgets.QWidget):
         for shortcut in self.controls.shortcuts:   # the page's animation keys
             shortcut.setEnabled(not stale)
 
+    def context_menu(self) -> QtWidgets.QMenu:
+        """The export menu; no animation while the picture is the faded, stale one."""
+        menu = super().context_menu()
+        for act in menu.actions():
+            if act.objectName() == "action_export_gif":
+                act.setEnabled(not self.stale)
+        return menu
+
     def show_message(self, text: str) -> None:
         self.message.setText(text)
         self.message.setVisible(bool(text))
