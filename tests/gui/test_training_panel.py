@@ -122,6 +122,23 @@ def test_clear_empties_every_curve(panel):
     curve_equals(panel.train_curve, [1], [0.25])
 
 
+def test_one_stepped_update_shows_as_a_dot_until_the_second(panel):
+    """After one stepped update the curves held one point, and a line of one point is not
+    drawn: the loss of the first batch was nowhere to be seen."""
+    panel.add_batches([1], [2.3], [0.1])
+    panel.flush()
+    for curve in (panel.loss_smooth_curve, panel.train_curve):
+        assert curve.opts["symbol"] == "o" and len(curve.getData()[0]) == 1
+    panel.add_batches([2], [2.2], [0.2])
+    panel.flush()
+    for curve in (panel.loss_smooth_curve, panel.train_curve):
+        assert curve.opts["symbol"] is None
+    panel.clear()
+    panel.add_batches([1], [2.3], [0.1])
+    panel.flush()
+    assert panel.train_curve.opts["symbol"] == "o"
+
+
 def test_a_new_network_starts_from_the_empty_loss_range(panel):
     """After a run that diverged (losses in the hundreds) and a reset, the loss axis still
     read 200-400 over the new network's empty plot."""

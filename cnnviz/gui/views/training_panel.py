@@ -215,6 +215,7 @@ class TrainingPanel(ExportMenuMixin, QtWidgets.QWidget):
         self._refresh_timer = QtCore.QTimer(self)
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.timeout.connect(self.flush)
+        self._lone = False        # the curves show their one point as a dot
         self._last_refresh = -1.0
         self.setObjectName("training_panel")
         self.setFont(_pt(FONT_PT))
@@ -400,6 +401,14 @@ class TrainingPanel(ExportMenuMixin, QtWidgets.QWidget):
         keep = _thinned(len(b[0]), SMOOTH_POINTS)
         self.loss_smooth_curve.setData(b[0][keep], b[2][keep])
         self.train_curve.setData(b[0][keep], b[4][keep])
+        # after one stepped update the curves hold one point, and a line of one point is
+        # not drawn: the loss and accuracy of that batch show as dots until the second
+        lone = len(b[0]) == 1
+        if lone != self._lone:
+            self._lone = lone
+            for curve in (self.loss_smooth_curve, self.train_curve):
+                curve.setSymbol("o" if lone else None)
+                curve.setSymbolBrush(curve.opts["pen"].color() if lone else None)
         self._follow_steps()
 
     def _follow_steps(self) -> None:
