@@ -261,6 +261,32 @@ def test_enter_in_a_field_or_a_click_beside_it_gives_the_keys_back(window, qtbot
     qtbot.waitUntil(lambda: c.session.step == 3)
 
 
+def test_escape_in_a_number_field_drops_what_was_typed(window, qtbot):
+    """Escape gave the keys back but kept the typed number: the focus left the field,
+    and leaving it took the number Escape was pressed to drop."""
+    Key = QtCore.Qt.Key
+    window.activateWindow()
+    lr = window.settings.findChild(QtWidgets.QAbstractSpinBox, "learning_rate")
+    before = lr.value()
+    lr.setFocus()
+    qtbot.waitUntil(lr.hasFocus)
+    lr.selectAll()
+    qtbot.keyClicks(lr, "0.5")
+    assert lr.text() != lr.textFromValue(before)
+    with qtbot.assertNotEmitted(lr.valueChanged):
+        qtbot.keyClick(lr, Key.Key_Escape)
+        qtbot.waitUntil(lambda: not lr.hasFocus())
+    assert lr.value() == before
+    assert lr.text() == lr.textFromValue(before)
+    assert window.controller.session.config.lr == before
+    lr.setFocus()                                   # Enter still takes a typed number
+    qtbot.waitUntil(lr.hasFocus)
+    lr.selectAll()
+    qtbot.keyClicks(lr, "0.02")
+    qtbot.keyClick(lr, Key.Key_Return)
+    qtbot.waitUntil(lambda: window.controller.session.config.lr == 0.02)
+
+
 def test_transport_keys_work_after_a_language_switch(window, qtbot):
     """Rebuilding the window for another language left the old key twins on it: B was
     ambiguous, and Backward step did nothing."""

@@ -4,7 +4,9 @@ The window's transport keys are single letters (F, B, U, N, E, P) and Space. A s
 or line edit that has the focus takes those keys for itself, so after typing a learning
 rate or a probe index the keys seemed dead, and clicking beside the field did not help.
 Here Enter or Escape in a one-line field hands the focus to the page in front, and a
-click on an empty part of a page or of the training dock takes it there too.
+click on an empty part of a page or of the training dock takes it there too. Escape
+drops what was typed into a number field: the field shows its value again, and leaving
+it does not take the typed number.
 """
 
 from __future__ import annotations
@@ -39,6 +41,8 @@ class KeysBack(QtCore.QObject):
 
     def eventFilter(self, obj, event) -> bool:
         if event.type() == QtCore.QEvent.Type.KeyPress and event.key() in _GIVE_BACK:
+            if event.key() == QtCore.Qt.Key.Key_Escape:
+                _drop_typed(obj)
             # after the field has taken its value (Enter) or dropped the edit (Escape)
             QtCore.QTimer.singleShot(0, self, lambda field=obj: self._give_back(field))
         return False
@@ -49,6 +53,18 @@ class KeysBack(QtCore.QObject):
         if home is not None and focus is not None and (focus is field
                                                        or field.isAncestorOf(focus)):
             home.setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
+
+
+def _drop_typed(field: QtWidgets.QWidget) -> None:
+    """Show a number field's value again in place of what was typed. With keyboard
+    tracking off (the window's fields) a typed number only counts once Enter is pressed
+    or the focus leaves, and the focus is about to leave: without this, Escape would
+    take the number it was pressed to drop."""
+    if isinstance(field, (QtWidgets.QSpinBox, QtWidgets.QDoubleSpinBox)) \
+            and not field.keyboardTracking():
+        blocked = field.blockSignals(True)
+        field.setValue(field.value())   # rewrites the text; the value is unchanged
+        field.blockSignals(blocked)
 
 
 def _in_table(widget: QtWidgets.QWidget) -> bool:
