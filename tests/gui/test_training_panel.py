@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 
 from cnnviz.gui import style
-from cnnviz.gui.qt import QtCore, QtWidgets
+from cnnviz.gui.qt import QtCore, QtGui, QtWidgets
 from cnnviz.gui.views.training_panel import SMOOTHING, TrainingPanel
 
 CLASSES = tuple(str(i) for i in range(10))
@@ -194,6 +194,20 @@ def test_probabilities_wrong_prediction(panel):
     assert brushes[2].color() == style.INPUT_COLOR
     assert brushes[7].color() == style.OUTPUT_COLOR
     assert brushes[0].color() not in (style.INPUT_COLOR, style.OUTPUT_COLOR)
+
+
+def test_probabilities_without_a_true_class(panel):
+    """A drawing has no true class: its prediction is drawn in the output colour, as
+    the Draw page draws it (it was grey here, red there), and the text is not marked."""
+    probs = np.array([0.01, 0.02, 0.2, 0.01, 0.01, 0.01, 0.01, 0.7, 0.02, 0.01])
+    panel.set_probabilities(probs, -1, CLASSES)
+    assert panel.prediction_label.text() == "predicted 7 (70.0%)"
+    brushes = panel.bars.opts["brushes"]
+    assert brushes[7].color() == style.OUTPUT_COLOR
+    assert all(b.color() not in (style.INPUT_COLOR, style.OUTPUT_COLOR)
+               for i, b in enumerate(brushes) if i != 7)
+    pal = panel.prediction_label.palette()
+    assert pal.color(QtGui.QPalette.ColorRole.WindowText) != style.OUTPUT_COLOR
 
 
 def test_no_probabilities_yet(panel):

@@ -476,7 +476,9 @@ class TrainingPanel(ExportMenuMixin, QtWidgets.QWidget):
         if 0 <= label < len(brushes):
             brushes[label] = pg.mkBrush(style.INPUT_COLOR)
         wrong = 0 <= label < len(brushes) and label != pred
-        if wrong:
+        if wrong or not 0 <= label < len(brushes):
+            # a wrong answer, or one with no true class to check it (a drawing): in the
+            # output colour, as the Draw page shows it; only a wrong one reddens the text
             brushes[pred] = pg.mkBrush(style.OUTPUT_COLOR)
         self.bars.setOpts(x=np.arange(len(self._probs)), height=self._probs, brushes=brushes)
         name = self._classes[pred] if pred < len(self._classes) else str(pred)
