@@ -63,6 +63,19 @@ def scenario_language(path: str | None) -> str:
         return "auto"
 
 
+def _open_network(window, args) -> None:
+    """--pretrained or --checkpoint. A file that cannot be opened is named in a dialog,
+    which goes once dismissed: the terminal keeps it too, and says that the network on
+    show is a new one, not the file's."""
+    if not (args.pretrained or args.checkpoint):
+        return
+    opened = window.open_pretrained() if args.pretrained else window.open_checkpoint(
+        args.checkpoint)
+    if not opened:
+        print(f"cnnviz: error: {window.last_error}; the window shows a new network instead",
+              file=sys.stderr)
+
+
 def _lecture_options(window, args) -> None:
     """--scenario, then --theme and --present, which override the scenario's."""
     from cnnviz.gui import scenario_io
@@ -135,10 +148,7 @@ def main(argv: list[str] | None = None) -> int:
         QtWidgets.QMessageBox.critical(None, "cnnviz", error_text(e))
         print(f"cnnviz: error: {e}", file=sys.stderr)
         return 2
-    if args.pretrained:
-        window.open_pretrained()
-    elif args.checkpoint:
-        window.open_checkpoint(args.checkpoint)
+    _open_network(window, args)
     _lecture_options(window, args)
     report_unexpected(window)
     window.show()

@@ -147,6 +147,24 @@ def test_command_line_options_of_the_window(window, tmp_path):
     window.lecture.themes.apply("light")
 
 
+def test_a_checkpoint_that_cannot_be_opened_at_start_is_named_on_the_terminal(
+        window, tmp_path, capsys):
+    """The dialog naming it went once dismissed, and nothing said that the network on
+    show was a new one and not the file's."""
+    from cnnviz.gui.app import _open_network, build_parser
+
+    bad = tmp_path / "lecture.npz"
+    bad.write_text("not a checkpoint")
+    step = window.controller.session.step
+    _open_network(window, build_parser().parse_args(["--checkpoint", str(bad)]))
+    err = capsys.readouterr().err
+    assert "lecture.npz" in window.last_error and "lecture.npz" in err
+    assert "new network" in err and "Traceback" not in err
+    assert window.controller.session.step == step
+    _open_network(window, build_parser().parse_args([]))      # nothing asked, nothing said
+    assert capsys.readouterr().err == ""
+
+
 def test_numbers_on_heat_map_cells_keep_their_colour_in_dark(window, qtbot):
     page = window.show_page("evaluation_page")
     qtbot.waitUntil(lambda: page.report is not None, timeout=60000)
