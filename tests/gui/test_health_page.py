@@ -62,6 +62,14 @@ def test_reset_clears_the_log(window):
     assert "appears once C1 is measured" in page.act_heat.message_item.textItem.toPlainText()
     # before any record the titles already name C1's activation (they said "no activation")
     assert page.act_heat.title_item.text == "C1: histogram of tanh(Y)"
+    # and no axis reads numbers of nothing (the log axes said 1.6e0 ... 6.3e0)
+    figures = [page.grad_plot.getPlotItem(), page.ratio_plot.getPlotItem(),
+               page.sat_plot.getPlotItem(), page.act_heat.plot, page.grad_heat.plot,
+               page.map_heat.plot]
+    assert not any(f.getAxis("left").style["showValues"] for f in figures)
+    c.train_batch()
+    page.refresh()
+    assert all(f.getAxis("left").style["showValues"] for f in figures)
 
 
 def test_the_figures_are_made_when_the_page_is_first_shown(window, qtbot):

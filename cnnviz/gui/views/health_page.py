@@ -69,6 +69,9 @@ class LinePlot(ExportMenuMixin, pg.PlotWidget):
                                               symbolBrush=LAYER_COLORS[i % len(LAYER_COLORS)],
                                               connect="finite")
             self.curves[name].setData(x, y, connect="finite")
+        # before a record the log axes read 1.6e0 ... 6.3e0, numbers of nothing
+        measured = any(np.isfinite(y).any() for _, y in series.values())
+        self.getPlotItem().getAxis("left").setStyle(showValues=measured)
 
 
 class HealthPage(RefreshWhenShown, QtWidgets.QWidget):

@@ -123,6 +123,8 @@ class HeatOverSteps(ExportMenuMixin, pg.GraphicsLayoutWidget):
         self._data, self._y = data, y_range
         self._row_names = list(row_names or [])
         self.colorbar.setVisible(data is not None)
+        # no numbers on an empty figure's axis: 0..1 there meant nothing
+        self.plot.getAxis("left").setStyle(showValues=data is not None)
         if data is None:
             self.image.clear()
             self.message_item.setText(message)
