@@ -10,6 +10,8 @@ colour (|t| ** 0.5 instead of |t|); the colour bars show the same mapping.
 
 from __future__ import annotations
 
+import functools
+
 import numpy as np
 
 from cnnviz.gui.qt import QtGui, pg
@@ -41,11 +43,19 @@ def high_contrast() -> bool:
 
 def colormap(diverging: bool, reverse: bool = False) -> pg.ColorMap:
     """The diverging map (weights, gradients) or the sequential map (activations);
-    ``reverse``: the sequential map from white to black (counts on a white page)."""
+    ``reverse``: the sequential map from white to black (counts on a white page).
+
+    One map is made per kind and shared (a window asked for 55, at 5 ms each, and a
+    number grid for one at every update): copy it before changing it."""
+    return _colormap(diverging, reverse, _diverging_gamma)
+
+
+@functools.lru_cache(maxsize=None)
+def _colormap(diverging: bool, reverse: bool, gamma: float) -> pg.ColorMap:
     cmap = pg.colormap.get(DIVERGING if diverging else SEQUENTIAL)
-    if diverging and _diverging_gamma != 1.0:
+    if diverging and gamma != 1.0:
         t = np.linspace(-1.0, 1.0, 257)
-        colors = cmap.map((1.0 + np.sign(t) * np.abs(t) ** _diverging_gamma) / 2, mode="byte")
+        colors = cmap.map((1.0 + np.sign(t) * np.abs(t) ** gamma) / 2, mode="byte")
         return pg.ColorMap((t + 1.0) / 2, colors)
     stops, colors = cmap.getStops()
     if reverse:
