@@ -113,7 +113,9 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--tab", choices=["forward", "backward"],
                    help="which side of the layer inspector to show (default forward)")
     s.add_argument("--page",
-                   help="page of the window to show: network (the default), or a lab's name")
+                   help="page of the window to show: network (the default), convolution, "
+                        "pooling, backprop, multichannel, draw, evaluation or health (or "
+                        "the page's full name, as scenario files have it: health_page)")
     s.add_argument("--lang", help="interface language: en or ru (default: the scenario's, "
                                   "else en)")
     s.add_argument("--theme", choices=["light", "dark"], help="colour theme (default light)")

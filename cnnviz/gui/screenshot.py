@@ -75,7 +75,8 @@ def screenshot(out: str | Path, steps: int = 0, layer: str | None = None,
         if tab is not None:
             window.inspector.tabs.setCurrentIndex(0 if tab == "forward" else 1)
         try:
-            shown = window.show_page(page) if page is not None else window.pages.currentWidget()
+            shown = (window.show_page(page_name(window, page)) if page is not None
+                     else window.pages.currentWidget())
         except KeyError as e:
             raise CnnvizError(f"--page: {e.args[0]}") from None
         window.show()
@@ -103,3 +104,13 @@ def screenshot(out: str | Path, steps: int = 0, layer: str | None = None,
         window.close()
         window.deleteLater()
         app.processEvents()
+
+
+def page_name(window, name: str) -> str:
+    """The page ``name`` is short for: a page's own name (``health_page``), or the part
+    of it before its last ``_`` (``health``, ``convolution``, ``multichannel``)."""
+    names = window.page_names()
+    if name in names:
+        return name
+    short = [n for n in names if n.rsplit("_", 1)[0] == name]
+    return short[0] if len(short) == 1 else name

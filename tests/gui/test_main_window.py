@@ -557,6 +557,19 @@ def test_screenshot_refuses_an_unknown_page(tmp_path):
     assert main(["screenshot", "--out", str(tmp_path / "x.png"), "--page", "nowhere"]) == 2
 
 
+def test_a_page_is_also_known_by_its_short_name(window):
+    """``--page health`` for the health_page: the CLI's help names the pages so."""
+    from cnnviz.gui.screenshot import page_name
+
+    short = {"network": "network", "convolution": "convolution_lab", "pooling": "pooling_lab",
+             "backprop": "backprop_lab", "multichannel": "multichannel_view",
+             "draw": "draw_page", "evaluation": "evaluation_page", "health": "health_page"}
+    assert sorted(short.values()) == sorted(window.page_names())
+    for name, full in short.items():
+        assert page_name(window, name) == full and page_name(window, full) == full
+    assert page_name(window, "nowhere") == "nowhere"   # show_page then names the pages
+
+
 def test_network_views_wait_while_another_page_is_in_front(window):
     window.show_page("convolution_lab")
     before = window.strip.thumbnail_arrays("C1")
