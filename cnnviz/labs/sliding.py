@@ -165,15 +165,16 @@ class SlidingWindow:
                 f"W_out = {self.axis_formula(1, compact)}")
 
 
-def _num(v: float, decimals: int, exact: bool = False) -> str:
+def _num(v: float, decimals: int, exact: bool = False, paren: bool = True) -> str:
     """``v`` with ``decimals`` decimals; with ``exact``, with no more than it needs
-    (``-6`` and ``0.125`` rather than ``-6.0000`` and ``0.1250``)."""
+    (``-6`` and ``0.125`` rather than ``-6.0000`` and ``0.1250``). A negative number is
+    in parentheses where it is a factor (``paren``), not where it stands alone."""
     if exact:
         decimals = min(decimals, exact_decimals(np.array([v])) or 0)
     text = f"{v:.{decimals}f}"
     if float(text) == 0:
         text = f"{0:.{decimals}f}"
-    return f"({text})" if text.startswith("-") else text
+    return f"({text})" if paren and text.startswith("-") else text
 
 
 def written_sum(w: Window, decimals: int = 2, max_terms: int = 16, per_line: int = 0,
@@ -189,12 +190,12 @@ def written_sum(w: Window, decimals: int = 2, max_terms: int = 16, per_line: int
         terms = [f"{_num(a, decimals, exact)}·{_num(h, decimals, exact)}"
                  for a, h in zip(w.values.ravel(), w.weights.ravel())]
     else:
-        terms = [f"[u={u}: {_num(s, decimals, exact)}]"
+        terms = [f"[u={u}: {_num(s, decimals, exact, paren=False)}]"
                  for u, s in enumerate(w.products.sum(axis=1))]
     step = per_line if per_line > 0 else len(terms)
     lines = [" + ".join(terms[i:i + step]) for i in range(0, len(terms), step)]
     return (f"B[{w.out[0]},{w.out[1]}] = " + "\n    + ".join(lines)
-            + f" {'=' if exact else '≈'} {_num(w.result, decimals, exact)}")
+            + f" {'=' if exact else '≈'} {_num(w.result, decimals, exact, paren=False)}")
 
 
 def three_modes(x, kernel, fill="zeros", stride=1, dilation=1, convolution=False

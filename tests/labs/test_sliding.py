@@ -128,6 +128,11 @@ def test_written_sum_shows_each_product_and_the_result():
     assert rounded == "B[0,0] = 1.0·1.0 + (-2.0)·0.5 + 3.0·2.0 + 4.0·(-1.0) ≈ 2.0"
     big = SlidingWindow(np.ones((7, 7)), np.ones((5, 5)))
     assert written_sum(big.position(0)).count("[u=") == 5
+    # a negative factor is in parentheses, a negative result or row sum stands alone
+    neg = SlidingWindow(x, np.array([[-1.0, 0.0], [0.0, 0.0]]))
+    assert written_sum(neg.position(0)) == "B[0,0] = 1·(-1) + (-2)·0 + 3·0 + 4·0 = -1"
+    rows = written_sum(SlidingWindow(-np.ones((7, 7)), np.ones((5, 5))).position(0))
+    assert rows.startswith("B[0,0] = [u=0: -5] + [u=1: -5]") and rows.endswith(" = -25")
 
 
 @pytest.mark.parametrize("bad", [
