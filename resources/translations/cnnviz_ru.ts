@@ -443,7 +443,7 @@
         <message>
             <location filename="../../cnnviz/gui/labs/conv_settings.py" />
             <source>zeros</source>
-            <translation>дополнение нулями</translation>
+            <translation>нулями</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/conv_settings.py" />
