@@ -3153,6 +3153,11 @@ the kernel is applied as it is</source>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/multichannel_cards.py" />
+            <source>Colours, the same on every card: X from {0} (black) to {1} (white); K from -{2} (blue) to {2} (red); X ⋆ K, B + Σ and Y from -{3} (blue) to {3} (red). The mouse over a cell reads its value.</source>
+            <translation>Цвета одни на всех карточках: X от {0} (чёрный) до {1} (белый); K от -{2} (синий) до {2} (красный); X ⋆ K, B + Σ и Y от -{3} (синий) до {3} (красный). Значение клетки видно при наведении мыши.</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/labs/multichannel_cards.py" />
             <source>X_{0}: not connected to map {1} (connection table)</source>
             <translation>X_{0}: не связан с картой {1} (таблица связей)</translation>
         </message>

@@ -45,6 +45,19 @@ def test_every_layer_sums_to_the_network_output(page, window):
     assert shown_formula(page) == "Y_119 = B_119 + Σ_j X_j ⋆ K_119,j   (j = 0 … 15)"
 
 
+def test_the_colour_scale_of_the_cards_is_written_out(page, window):
+    """The grids have no colour bars: a line says what blue, red, black and white are."""
+    layer = check_map(page, window.controller.snapshot, "C3", 2)
+    k = float(np.abs(layer.weight[2]).max())
+    y = max(float(np.abs(layer.z[2]).max()), *(
+        float(np.abs(card.sum_grid.displayed()).max()) for card in page.cards),
+        *(float(np.abs(card.part_grid.displayed()).max()) for card in page.cards))
+    text = page.result.scale_label.text()
+    assert f"X from {layer.x.min():.3g} (black) to {layer.x.max():.3g} (white)" in text
+    assert f"K from -{k:.3g} (blue) to {k:.3g} (red)" in text
+    assert f"X ⋆ K, B + Σ and Y from -{y:.3g} (blue) to {y:.3g} (red)" in text
+
+
 def test_lecun_table_shows_the_unconnected_channels(page, window, qtbot):
     arch = {**window.controller.session.net.config, "c3_table": "lecun"}
     window.rebuild(arch)

@@ -74,14 +74,22 @@ class ResultCard(QtWidgets.QFrame):
         self.z_grid = _grid("result_z", tr("the network's Y (before the activation)"))
         self.check_label = big_label("result_check", 1.0)
         self.check_label.setWordWrap(True)
+        #: what the colours of every card mean (the grids have no colour bars)
+        self.scale_label = big_label("result_scale", 1.0)
+        self.scale_label.setWordWrap(True)
+        texts = QtWidgets.QVBoxLayout()   # beside the grids: below, they took their height
+        texts.addStretch(1)
+        texts.addWidget(self.check_label)
+        texts.addWidget(self.scale_label)
+        texts.addStretch(1)
         row = QtWidgets.QHBoxLayout()
         row.addWidget(self.sum_grid, 1)
         row.addWidget(self.z_grid, 1)
+        row.addLayout(texts, 1)
         lay = QtWidgets.QVBoxLayout(self)
         lay.setContentsMargins(4, 2, 4, 2)
         lay.addWidget(self.bias_label)
         lay.addLayout(row, 1)
-        lay.addWidget(self.check_label)
 
     def set_model(self, mc: MultiChannel, levels: dict) -> None:
         bias = mc.bias
@@ -91,3 +99,9 @@ class ResultCard(QtWidgets.QFrame):
         self.z_grid.set_array(mc.z, 2, levels=levels["y"])
         self.check_label.setText(tr("largest difference: {0:.2g} (float32 rounding)").format(
             mc.max_error()))
+        (x0, x1), k, y = levels["x"], levels["k"][1], levels["y"][1]
+        self.scale_label.setText(tr(
+            "Colours, the same on every card: X from {0} (black) to {1} (white); K from "
+            "-{2} (blue) to {2} (red); X ⋆ K, B + Σ and Y from -{3} (blue) to {3} (red). "
+            "The mouse over a cell reads its value.").format(
+            f"{x0:.3g}", f"{x1:.3g}", f"{k:.3g}", f"{y:.3g}"))
