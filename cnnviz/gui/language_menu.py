@@ -98,8 +98,7 @@ def _restore(window, state: dict) -> None:
     else:
         bar.go_live()
     if window.last_counters is not None:
-        step, epoch, ips = window.last_counters
-        window.training.set_counters(step, epoch, ips or None, "")
+        window._on_counters(*window.last_counters)
     c.repeat_phase()
     window.select_layer(state["layer"])
     window.inspector.tabs.setCurrentIndex(state["side"])

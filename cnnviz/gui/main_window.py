@@ -364,6 +364,7 @@ class MainWindow(QtWidgets.QMainWindow):
     def _on_counters(self, step: int, epoch: int, ips: float) -> None:
         self.last_counters = (step, epoch, ips)
         self.training.set_counters(step, epoch, ips or None, "")
+        self.settings.show_epoch(epoch)
 
     def _on_phase(self, done: str, formula: str, upcoming: str) -> None:
         word, _, name = done.partition(" ")
@@ -397,6 +398,8 @@ class MainWindow(QtWidgets.QMainWindow):
     def _on_settings(self, changes: dict) -> None:
         if not self.controller.set_hyper(**changes):
             self.settings.show_config(self.controller.session.config)
+        else:   # the fields already say it; the rate used now follows
+            self.settings.show_rate_of(self.controller.session.config)
 
     def _on_rebuilt(self) -> None:
         # an opened checkpoint brings the curves of its training (a new network, none)

@@ -369,6 +369,11 @@
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/controls_panel.py" />
+            <source>The rate the next update uses, in epoch {0}.</source>
+            <translation>Скорость, с которой пройдёт следующее обновление, в эпохе {0}.</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/views/controls_panel.py" />
             <source>test image {0}, true class: {1}</source>
             <translation>тестовое изображение {0}, истинный класс: {1}</translation>
         </message>
@@ -421,6 +426,11 @@
             <location filename="../../cnnviz/gui/views/controls_panel.py" />
             <source>drawn digit, backward from class {0}</source>
             <translation>нарисованная цифра, обратный проход от класса {0}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/views/controls_panel.py" />
+            <source>It is multiplied by {0} after every epoch: {1} in epoch 1.</source>
+            <translation>После каждой эпохи она умножается на {0}: в эпохе 1 она {1}.</translation>
         </message>
     </context>
     <context>

@@ -261,6 +261,29 @@ def test_enter_in_a_field_or_a_click_beside_it_gives_the_keys_back(window, qtbot
     qtbot.waitUntil(lambda: c.session.step == 3)
 
 
+def test_the_learning_rate_field_shows_the_rate_the_next_update_uses(window, qtbot):
+    """The rate is multiplied by the decay after every epoch, and the field showed the
+    rate of epoch 1: at the bundled network's step 9,380 it read 0.05 where the updates
+    used 0.00537, so a student working an update by hand was ten times off."""
+    c, field = window.controller, window.settings.lr
+    assert field.value() == 0.05
+    assert window.open_pretrained()
+    s = c.session
+    assert s.epoch == 10
+    assert field.text() == f"{s.opt.lr:.6f}" == "0.005369"
+    assert "multiplied by 0.8 after every epoch: 0.05 in epoch 1" in field.toolTip()
+    assert "epoch 11" in field.toolTip()
+    field.setValue(0.002)                              # typed: the rate of this epoch
+    qtbot.waitUntil(lambda: s.opt.lr == pytest.approx(0.002, rel=1e-12))
+    assert s.config.lr == pytest.approx(0.002 / 0.8 ** 10, rel=1e-12)
+    assert field.text() == "0.002000"
+    c.train_batch()
+    assert field.text() == "0.002000"                  # the same epoch: the same rate
+    window.controller.reset()
+    assert s is not c.session and c.session.epoch == 0
+    assert field.value() == pytest.approx(c.session.config.lr, abs=1e-6)   # 6 decimals
+
+
 def test_escape_in_a_number_field_drops_what_was_typed(window, qtbot):
     """Escape gave the keys back but kept the typed number: the focus left the field,
     and leaving it took the number Escape was pressed to drop."""
