@@ -36,19 +36,19 @@ from cnnviz.gui.worker import STOP_TIMEOUT_S, End, TrainerLink, frame_arrays, ta
 FRAME_MS = 25
 FORMULAS = {
     ("Forward", "conv"): QT_TRANSLATE_NOOP(
-        "Formulas", "Y = K * X + B,   Y_i = B_i + Σ_j X_j ⋆ K_ij"),
+        "Formulas", "Y_i = B_i + Σ_j X_j ⋆ K_ij   (⋆: cross-correlation)"),
     ("Forward", "avg pool"): QT_TRANSLATE_NOOP("Formulas", "Y = mean of each k×k window of X"),
     ("Forward", "max pool"): QT_TRANSLATE_NOOP(
         "Formulas", "Y = max of each k×k window of X (the winner is kept)"),
-    ("Forward", "dense"): QT_TRANSLATE_NOOP("Formulas", "y = W x + b"),
+    ("Forward", "dense"): QT_TRANSLATE_NOOP("Formulas", "Y = W X + B"),
     ("Backward", "conv"): QT_TRANSLATE_NOOP(
-        "Formulas", "dE/dB = Σ dE/dY,  dE/dK = X ⋆ dE/dY,  dE/dX = dE/dY ⋆full K"),
+        "Formulas", "dE/dB = Σ dE/dY,  dE/dK = X ⋆ dE/dY,  dE/dX = dE/dY *full K"),
     ("Backward", "avg pool"): QT_TRANSLATE_NOOP(
         "Formulas", "dE/dX = dE/dY / k² spread over each window"),
     ("Backward", "max pool"): QT_TRANSLATE_NOOP(
         "Formulas", "dE/dX = dE/dY routed to each window's winner"),
     ("Backward", "dense"): QT_TRANSLATE_NOOP(
-        "Formulas", "dE/dW = dE/dy xᵀ,  dE/db = dE/dy,  dE/dx = Wᵀ dE/dy"),
+        "Formulas", "dE/dW = dE/dY Xᵀ,  dE/dB = dE/dY,  dE/dX = Wᵀ dE/dY"),
     # the maps show the probe's gradients; the step follows the whole batch's
     ("Update", ""): QT_TRANSLATE_NOOP(
         "Formulas", "w ← w − lr · (optimiser step from the batch's mean dE/dw)"),

@@ -228,8 +228,8 @@
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/backprop_tabs.py" />
-            <source>dE/dK = X * dE/dY   (valid correlation)</source>
-            <translation>dE/dK = X * dE/dY   (корреляция valid)</translation>
+            <source>dE/dK = X ⋆ dE/dY   (valid correlation)</source>
+            <translation>dE/dK = X ⋆ dE/dY   (корреляция valid)</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/backprop_tabs.py" />
@@ -2158,8 +2158,8 @@ the kernel is applied as it is</source>
         <name>Formulas</name>
         <message>
             <location filename="../../cnnviz/gui/controller.py" />
-            <source>Y = K * X + B,   Y_i = B_i + Σ_j X_j ⋆ K_ij</source>
-            <translation>Y = K * X + B,   Y_i = B_i + Σ_j X_j ⋆ K_ij</translation>
+            <source>Y_i = B_i + Σ_j X_j ⋆ K_ij   (⋆: cross-correlation)</source>
+            <translation>Y_i = B_i + Σ_j X_j ⋆ K_ij   (⋆: корреляция)</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/controller.py" />
@@ -2173,13 +2173,13 @@ the kernel is applied as it is</source>
         </message>
         <message>
             <location filename="../../cnnviz/gui/controller.py" />
-            <source>y = W x + b</source>
-            <translation>y = W x + b</translation>
+            <source>Y = W X + B</source>
+            <translation>Y = W X + B</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/controller.py" />
-            <source>dE/dB = Σ dE/dY,  dE/dK = X ⋆ dE/dY,  dE/dX = dE/dY ⋆full K</source>
-            <translation>dE/dB = Σ dE/dY,  dE/dK = X ⋆ dE/dY,  dE/dX = dE/dY ⋆full K</translation>
+            <source>dE/dB = Σ dE/dY,  dE/dK = X ⋆ dE/dY,  dE/dX = dE/dY *full K</source>
+            <translation>dE/dB = Σ dE/dY,  dE/dK = X ⋆ dE/dY,  dE/dX = dE/dY *full K</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/controller.py" />
@@ -2193,8 +2193,8 @@ the kernel is applied as it is</source>
         </message>
         <message>
             <location filename="../../cnnviz/gui/controller.py" />
-            <source>dE/dW = dE/dy xᵀ,  dE/db = dE/dy,  dE/dx = Wᵀ dE/dy</source>
-            <translation>dE/dW = dE/dy xᵀ,  dE/db = dE/dy,  dE/dx = Wᵀ dE/dy</translation>
+            <source>dE/dW = dE/dY Xᵀ,  dE/dB = dE/dY,  dE/dX = Wᵀ dE/dY</source>
+            <translation>dE/dW = dE/dY Xᵀ,  dE/dB = dE/dY,  dE/dX = Wᵀ dE/dY</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/controller.py" />
@@ -2468,8 +2468,8 @@ the kernel is applied as it is</source>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/inspector_panels.py" />
-            <source>Y = K ⋆ X + B</source>
-            <translation>Y = K ⋆ X + B</translation>
+            <source>Y_i = B_i + Σ_j X_j ⋆ K_ij</source>
+            <translation>Y_i = B_i + Σ_j X_j ⋆ K_ij</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/inspector_panels.py" />
@@ -2498,8 +2498,8 @@ the kernel is applied as it is</source>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/inspector_panels.py" />
-            <source>dE/dK_ij = X_j ⋆ dE/dY_i (valid correlation)   ·   dE/dB_i = Σ dE/dY_i   ·   dE/dX_j = Σ_i dE/dY_i ⋆full K_ij (full convolution)</source>
-            <translation>dE/dK_ij = X_j ⋆ dE/dY_i (корреляция valid)   ·   dE/dB_i = Σ dE/dY_i   ·   dE/dX_j = Σ_i dE/dY_i ⋆full K_ij (свёртка full)</translation>
+            <source>dE/dK_ij = X_j ⋆ dE/dY_i (valid correlation)   ·   dE/dB_i = Σ dE/dY_i   ·   dE/dX_j = Σ_i dE/dY_i *full K_ij (*: convolution, full)</source>
+            <translation>dE/dK_ij = X_j ⋆ dE/dY_i (корреляция valid)   ·   dE/dB_i = Σ dE/dY_i   ·   dE/dX_j = Σ_i dE/dY_i *full K_ij (*: свёртка, full)</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/inspector_panels.py" />

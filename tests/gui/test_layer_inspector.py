@@ -147,7 +147,8 @@ def test_formula_captions(inspector, snap):
     assert "Y_i = B_i + Σ_j X_j ⋆ K_ij" in inspector.forward_caption.text()
     back = inspector.backward_caption.text()
     assert "dE/dK_ij = X_j ⋆ dE/dY_i (valid correlation)" in back
-    assert "dE/dX_j = Σ_i dE/dY_i ⋆full K_ij (full convolution)" in back
+    assert "dE/dX_j = Σ_i dE/dY_i *full K_ij (*: convolution, full)" in back
+    assert inspector.panels["Z"].subtitle() == "Y_i = B_i + Σ_j X_j ⋆ K_ij"
     inspector.set_layer("S2")
     assert "dE/dX = dE/dY / k² spread over each window" in inspector.backward_caption.text()
     inspector.set_layer("F6")

@@ -3,9 +3,9 @@
 from cnnviz.gui.qt import QtWidgets
 from cnnviz.gui.widgets.labels import LinesLabel
 
-LONG = ("dE/dX_j = Σ_i dE/dY_i ⋆full K_ij (full convolution) · dE/dK_ij = X_j ⋆ dE/dY_i "
+LONG = ("dE/dX_j = Σ_i dE/dY_i *full K_ij (*: convolution, full) · dE/dK_ij = X_j ⋆ dE/dY_i "
         "(valid correlation) · dE/dB_i = Σ dE/dY_i") * 2
-SHORT = "Y = K ⋆ X + B"
+SHORT = "Y = W X + B"
 
 
 def test_it_keeps_room_for_the_longest_text_and_gives_it_back_when_widened(qtbot):

@@ -159,22 +159,23 @@ def shown_formula(window) -> str:
 
 def test_formula_follows_the_phase(window):
     window.action_forward_step.trigger()
-    assert "Y = K * X + B" in shown_formula(window)
+    assert shown_formula(window).startswith("Y_i = B_i + Σ_j X_j ⋆ K_ij")
     for _ in range(6):
         window.action_forward_step.trigger()
     for _ in range(7):
         window.action_backward_step.trigger()
     assert window.phase_label.text() == "Backward C1"
-    assert "dE/dX = dE/dY ⋆full K" in shown_formula(window)
+    # ⋆ is the cross-correlation everywhere, * the convolution: dE/dX's is a convolution
+    assert "dE/dK = X ⋆ dE/dY,  dE/dX = dE/dY *full K" in shown_formula(window)
 
 
 def test_a_list_of_formulas_wraps_only_between_them():
     from cnnviz.gui.main_window import whole_formulas
 
     nb, sl = "\u00a0", "/\u2060"      # no-break space; slash + word joiner
-    got = whole_formulas("dE/dB = Σ dE/dY,  dE/dK = X ⋆ dE/dY,  dE/dX = dE/dY ⋆full K")
+    got = whole_formulas("dE/dB = Σ dE/dY,  dE/dK = X ⋆ dE/dY,  dE/dX = dE/dY *full K")
     assert got == (f"dE{sl}dB{nb}={nb}Σ{nb}dE{sl}dY,  dE{sl}dK{nb}={nb}X{nb}⋆{nb}dE{sl}dY,  "
-                   f"dE{sl}dX{nb}={nb}dE{sl}dY{nb}⋆full{nb}K")
+                   f"dE{sl}dX{nb}={nb}dE{sl}dY{nb}*full{nb}K")
     one = "dE/dX = dE/dY routed to each window's winner"
     # a single formula wraps at its spaces, but not inside dE/dX (no "dE/" + "dX")
     assert whole_formulas(one) == one.replace("/", sl)

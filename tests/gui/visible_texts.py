@@ -15,7 +15,7 @@ ALLOWED = {
     "LeNet", "MNIST", "LeCun",      # the network, the data set and its author
     "OUT", "INPUT",                 # layer names, like C1 and S2
     "tanh", "ReLU",                 # activation functions as written in formulas
-    "valid", "same", "full",        # border modes inside formulas (dE/dY ⋆full K)
+    "valid", "same", "full",        # border modes inside formulas (dE/dY *full K)
     "rot", "log", "float", "max",   # rot180, log10, float32, max(…) in formulas
     "PNG", "SVG", "GIF", "npz", "png", "svg", "gif",   # file formats
     "SGD", "Adam",                  # optimisers' names

@@ -64,7 +64,7 @@ class BackpropPage(FocusOnShow, GifExportMixin, QtWidgets.QWidget):
         # a click on a tab leaves the focus on the page, where Right steps the animation
         self.tabs.tabBar().setFocusPolicy(QtCore.Qt.FocusPolicy.NoFocus)
         for w, title in ((edit_page, tr("Matrices")), (self.forward, tr("Forward and E")),
-                         (self.dk_tab, "dE/dK = X * dE/dY"),
+                         (self.dk_tab, "dE/dK = X ⋆ dE/dY"),
                          (self.dx_tab, "dE/dX = dE/dY *full K"),
                          (self.bias_tab, "dE/dB"), (self.check_tab, tr("Gradient check"))):
             self.tabs.addTab(w, title)

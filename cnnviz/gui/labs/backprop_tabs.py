@@ -48,14 +48,14 @@ def _grid(name: str) -> MarkedGrid:
     return g
 
 
-def _op(text: str) -> QtWidgets.QLabel:
-    label = big_label("op", 1.6, True)
+def _op(text: str, scale: float = 1.6) -> QtWidgets.QLabel:
+    label = big_label("op", scale, True)
     label.setText(text)
     return label
 
 
 class ForwardTab(QtWidgets.QWidget):
-    """X * K + b = Y, the target T and δ = dE/dY = Y − T; the current y written out."""
+    """X ⋆ K + b = Y, the target T and δ = dE/dY = Y − T; the current y written out."""
 
     positionRequested = QtCore.Signal(int)
 
@@ -65,7 +65,7 @@ class ForwardTab(QtWidgets.QWidget):
         self.x_grid, self.k_grid, self.b_grid = _grid("X"), _grid("K"), _grid("B")
         self.y_grid, self.t_grid, self.dy_grid = _grid("Y"), _grid("T"), _grid("dY")
         top = QtWidgets.QHBoxLayout()
-        for w, stretch in ((self.x_grid, 4), (_op("*"), 0), (self.k_grid, 3), (_op("+"), 0),
+        for w, stretch in ((self.x_grid, 4), (_op("⋆", 2.6), 0), (self.k_grid, 3), (_op("+"), 0),
                            (self.b_grid, 2), (_op("="), 0), (self.y_grid, 3)):
             top.addWidget(w, stretch)
         bottom = QtWidgets.QHBoxLayout()
@@ -116,7 +116,7 @@ def gradient_labels(which: str) -> dict[str, str]:
         return dict(input_unpadded=tr("X: input, no border {shape}"),
                     kernel=tr("δ = dE/dY as the kernel {shape}"),
                     products=tr("X ⊙ δ: products"), output=tr("dE/dK {shape}"),
-                    formula=tr("dE/dK = X * dE/dY   (valid correlation)"))
+                    formula=tr("dE/dK = X ⋆ dE/dY   (valid correlation)"))
     return dict(input=tr("δ = dE/dY with its zero border {shape}"),
                 kernel=tr("K turned 180° {shape}"), products=tr("δ ⊙ rot180(K): products"),
                 output=tr("dE/dX {shape}"),

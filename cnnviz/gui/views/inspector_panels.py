@@ -123,7 +123,7 @@ def captions(lay: LayerSnapshot) -> tuple[str, str]:
         return (tr("Y_i = B_i + Σ_j X_j ⋆ K_ij (⋆: cross-correlation, {0})   ·   {1}")
                 .format(lay.description.split(", ")[-1], out),
                 tr("dE/dK_ij = X_j ⋆ dE/dY_i (valid correlation)   ·   dE/dB_i = Σ dE/dY_i"
-                   "   ·   dE/dX_j = Σ_i dE/dY_i ⋆full K_ij (full convolution)"))
+                   "   ·   dE/dX_j = Σ_i dE/dY_i *full K_ij (*: convolution, full)"))
     if lay.kind == "dense":
         return (tr("Y = W X + B   ·   {0}").format(out),
                 tr("dE/dW = dE/dY Xᵀ   ·   dE/dB = dE/dY   ·   dE/dX = Wᵀ dE/dY"))
@@ -162,7 +162,7 @@ def forward_specs(lay: LayerSnapshot, start: int) -> dict[str, PanelSpec]:
                                *_maps(b, "B", mw, first), scale_of=lay.bias)
     z, first = _page(lay.z, lay, start)
     shape = shape_text(lay.out_shape)
-    formula = tr("Y = K ⋆ X + B") if lay.kind == "conv" else tr("Y = W X + B")
+    formula = tr("Y_i = B_i + Σ_j X_j ⋆ K_ij") if lay.kind == "conv" else tr("Y = W X + B")
     act = lay.activation
     if lay.weight is not None:
         specs["Z"] = PanelSpec(tr("Y — pre-activation output ({0})").format(shape),

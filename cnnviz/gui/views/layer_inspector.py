@@ -1,7 +1,7 @@
 """The layer inspector: every array of the selected block for the probe sample.
 
 A "Forward" tab shows the input X, the kernels K, the bias B, the pre-activation
-Y = K ⋆ X + B and the activated output (for max pooling also which input won); a
+Y_i = B_i + Σ_j X_j ⋆ K_ij and the activated output (for max pooling also which input won); a
 "Backward" tab shows dE/dY, dE/dK, dE/dB and dE/dX once the backward pass has reached the
 block. The inspector only renders the snapshots it is given.
 """
