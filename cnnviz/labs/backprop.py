@@ -21,7 +21,7 @@ from cnnviz.core import borders
 from cnnviz.core.layers import Conv2D
 from cnnviz.errors import ConfigError
 from cnnviz.translatable import QT_TRANSLATE_NOOP
-from cnnviz.labs.notation import number, sub, term
+from cnnviz.labs.notation import equals, number, sub, term
 from cnnviz.labs.sliding import SlidingWindow, as_matrix
 
 MAX_X, MAX_K = (8, 8), (5, 5)
@@ -221,8 +221,10 @@ class BackpropLab:
         bias = self.b[0, 0] if self.bias == "tied" else self.b[r, c]
         symbols = " + ".join(f"x{sub(i, j)}·k{sub(u, v)}" for i, j, u, v in taps)
         numbers = " + ".join(f"{term(self.x[i, j])}·{term(self.k[u, v])}" for i, j, u, v in taps)
+        eq = equals([self.x[i, j] for i, j, _, _ in taps], [self.k[u, v] for *_, u, v in taps],
+                    bias, self.y[r, c])
         return (f"y{sub(r, c)} = {symbols} + {self._bias_symbol(r, c)}",
-                f"= {numbers} + {term(bias)} = {number(self.y[r, c])}")
+                f"{eq} {numbers} + {term(bias)} {eq} {number(self.y[r, c])}")
 
     def dk_equation(self, u: int, v: int) -> tuple[str, str]:
         """``∂E/∂k₁₁ = x₁₁ δ₁₁ + ...`` with δ = dE/dY, and the numbers."""
@@ -230,7 +232,9 @@ class BackpropLab:
         taps = [(r + u, c + v, r, c) for r in range(ho) for c in range(wo)]
         symbols = " + ".join(f"x{sub(i, j)}·δ{sub(r, c)}" for i, j, r, c in taps)
         numbers = " + ".join(f"{term(self.x[i, j])}·{term(self.dy[r, c])}" for i, j, r, c in taps)
-        return f"∂E/∂k{sub(u, v)} = {symbols}", f"= {numbers} = {number(self.dk[u, v])}"
+        eq = equals([self.x[i, j] for i, j, _, _ in taps], [self.dy[r, c] for *_, r, c in taps],
+                    self.dk[u, v])
+        return f"∂E/∂k{sub(u, v)} = {symbols}", f"{eq} {numbers} {eq} {number(self.dk[u, v])}"
 
     def dx_equation(self, i: int, j: int) -> tuple[str, str]:
         """``∂E/∂x₁₁ = δ₁₁ k₁₁ + ...`` over every output that read x[i, j]."""
@@ -240,7 +244,9 @@ class BackpropLab:
                 if 0 <= i - u < ho and 0 <= j - v < wo]
         symbols = " + ".join(f"δ{sub(r, c)}·k{sub(u, v)}" for r, c, u, v in taps)
         numbers = " + ".join(f"{term(self.dy[r, c])}·{term(self.k[u, v])}" for r, c, u, v in taps)
-        return f"∂E/∂x{sub(i, j)} = {symbols}", f"= {numbers} = {number(self.dx[i, j])}"
+        eq = equals([self.dy[r, c] for r, c, _, _ in taps], [self.k[u, v] for *_, u, v in taps],
+                    self.dx[i, j])
+        return f"∂E/∂x{sub(i, j)} = {symbols}", f"{eq} {numbers} {eq} {number(self.dx[i, j])}"
 
     def db_equation(self) -> tuple[str, str]:
         """``∂E/∂b = δ₁₁ + δ₁₂ + ...`` (tied) or ``∂E/∂bᵢⱼ = δᵢⱼ`` (untied)."""
@@ -248,9 +254,10 @@ class BackpropLab:
         if self.bias == "untied":
             return "∂E/∂bᵢⱼ = δᵢⱼ", "(one bias per output position)"
         cells = [(r, c) for r in range(ho) for c in range(wo)]
+        eq = equals(self.dy, self.db[0, 0])
         return ("∂E/∂b = " + " + ".join(f"δ{sub(r, c)}" for r, c in cells),
-                "= " + " + ".join(term(self.dy[r, c]) for r, c in cells)
-                + f" = {number(self.db[0, 0])}")
+                f"{eq} " + " + ".join(term(self.dy[r, c]) for r, c in cells)
+                + f" {eq} {number(self.db[0, 0])}")
 
     def error_equation(self) -> tuple[str, str, str]:
         """``E = 1/2 Σ (yᵢⱼ − tᵢⱼ)²``, ``δᵢⱼ = ∂E/∂yᵢⱼ = yᵢⱼ − tᵢⱼ`` and the value of E."""

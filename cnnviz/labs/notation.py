@@ -39,6 +39,21 @@ def number(v: float, digits: int = 4) -> str:
     return f"{v:.{digits}g}"
 
 
+def shown_exactly(v: float, digits: int = 4) -> bool:
+    """Whether :func:`number` writes ``v`` exactly (4 and 0.25 yes, 37/9 as 4.111 no)."""
+    try:
+        return float(number(v, digits)) == float(v)
+    except ValueError:   # ∞, -∞ and NaN are written as they are
+        return True
+
+
+def equals(*values, digits: int = 4) -> str:
+    """``=`` before a result when every number of the line (``values``) is written
+    exactly, else ``≈``: ``/ 9 = 4.111`` claimed an equality the numbers do not hold."""
+    flat = [v for a in values for v in np.asarray(a, dtype=np.float64).ravel()]
+    return "=" if all(shown_exactly(v, digits) for v in flat) else "≈"
+
+
 def term(v: float, digits: int = 4) -> str:
     """A number inside a sum: negative ones in parentheses, ``(-2)``."""
     s = number(v, digits)

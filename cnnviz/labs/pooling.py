@@ -16,7 +16,7 @@ import numpy as np
 from cnnviz.core.layers import AvgPool2D, MaxPool2D
 from cnnviz.errors import ConfigError, word
 from cnnviz.translatable import QT_TRANSLATE_NOOP
-from cnnviz.labs.notation import number, sub, term
+from cnnviz.labs.notation import equals, number, sub, term
 
 KINDS = {"avg": AvgPool2D, "max": MaxPool2D}
 SIZES = range(1, 5)   # window and stride the lab offers
@@ -163,16 +163,19 @@ class PoolingLab:
 def forward_sum(w: PoolWindow, kind: str) -> str:
     """``y₁₁ = max(1, 1, 5, 6) = 6`` or ``y₁₁ = (1 + 1 + 5 + 6) / 4 = 3.25``."""
     y = f"y{sub(*w.out)}"
+    eq = equals(w.values, w.result)   # "/ 9 = 4.111" was no equality: "≈ 4.111"
     if kind == "max":
-        return f"{y} = max({', '.join(number(v) for v in w.values.ravel())}) = {number(w.result)}"
+        return (f"{y} = max({', '.join(number(v) for v in w.values.ravel())}) "
+                f"{eq} {number(w.result)}")
     terms = " + ".join(term(v) for v in w.values.ravel())
-    return f"{y} = ({terms}) / {w.values.size} = {number(w.result)}"
+    return f"{y} = ({terms}) / {w.values.size} {eq} {number(w.result)}"
 
 
 def backward_sum(w: PoolWindow, kind: str) -> str:
     """``∂E/∂x₂₂ += ∂E/∂y₁₁ = 1`` (to the winner) or ``+= ∂E/∂y₁₁ / 4 = 0.25`` (to each)."""
     dy = f"∂E/∂y{sub(*w.out)}"
     if kind == "max":
-        return f"∂E/∂x{sub(*w.winner)} += {dy} = {number(w.dy)}"
+        return f"∂E/∂x{sub(*w.winner)} += {dy} {equals(w.dy)} {number(w.dy)}"
     share = w.share.flat[0]
-    return f"∂E/∂x += {dy} / {w.values.size} = {number(w.dy)} / {w.values.size} = {number(share)}"
+    return (f"∂E/∂x += {dy} / {w.values.size} {equals(w.dy)} {number(w.dy)} / "
+            f"{w.values.size} {equals(w.dy, share)} {number(share)}")

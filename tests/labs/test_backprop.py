@@ -102,6 +102,14 @@ def test_equations_write_out_the_lecture_example():
     assert sym == "∂E/∂x₁₁ = δ₁₁·k₁₁"
     assert lab.db_equation()[0] == "∂E/∂b = δ₁₁ + δ₁₂ + δ₂₁ + δ₂₂"
     assert sub(7, 7) == "₈₈"
+    # the digits written hold the equality, or it is written ≈
+    exact = BackpropLab(x=np.array([[1.0, 2.0], [3.0, 4.0]]), k=np.array([[0.5]]),
+                        t=np.zeros((2, 2)))
+    assert exact.forward_equation(0, 0)[1] == "= 1·0.5 + 0 = 0.5"
+    third = BackpropLab(x=np.array([[1.0, 2.0], [3.0, 4.0]]), k=np.array([[1 / 3]]),
+                        t=np.zeros((2, 2)))
+    assert third.forward_equation(0, 0)[1] == "≈ 1·0.3333 + 0 ≈ 0.3333"
+    assert third.dk_equation(0, 0)[1].startswith("≈ ")
 
 
 @pytest.mark.parametrize("args,msg", [

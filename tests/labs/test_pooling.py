@@ -121,3 +121,9 @@ def test_written_sums():
     w = lab.position(2)
     assert forward_sum(w, "avg") == "y₂₁ = (3 + 2 + 1 + 2) / 4 = 2"
     assert backward_sum(w, "avg") == "∂E/∂x += ∂E/∂y₂₁ / 4 = 3 / 4 = 0.75"
+    # a result the written digits do not hold is written ≈ (it read "/ 9 = 4.111")
+    lab = PoolingLab(np.arange(1.0, 10.0).reshape(3, 3) + [[0, 0, 0], [0, 0, 0], [0, 0, 1]],
+                     "avg", 3, 3, np.array([[6.0]]))
+    w = lab.position(0)
+    assert forward_sum(w, "avg") == "y₁₁ = (1 + 2 + 3 + 4 + 5 + 6 + 7 + 8 + 10) / 9 ≈ 5.111"
+    assert backward_sum(w, "avg") == "∂E/∂x += ∂E/∂y₁₁ / 9 = 6 / 9 ≈ 0.6667"
