@@ -124,12 +124,13 @@ class SlidingWindow:
         return d if d is not None else ROUNDED_DECIMALS
 
     def grid_decimals(self) -> dict[str, int]:
-        """Decimals per grid: exact numbers with no more than each needs (whole-number
-        input beside a Gaussian's sixteenths), else :meth:`decimals` everywhere."""
+        """Decimals per grid: input and kernel exact with no more than each needs
+        (whole-number input beside a Gaussian's sixteenths) wherever four or fewer write
+        them, whatever the rest needs (a digit's input beside a Gaussian wrote 0.0625 as
+        0.062); products and output with :meth:`decimals`."""
         d = self.decimals()
-        if not self.exact():
-            return dict.fromkeys(("input", "kernel", "products", "output"), d)
-        return {"input": exact_decimals(self.padded), "kernel": exact_decimals(self.kernel),
+        dx, dk = exact_decimals(self.padded), exact_decimals(self.kernel)
+        return {"input": d if dx is None else dx, "kernel": d if dk is None else dk,
                 "products": d, "output": d}
 
     def exact(self) -> bool:

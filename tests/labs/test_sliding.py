@@ -135,6 +135,17 @@ def test_written_sum_shows_each_product_and_the_result():
     assert rows.startswith("B[0,0] = [u=0: -5] + [u=1: -5]") and rows.endswith(" = -25")
 
 
+def test_each_grid_writes_its_numbers_exactly_where_four_decimals_do():
+    """A digit's input (not exact in four decimals) beside a Gaussian: the kernel grids
+    wrote 0.0625 as 0.062 while the kernel editor showed 0.0625."""
+    gauss = np.array([[1.0, 2.0, 1.0], [2.0, 4.0, 2.0], [1.0, 2.0, 1.0]]) / 16
+    m = SlidingWindow(np.full((5, 5), 1 / 3), gauss)
+    assert not m.exact() and m.decimals() == 3
+    assert m.grid_decimals() == {"input": 3, "kernel": 4, "products": 3, "output": 3}
+    whole = SlidingWindow(np.arange(25.0).reshape(5, 5), gauss)
+    assert whole.grid_decimals() == {"input": 0, "kernel": 4, "products": 4, "output": 4}
+
+
 @pytest.mark.parametrize("bad", [
     dict(mode="wide"), dict(fill="mirror"), dict(stride=0), dict(dilation=-1)])
 def test_bad_options_name_the_value(bad):

@@ -142,7 +142,7 @@ class ConvolutionLab(GifExportMixin, QtWidgets.QWidget):
         self.three.set_models(three_modes(model.x, model.kernel, **opts))
 
     def _show_facts(self, m: SlidingWindow) -> None:
-        d = m.decimals()
+        d = m.grid_decimals()["kernel"]
         self.given_grid.set_array(m.kernel, d)
         self.given_grid.set_title(tr("K as given"))
         self.applied_grid.set_array(m.applied_kernel, d)
