@@ -522,8 +522,8 @@
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/conv_settings.py" />
-            <source>digit no.</source>
-            <translation>цифра №</translation>
+            <source>test image</source>
+            <translation>изображение №</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/conv_settings.py" />
@@ -3334,8 +3334,8 @@ the kernel is applied as it is</source>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/pooling_page.py" />
-            <source>digit #</source>
-            <translation>цифра №</translation>
+            <source>test image</source>
+            <translation>изображение №</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/pooling_page.py" />

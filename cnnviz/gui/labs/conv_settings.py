@@ -89,7 +89,7 @@ class ConvSettings(QtWidgets.QWidget):
         form.addWidget(self.rows, 1, 1)
         form.addWidget(self.cols, 1, 2)
         form.addWidget(self.random_button, 1, 3)
-        self.digit_label = QtWidgets.QLabel(tr("digit no."))
+        self.digit_label = QtWidgets.QLabel(tr("test image"))
         form.addWidget(self.digit_label, 2, 0)
         form.addWidget(self.digit, 2, 1, 1, 3)
         form.addWidget(self.input_editor, 3, 0, 1, 4)

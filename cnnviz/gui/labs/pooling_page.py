@@ -63,7 +63,7 @@ class PoolingPage(FocusOnShow, GifExportMixin, QtWidgets.QWidget):
         self.dy_pattern = _combo("pool_dy_pattern", [(k, tr(t)) for k, t in DY_PATTERNS],
                                  tr("dE/dY, the gradient that comes back from the next layer"))
         bar = QtWidgets.QHBoxLayout()
-        for text, w in ((tr("Input"), self.source), (tr("digit #"), self.digit),
+        for text, w in ((tr("Input"), self.source), (tr("test image"), self.digit),
                         (tr("Pooling"), self.kind), (tr("Window k"), self.window_size),
                         (tr("Stride s"), self.stride)):
             label = QtWidgets.QLabel(text)
