@@ -120,6 +120,9 @@ def test_titles_say_what_and_whether_input_or_output(inspector, snap, name):
     assert "gradient" in p["dY"].title() and "gradient" in p["dX"].title()
     if snap.layer(name).weight is not None:
         assert "weight" in p["K"].title()
+        # the bias is not called a weight ("B — bias (6) · weights"), nor W twice
+        assert p["B"].title().startswith("B — bias (") and "weights" not in p["B"].title()
+        assert p["K"].title().count("weight") == 1
     for key, grid in p.items():
         if grid.isVisibleTo(inspector) and grid.displayed():
             assert grid.colorbar.isVisible(), key

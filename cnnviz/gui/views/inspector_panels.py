@@ -40,6 +40,7 @@ class PanelSpec:
     subtitle: str = ""
     message: str = ""
     levels: tuple | None = None          # fixed levels that no scale mode changes
+    says_role: bool = False              # the title says what it is (a weight, the bias)
 
 
 def split_layout(lay: LayerSnapshot) -> bool:
@@ -156,10 +157,10 @@ def forward_specs(lay: LayerSnapshot, start: int) -> dict[str, PanelSpec]:
         title = (tr("K_ij — kernel weights ({0}×{1} of {2}×{3})").format(*lay.weight.shape)
                  if lay.weight.ndim == 4 else
                  tr("W — weight matrix ({0}×{1})").format(*lay.weight.shape))
-        specs["K"] = PanelSpec(title, maps, labels, cols, lay.weight, sub)
+        specs["K"] = PanelSpec(title, maps, labels, cols, lay.weight, sub, says_role=True)
         b, first = _page(lay.bias, lay, start)
         specs["B"] = PanelSpec(tr("B — bias ({0})").format(shape_text(lay.bias.shape)),
-                               *_maps(b, "B", mw, first), scale_of=lay.bias)
+                               *_maps(b, "B", mw, first), scale_of=lay.bias, says_role=True)
     z, first = _page(lay.z, lay, start)
     shape = shape_text(lay.out_shape)
     formula = tr("Y_i = B_i + Σ_j X_j ⋆ K_ij") if lay.kind == "conv" else tr("Y = W X + B")

@@ -264,7 +264,7 @@ class LayerInspector(QtWidgets.QWidget):
 
     def _show(self, key: str, spec: PanelSpec) -> None:
         grid = self.panels[key]
-        grid.set_title(spec.title)
+        grid.set_title(spec.title, spec.says_role)
         if spec.maps is None:
             grid.clear_maps(spec.message)
             return

@@ -197,10 +197,11 @@ class MapGrid(ExportMenuMixin, pg.GraphicsLayoutWidget):
         self.view.sigResized.connect(self._fit_range)
 
     # -- content ----------------------------------------------------------------------
-    def set_title(self, title: str) -> None:
-        """Show ``title``, with the role wording added unless it already has it."""
+    def set_title(self, title: str, says_role: bool = False) -> None:
+        """Show ``title``, with the role wording added unless it already has it (or
+        ``says_role``: "B — bias" is a parameter, and "bias · weights" called it a weight)."""
         word = role_word(self.role)
-        text = title if word.lower() in title.lower() else f"{title} · {word}"
+        text = title if says_role or word.lower() in title.lower() else f"{title} · {word}"
         if text == self.title_item.text:
             return
         self.title_item.setText(text, color=ROLE_COLORS[self.role].name())
