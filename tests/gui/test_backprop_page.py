@@ -62,6 +62,10 @@ def test_keys_and_clicks_step_the_shown_tab(page, qtbot):
     assert page.controls.position() == 2
     assert page.forward.equation.symbols.text().startswith("y₂₁ = x₂₁·k₁₁")
     assert page.forward.x_grid.highlighted() == [(1, 0), (1, 1), (2, 0), (2, 1)]
+    # outputs after the one computed are blank, in Y and in δ (all stood filled in)
+    for grid in (page.forward.y_grid, page.forward.dy_grid):
+        assert [grid.text_at(r, c) != "" for r in (0, 1) for c in (0, 1)] == [
+            True, True, True, False]
     page.tabs.setCurrentWidget(page.check_tab)
     assert not page.controls.isEnabled()
 

@@ -104,6 +104,11 @@ class ForwardTab(QtWidgets.QWidget):
         self.y_grid.set_highlight([w.out])
         self.dy_grid.set_highlight([w.out])
         self.b_grid.set_highlight([w.out] if self.lab.bias == "untied" else [(0, 0)])
+        # the outputs not computed yet are blank, as on the gradient tabs and the other
+        # labs (all of Y stood filled in at the first position)
+        later = np.arange(self.lab.y.size).reshape(self.lab.y.shape) > i
+        self.y_grid.set_blank(later)
+        self.dy_grid.set_blank(later)
         self.equation.set_lines(self.lab.forward_equation(*w.out))
 
     def _clicked(self, r: int, c: int) -> None:
