@@ -175,7 +175,9 @@ class Controller(QtCore.QObject):
         self.batchesTrained.emit(np.array([stats.step]), np.array([stats.loss]),
                                  np.array([stats.accuracy]))
         ips = stats.images / max(stats.seconds, 1e-9) if timed else 0.0
-        self.countersChanged.emit(stats.step, stats.epoch, ips)
+        # the epoch under way now, as the training process and an opened checkpoint say
+        # it (stats.epoch is the batch's: one epoch behind after an epoch's last batch)
+        self.countersChanged.emit(stats.step, self.session.epoch, ips)
         self._publish(self.session.probe_snapshot())
         self._emit_phase()
 

@@ -285,6 +285,22 @@ def test_the_learning_rate_field_shows_the_rate_the_next_update_uses(window, qtb
     assert field.value() == pytest.approx(c.session.config.lr, abs=1e-6)   # 6 decimals
 
 
+def test_after_an_epoch_s_last_batch_the_next_epoch_and_its_rate_are_shown(window):
+    """A batch stepped here told the counters its own epoch, so after an epoch's last
+    batch they (and the rate) were one epoch behind the update to come, where the
+    training process and an opened checkpoint tell the epoch under way."""
+    c = window.controller
+    epochs = []
+    c.countersChanged.connect(lambda step, epoch, ips: epochs.append(epoch))
+    assert c.set_hyper(batch_size=1024)             # an epoch of the test data in 3 batches
+    for _ in range(c.session.batches_per_epoch):
+        c.train_batch()
+    assert c.session.epoch == 1 and epochs[-1] == 1 and epochs[-2] == 0
+    assert window.training.counter_label.text().endswith("epoch 2")
+    assert window.settings.lr.value() == pytest.approx(c.session.opt.lr, abs=1e-6)
+    assert c.session.opt.lr == pytest.approx(0.05 * 0.8)
+
+
 def test_escape_in_a_number_field_drops_what_was_typed(window, qtbot):
     """Escape gave the keys back but kept the typed number: the focus left the field,
     and leaving it took the number Escape was pressed to drop."""
