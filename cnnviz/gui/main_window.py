@@ -404,6 +404,7 @@ class MainWindow(QtWidgets.QMainWindow):
     def _on_rebuilt(self) -> None:
         # an opened checkpoint brings the curves of its training (a new network, none)
         self.training.show_history(self.controller.session.history)
+        self.settings.show_epoch(self.controller.session.epoch)   # before the rate is worked
         self.settings.show_config(self.controller.session.config)
 
     def show_error(self, error, name: str = "error_dialog") -> None:

@@ -187,10 +187,17 @@ def test_play_pause_and_learning_rate_change_while_training(window, qtbot):
     window.action_play.trigger()
     assert c.running and not window.action_forward_step.isEnabled()
     qtbot.waitUntil(lambda: c.session.step >= 5, timeout=20000)
+    # the field holds the rate of the epoch under way (the process may be epochs on)
+    epoch = window.settings._epoch
     window.settings.lr.setValue(0.0025)
-    qtbot.waitUntil(lambda: abs(c.session.opt.lr - 0.0025) < 1e-12, timeout=10000)
+    qtbot.waitUntil(lambda: c.session.config.lr == pytest.approx(0.0025 / 0.8 ** epoch),
+                    timeout=10000)
     window.action_pause.trigger()
     qtbot.waitUntil(lambda: not c.running, timeout=10000)
+    s = c.session                                   # as the process gave it back
+    assert s.config.lr == pytest.approx(0.0025 / 0.8 ** epoch)
+    assert s.opt.lr == pytest.approx(s.config.lr * 0.8 ** s.epoch)
+    assert window.settings.lr.value() == pytest.approx(s.opt.lr)
     step = c.session.step
     qtbot.wait(200)
     assert c.session.step == step
@@ -271,18 +278,58 @@ def test_the_learning_rate_field_shows_the_rate_the_next_update_uses(window, qtb
     assert window.open_pretrained()
     s = c.session
     assert s.epoch == 10
-    assert field.text() == f"{s.opt.lr:.6f}" == "0.005369"
+    assert field.text() == f"{s.opt.lr:.4g}" == "0.005369"
     assert "multiplied by 0.8 after every epoch: 0.05 in epoch 1" in field.toolTip()
     assert "epoch 11" in field.toolTip()
     field.setValue(0.002)                              # typed: the rate of this epoch
     qtbot.waitUntil(lambda: s.opt.lr == pytest.approx(0.002, rel=1e-12))
     assert s.config.lr == pytest.approx(0.002 / 0.8 ** 10, rel=1e-12)
-    assert field.text() == "0.002000"
+    assert field.text() == "0.002"
     c.train_batch()
-    assert field.text() == "0.002000"                  # the same epoch: the same rate
+    assert field.text() == "0.002"                     # the same epoch: the same rate
     window.controller.reset()
     assert s is not c.session and c.session.epoch == 0
-    assert field.value() == pytest.approx(c.session.config.lr, abs=1e-6)   # 6 decimals
+    assert field.value() == pytest.approx(c.session.config.lr)
+
+
+def test_the_rate_field_follows_the_epoch_while_it_has_the_focus(window, qtbot):
+    """An epoch that ended (or a reset) while the field had the focus left it showing
+    the last epoch's rate, and Escape then put that stale rate back."""
+    c, field = window.controller, window.settings.lr
+    window.activateWindow()
+    assert c.set_hyper(batch_size=1024)
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus)
+    for _ in range(c.session.batches_per_epoch):   # the epoch ends, the field is focused
+        c.train_batch()
+    assert c.session.epoch == 1 and field.text() == "0.04"
+    field.selectAll()
+    qtbot.keyClicks(field, "0.3")                  # being typed: left alone...
+    c.reset()
+    assert field.text() == "0.3"
+    qtbot.keyClick(field, QtCore.Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not field.hasFocus())
+    assert field.text() == "0.05" and c.session.config.lr == 0.05   # ...until let go
+
+
+def test_the_rate_field_keeps_four_digits_and_steps_by_a_tenth_of_its_size(qtbot):
+    """In six decimals a rate decayed to 2.3e-07 read 0.000001, and the fixed step of
+    0.0005 moved 0.00058 by 87%."""
+    from cnnviz.gui.views.controls_panel import RateBox
+
+    box = RateBox()
+    qtbot.addWidget(box)
+    for value, text, up in ((0.05, "0.05", 0.051), (0.0053687091, "0.005369", 0.0054687091),
+                            (2.3e-07, "2.3e-07", 2.4e-07)):
+        box.setValue(value)
+        assert box.text() == text and box.value() == value
+        box.stepBy(1)
+        assert box.value() == pytest.approx(up)
+        box.stepBy(-1)
+        assert box.value() == pytest.approx(value)
+    box.lineEdit().setText("1e-4")
+    box.interpretText()
+    assert box.value() == 1e-4
 
 
 def test_after_an_epoch_s_last_batch_the_next_epoch_and_its_rate_are_shown(window):

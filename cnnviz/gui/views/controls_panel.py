@@ -3,7 +3,9 @@ controller and show what it says; they hold no state of their own."""
 
 from __future__ import annotations
 
-from cnnviz.gui.qt import QT_TR_NOOP, QtCore, QtWidgets
+import re
+
+from cnnviz.gui.qt import QT_TR_NOOP, QtCore, QtGui, QtWidgets
 
 
 def tr(text: str) -> str:
@@ -64,6 +66,38 @@ class ProbePanel(QtWidgets.QGroupBox):
         self.label.setText(tr("test image {0}, true class: {1}").format(index, self.classes[label]))
 
 
+class RateBox(QtWidgets.QDoubleSpinBox):
+    """A learning rate to four significant digits, whatever its size (a rate decayed to
+    2.3e-07 read 0.000001 in six decimals), stepped by a tenth of its leading digit's
+    place (a fixed 0.0005 was 9% of 0.0054 and 87% of 0.00058)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setDecimals(12)           # the value itself is kept this finely
+        self.setRange(1e-9, 1.0)
+        self.setStepType(QtWidgets.QAbstractSpinBox.StepType.AdaptiveDecimalStepType)
+
+    def textFromValue(self, value: float) -> str:  # noqa: N802  (Qt's name)
+        return f"{value:.4g}"
+
+    def valueFromText(self, text: str) -> float:  # noqa: N802
+        try:
+            return float(text.strip().replace(",", "."))
+        except ValueError:
+            return self.value()
+
+    def validate(self, text: str, pos: int):
+        t = text.strip().replace(",", ".")
+        try:
+            v = float(t)
+        except ValueError:   # on the way to a number: "", "0.", "1e-"
+            partial = re.fullmatch(r"[0-9]*\.?[0-9]*(e-?[0-9]*)?", t, re.IGNORECASE)
+            return QtGui.QValidator.State.Intermediate if partial else \
+                QtGui.QValidator.State.Invalid
+        ok = self.minimum() <= v <= self.maximum()
+        return QtGui.QValidator.State.Acceptable if ok else QtGui.QValidator.State.Intermediate
+
+
 class SettingsPanel(QtWidgets.QGroupBox):
     """Learning rate, batch size, optimiser and momentum; changes apply while training."""
 
@@ -74,11 +108,8 @@ class SettingsPanel(QtWidgets.QGroupBox):
         #: the rate the next update uses: the run's rate times its decay for every epoch
         #: done (it read the run's rate of epoch 1, 0.05, where the bundled network's
         #: updates used 0.00537, and a student working an update by hand was ten times off)
-        self.lr = QtWidgets.QDoubleSpinBox()
+        self.lr = RateBox()
         self.lr.setObjectName("learning_rate")
-        self.lr.setDecimals(6)
-        self.lr.setRange(1e-6, 1.0)
-        self.lr.setSingleStep(0.0005)
         self.lr.setKeyboardTracking(False)
         self.batch = QtWidgets.QSpinBox()
         self.batch.setObjectName("batch_size")
@@ -101,6 +132,9 @@ class SettingsPanel(QtWidgets.QGroupBox):
         form.addRow(tr("Optimiser"), self.optimizer)
         form.addRow(tr("Momentum (SGD)"), self.momentum)
         self.lr.valueChanged.connect(lambda v: self.changed.emit({"lr": self._base_rate(v)}))
+        # once the field lets go (Enter, Escape, the focus gone), it shows the rate in use
+        # again: an epoch that ended while it had the focus left it one epoch behind
+        self.lr.editingFinished.connect(self._show_rate)
         self.batch.valueChanged.connect(lambda v: self.changed.emit({"batch_size": int(v)}))
         self.momentum.valueChanged.connect(lambda v: self.changed.emit({"momentum": float(v)}))
         self.optimizer.currentIndexChanged.connect(
@@ -115,12 +149,9 @@ class SettingsPanel(QtWidgets.QGroupBox):
         return float(shown) / self._decay()
 
     def show_epoch(self, epoch: int) -> None:
-        """The epoch under way (from 0): the field shows the rate used in it. Not while
-        a rate is being typed there."""
-        if int(epoch) == self._epoch:
-            return
-        self._epoch = int(epoch)
-        if not self.lr.hasFocus():
+        """The epoch under way (from 0): the field shows the rate used in it."""
+        if int(epoch) != self._epoch:
+            self._epoch = int(epoch)
             self._show_rate()
 
     def show_rate_of(self, config) -> None:
@@ -129,8 +160,9 @@ class SettingsPanel(QtWidgets.QGroupBox):
         self._show_rate()
 
     def _show_rate(self) -> None:
+        """The rate in use, unless a rate is being typed (then once the field lets go)."""
         c = self._config
-        if c is None:
+        if c is None or (self.lr.hasFocus() and self.lr.lineEdit().isModified()):
             return
         blocker = QtCore.QSignalBlocker(self.lr)
         self.lr.setValue(c.lr * self._decay())
