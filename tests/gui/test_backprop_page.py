@@ -130,3 +130,25 @@ def test_gif_of_the_full_convolution(page, tmp_path):
         assert im.n_frames == 9
     page.export(str(tmp_path / "bp.svg"))
     assert (tmp_path / "bp.svg").stat().st_size > 0
+
+
+def test_escape_and_enter_in_the_epsilon_field(page, qtbot, window):
+    """Escape gave the keys back, and the focus leaving the field took the typed ε;
+    Enter there played the page's animation (its shortcut) instead of taking ε."""
+    page.tabs.setCurrentWidget(page.check_tab)
+    check = page.check_tab
+    window.activateWindow()
+    before, eps = check.eps.text(), check.result.eps
+    check.eps.setFocus()
+    qtbot.waitUntil(check.eps.hasFocus)
+    check.eps.selectAll()
+    qtbot.keyClicks(check.eps, "0.5")
+    qtbot.keyClick(check.eps, Key.Key_Escape)
+    qtbot.waitUntil(lambda: not check.eps.hasFocus())
+    assert check.eps.text() == before and check.result.eps == eps
+    check.eps.setFocus()                             # Enter still takes what was typed
+    qtbot.waitUntil(check.eps.hasFocus)
+    check.eps.selectAll()
+    qtbot.keyClicks(check.eps, "0.001")
+    qtbot.keyClick(check.eps, Key.Key_Return)   # the page's Return (play) took it
+    assert check.result.eps == 0.001 and not page.controls.is_playing()

@@ -168,3 +168,17 @@ def test_every_typed_number_fits_its_cell(lab):
             for c in range(editor.columnCount()):
                 text = editor.item(r, c).text()
                 assert fm.horizontalAdvance(text) + 6 <= editor.columnWidth(c), (text, c)
+
+
+def test_enter_in_a_number_field_takes_the_number_not_the_animation_key(window, lab, qtbot):
+    """The page's Return (play the animation) took Enter from a typed stride: the
+    animation started, and the stride waited for the focus to leave."""
+    window.activateWindow()
+    stride = lab.settings.stride
+    stride.setFocus()
+    qtbot.waitUntil(stride.hasFocus)
+    stride.selectAll()
+    qtbot.keyClicks(stride, "2")
+    qtbot.keyClick(stride, QtCore.Qt.Key.Key_Return)
+    assert lab.model.stride == 2 and not lab.controls.is_playing()
+    qtbot.waitUntil(lambda: not stride.hasFocus())   # and the keys are the page's again

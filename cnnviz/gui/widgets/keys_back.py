@@ -40,6 +40,13 @@ class KeysBack(QtCore.QObject):
             widget.setFocusPolicy(QtCore.Qt.FocusPolicy.ClickFocus)
 
     def eventFilter(self, obj, event) -> bool:
+        if event.type() == QtCore.QEvent.Type.ShortcutOverride and event.key() in _GIVE_BACK:
+            # Enter and Escape are the field's: the labs' pages have Return as a shortcut
+            # (play the animation), which took Enter from ε and from a typed stride
+            event.accept()
+            return True
+        if event.type() == QtCore.QEvent.Type.FocusIn and _plain_text(obj):
+            obj.setProperty(_KEPT, obj.text())   # what Escape goes back to
         if event.type() == QtCore.QEvent.Type.KeyPress and event.key() in _GIVE_BACK:
             if event.key() == QtCore.Qt.Key.Key_Escape:
                 _drop_typed(obj)
@@ -56,15 +63,27 @@ class KeysBack(QtCore.QObject):
 
 
 def _drop_typed(field: QtWidgets.QWidget) -> None:
-    """Show a number field's value again in place of what was typed. With keyboard
-    tracking off (the window's fields) a typed number only counts once Enter is pressed
-    or the focus leaves, and the focus is about to leave: without this, Escape would
-    take the number it was pressed to drop."""
+    """Show a field's value again in place of what was typed. With keyboard tracking
+    off (the window's number fields) a typed number only counts once Enter is pressed
+    or the focus leaves, and a text field (the gradient check's ε) takes its text when
+    the focus leaves; the focus is about to leave: without this, Escape would take the
+    number it was pressed to drop."""
     if isinstance(field, (QtWidgets.QSpinBox, QtWidgets.QDoubleSpinBox)) \
             and not field.keyboardTracking():
         blocked = field.blockSignals(True)
         field.setValue(field.value())   # rewrites the text; the value is unchanged
         field.blockSignals(blocked)
+    elif _plain_text(field) and field.property(_KEPT) is not None:
+        field.setText(field.property(_KEPT))
+
+
+_KEPT = "cnnviz_text_before_typing"
+
+
+def _plain_text(widget) -> bool:
+    """A one-line text field of its own (not the line inside a spin box)."""
+    return isinstance(widget, QtWidgets.QLineEdit) and not isinstance(
+        widget.parentWidget(), QtWidgets.QAbstractSpinBox)
 
 
 def _in_table(widget: QtWidgets.QWidget) -> bool:
