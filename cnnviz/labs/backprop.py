@@ -221,10 +221,12 @@ class BackpropLab:
         bias = self.b[0, 0] if self.bias == "tied" else self.b[r, c]
         symbols = " + ".join(f"x{sub(i, j)}·k{sub(u, v)}" for i, j, u, v in taps)
         numbers = " + ".join(f"{term(self.x[i, j])}·{term(self.k[u, v])}" for i, j, u, v in taps)
-        eq = equals([self.x[i, j] for i, j, _, _ in taps], [self.k[u, v] for *_, u, v in taps],
-                    bias, self.y[r, c])
+        given = ([self.x[i, j] for i, j, _, _ in taps], [self.k[u, v] for *_, u, v in taps],
+                 bias)
+        # the numbers are the symbols' values (=, or ≈ if rounded), and their sum is y
+        eq, eq_sum = equals(*given), equals(*given, self.y[r, c])
         return (f"y{sub(r, c)} = {symbols} + {self._bias_symbol(r, c)}",
-                f"{eq} {numbers} + {term(bias)} {eq} {number(self.y[r, c])}")
+                f"{eq} {numbers} + {term(bias)} {eq_sum} {number(self.y[r, c])}")
 
     def dk_equation(self, u: int, v: int) -> tuple[str, str]:
         """``∂E/∂k₁₁ = x₁₁ δ₁₁ + ...`` with δ = dE/dY, and the numbers."""
@@ -232,9 +234,10 @@ class BackpropLab:
         taps = [(r + u, c + v, r, c) for r in range(ho) for c in range(wo)]
         symbols = " + ".join(f"x{sub(i, j)}·δ{sub(r, c)}" for i, j, r, c in taps)
         numbers = " + ".join(f"{term(self.x[i, j])}·{term(self.dy[r, c])}" for i, j, r, c in taps)
-        eq = equals([self.x[i, j] for i, j, _, _ in taps], [self.dy[r, c] for *_, r, c in taps],
-                    self.dk[u, v])
-        return f"∂E/∂k{sub(u, v)} = {symbols}", f"{eq} {numbers} {eq} {number(self.dk[u, v])}"
+        given = ([self.x[i, j] for i, j, _, _ in taps], [self.dy[r, c] for *_, r, c in taps])
+        eq, eq_sum = equals(*given), equals(*given, self.dk[u, v])
+        return (f"∂E/∂k{sub(u, v)} = {symbols}",
+                f"{eq} {numbers} {eq_sum} {number(self.dk[u, v])}")
 
     def dx_equation(self, i: int, j: int) -> tuple[str, str]:
         """``∂E/∂x₁₁ = δ₁₁ k₁₁ + ...`` over every output that read x[i, j]."""
@@ -244,9 +247,10 @@ class BackpropLab:
                 if 0 <= i - u < ho and 0 <= j - v < wo]
         symbols = " + ".join(f"δ{sub(r, c)}·k{sub(u, v)}" for r, c, u, v in taps)
         numbers = " + ".join(f"{term(self.dy[r, c])}·{term(self.k[u, v])}" for r, c, u, v in taps)
-        eq = equals([self.dy[r, c] for r, c, _, _ in taps], [self.k[u, v] for *_, u, v in taps],
-                    self.dx[i, j])
-        return f"∂E/∂x{sub(i, j)} = {symbols}", f"{eq} {numbers} {eq} {number(self.dx[i, j])}"
+        given = ([self.dy[r, c] for r, c, _, _ in taps], [self.k[u, v] for *_, u, v in taps])
+        eq, eq_sum = equals(*given), equals(*given, self.dx[i, j])
+        return (f"∂E/∂x{sub(i, j)} = {symbols}",
+                f"{eq} {numbers} {eq_sum} {number(self.dx[i, j])}")
 
     def db_equation(self) -> tuple[str, str]:
         """``∂E/∂b = δ₁₁ + δ₁₂ + ...`` (tied) or ``∂E/∂bᵢⱼ = δᵢⱼ`` (untied)."""
@@ -254,12 +258,12 @@ class BackpropLab:
         if self.bias == "untied":
             return "∂E/∂bᵢⱼ = δᵢⱼ", "(one bias per output position)"
         cells = [(r, c) for r in range(ho) for c in range(wo)]
-        eq = equals(self.dy, self.db[0, 0])
+        eq, eq_sum = equals(self.dy), equals(self.dy, self.db[0, 0])
         return ("∂E/∂b = " + " + ".join(f"δ{sub(r, c)}" for r, c in cells),
                 f"{eq} " + " + ".join(term(self.dy[r, c]) for r, c in cells)
-                + f" {eq} {number(self.db[0, 0])}")
+                + f" {eq_sum} {number(self.db[0, 0])}")
 
     def error_equation(self) -> tuple[str, str, str]:
         """``E = 1/2 Σ (yᵢⱼ − tᵢⱼ)²``, ``δᵢⱼ = ∂E/∂yᵢⱼ = yᵢⱼ − tᵢⱼ`` and the value of E."""
         return ("E = ½ Σ (yᵢⱼ − tᵢⱼ)²", "δᵢⱼ = ∂E/∂yᵢⱼ = yᵢⱼ − tᵢⱼ",
-                f"E = {number(self.error, 6)}")
+                f"E {equals(self.error, digits=6)} {number(self.error, 6)}")

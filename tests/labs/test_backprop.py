@@ -110,6 +110,15 @@ def test_equations_write_out_the_lecture_example():
                         t=np.zeros((2, 2)))
     assert third.forward_equation(0, 0)[1] == "≈ 1·0.3333 + 0 ≈ 0.3333"
     assert third.dk_equation(0, 0)[1].startswith("≈ ")
+    # numbers written exactly: "=" before them, "≈" only before a rounded result
+    product = BackpropLab(x=np.array([[1.234, 2.0], [3.0, 4.0]]), k=np.array([[5.678]]),
+                          t=np.zeros((2, 2)))
+    assert product.forward_equation(0, 0)[1] == "= 1.234·5.678 + 0 ≈ 7.007"
+    # float64 noise is no rounding: 0.1·0.2 is 0.020000000000000004
+    tenths = BackpropLab(x=np.array([[0.1, 0.3], [0.2, 0.4]]), k=np.array([[0.2]]),
+                         t=np.zeros((2, 2)))
+    assert tenths.forward_equation(0, 0)[1] == "= 0.1·0.2 + 0 = 0.02"
+    assert tenths.error_equation()[2].startswith("E = ")
 
 
 @pytest.mark.parametrize("args,msg", [

@@ -127,3 +127,5 @@ def test_written_sums():
     w = lab.position(0)
     assert forward_sum(w, "avg") == "y₁₁ = (1 + 2 + 3 + 4 + 5 + 6 + 7 + 8 + 10) / 9 ≈ 5.111"
     assert backward_sum(w, "avg") == "∂E/∂x += ∂E/∂y₁₁ / 9 = 6 / 9 ≈ 0.6667"
+    tenths = PoolingLab(np.array([[0.1, 0.2], [0.3, 0.7]]), "avg", 2, 2, np.array([[1.0]]))
+    assert forward_sum(tenths.position(0), "avg") == "y₁₁ = (0.1 + 0.2 + 0.3 + 0.7) / 4 = 0.325"
