@@ -1,10 +1,10 @@
 """The backprop lab: the lecture's worked example of one convolutional layer, by numbers.
 
-``Y = X * K + B`` (a valid correlation; X up to 8x8, K up to 5x5), the error
+``Y = X ⋆ K + B`` (a valid correlation; X up to 8x8, K up to 5x5), the error
 ``E = 1/2 sum (Y - T)^2`` against a target T, so that ``dE/dY = Y - T``, and the three
 gradients as the core's Conv2D backward computes them in float64:
 
-- ``dE/dK = X * dE/dY``, a valid correlation;
+- ``dE/dK = X ⋆ dE/dY``, a valid correlation;
 - ``dE/dX = dE/dY *full K``, a full convolution (K turned 180 degrees);
 - ``dE/dB = sum dE/dY`` (tied bias) or ``dE/dB = dE/dY`` (untied: one bias per output).
 
@@ -157,7 +157,7 @@ class BackpropLab:
         return y[0, :, :, 0], cache
 
     def dk_window(self) -> SlidingWindow:
-        """``dE/dK = X * dE/dY``: a valid correlation over X with dE/dY as the kernel."""
+        """``dE/dK = X ⋆ dE/dY``: a valid correlation over X with dE/dY as the kernel."""
         return SlidingWindow(self.x, self.dy, "valid")
 
     def dx_window(self) -> SlidingWindow:
@@ -165,7 +165,7 @@ class BackpropLab:
         return SlidingWindow(self.dy, self.k, "full", convolution=True)
 
     def forward_window(self) -> SlidingWindow:
-        """``Y - B = X * K``: the forward pass as a valid correlation."""
+        """``Y - B = X ⋆ K``: the forward pass as a valid correlation."""
         return SlidingWindow(self.x, self.k, "valid")
 
     def values(self, param: str) -> np.ndarray:

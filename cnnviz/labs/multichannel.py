@@ -1,6 +1,6 @@
 """The multi-channel view: one output map of a conv layer as the sum of its input channels.
 
-``Y_i = B_i + sum_j X_j * K_ij`` with ``*`` the core's 2-D correlation, for the network's
+``Y_i = B_i + sum_j X_j ⋆ K_ij`` with ``⋆`` the core's 2-D correlation, for the network's
 real tensors of one probe sample (a :class:`~cnnviz.core.trace.LayerSnapshot`). A
 channel that the connection table (LeCun's C3 table) does not link to map i adds nothing.
 """
@@ -25,7 +25,7 @@ class ChannelTerm:
     x: np.ndarray              # X_j (H, W)
     kernel: np.ndarray         # K_ij (kh, kw)
     connected: bool            # False where the connection table leaves the pair out
-    contribution: np.ndarray   # X_j * K_ij (Ho, Wo); zeros when not connected
+    contribution: np.ndarray   # X_j ⋆ K_ij (Ho, Wo); zeros when not connected
     running: np.ndarray        # B_i + the contributions of channels 0..j
 
 
@@ -80,7 +80,7 @@ class MultiChannel:
             running = running + part
             terms.append(ChannelTerm(j, x[j], kernel, bool(self.connected[j]), part, running))
         self.terms: tuple[ChannelTerm, ...] = tuple(terms)
-        self.output = running                       # B_i + sum_j X_j * K_ij
+        self.output = running                       # B_i + sum_j X_j ⋆ K_ij
         self.z = np.asarray(layer.z[i], dtype=np.float64)   # the network's own Y_i
         self.y = np.asarray(layer.y[i], dtype=np.float64)   # after the activation
 

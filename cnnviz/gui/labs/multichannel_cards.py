@@ -1,4 +1,4 @@
-"""The cards of the multi-channel view: one per input channel j (X_j, K_ij, X_j * K_ij
+"""The cards of the multi-channel view: one per input channel j (X_j, K_ij, X_j ⋆ K_ij
 and the running sum), and the result card (B_i + the sum beside the network's Y_i)."""
 
 from __future__ import annotations
@@ -62,7 +62,7 @@ class ChannelCard(QtWidgets.QFrame):
 
 
 class ResultCard(QtWidgets.QFrame):
-    """B_i + sum_j X_j * K_ij beside the network's own pre-activation Y_i."""
+    """B_i + sum_j X_j ⋆ K_ij beside the network's own pre-activation Y_i."""
 
     def __init__(self, parent=None):
         super().__init__(parent)

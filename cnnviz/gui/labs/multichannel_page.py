@@ -1,4 +1,4 @@
-"""The "Multi-channel" page: ``Y_i = B_i + sum_j X_j * K_ij`` for a LeNet-5 conv layer
+"""The "Multi-channel" page: ``Y_i = B_i + sum_j X_j ⋆ K_ij`` for a LeNet-5 conv layer
 (C1, C3, C5) of the current network and probe, one input channel per card."""
 
 from __future__ import annotations
