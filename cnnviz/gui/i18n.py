@@ -7,6 +7,8 @@ gives Russian). Translations are Qt ``.qm`` files compiled from
 
 from __future__ import annotations
 
+import string
+
 from cnnviz.errors import ConfigError, Message
 from cnnviz.gui.qt import QtCore
 from cnnviz.resources import resources_dir
@@ -86,6 +88,18 @@ def _translated(message: Message) -> str:
     values = {k: _translated(v) if isinstance(v, Message) else v
               for k, v in message.values.items()}
     try:
-        return text.format(**values)
+        return _GroupedFormatter().format(text, **values)
     except (KeyError, IndexError, ValueError):   # a translation that lost a placeholder
         return str(message)
+
+
+class _GroupedFormatter(string.Formatter):
+    """``{n:,}`` grouped as the window's language groups digits: "1,048,576" in English,
+    "1 048 576" in Russian (where the commas read as decimal commas)."""
+
+    def format_field(self, value, format_spec: str) -> str:
+        text = super().format_field(value, format_spec)
+        if "," in format_spec and current() != "en":
+            sep = grouped(1000)[1:-3] or ","   # the locale's own group separator
+            text = text.replace(",", sep)
+        return text

@@ -228,3 +228,23 @@ def test_big_numbers_are_grouped_as_the_language_writes_them(qapp):
     finally:
         i18n.install(qapp, "en")
         panel.deleteLater()
+
+
+def test_error_messages_group_digits_as_the_language_writes_them(qapp):
+    """The core's messages group with {n:,}: a Russian reader saw "1,048,576 значений",
+    one point something."""
+    from cnnviz.errors import Message
+    from cnnviz.gui import i18n
+
+    m = Message("{name} declares {count:,} values of {dtype} ({declared:,} bytes) but "
+                "holds {left:,} bytes", context="Errors", name="C1.weight", count=1048576,
+                dtype="float32", declared=4194304, left=100)
+    assert i18n.error_text(m) == ("C1.weight declares 1,048,576 values of float32 "
+                                  "(4,194,304 bytes) but holds 100 bytes")
+    i18n.install(qapp, "ru")
+    try:
+        text = i18n.error_text(m)
+        assert "1\u00a0048\u00a0576" in text and "4\u00a0194\u00a0304" in text
+        assert "," not in text.replace("), ", "")   # the sentence's own comma stays
+    finally:
+        i18n.install(qapp, "en")
