@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
 from pathlib import Path
@@ -19,6 +20,7 @@ from pathlib import Path
 import numpy as np
 
 from cnnviz.errors import CnnvizError, ConfigError, TrainingDiverged
+from cnnviz.translatable import QT_TRANSLATE_NOOP
 
 
 def _count(n: int, noun: str) -> str:
@@ -159,6 +161,10 @@ def _load_data(args):
     data = load(args.data)
     limit_train = getattr(args, "limit_train", None)
     limit_test = getattr(args, "limit_test", None)
+    for option, n in (("--limit-train", limit_train), ("--limit-test", limit_test)):
+        if n is not None and n < 1:   # 0 crashed training, and evaluated nothing at "0.00%"
+            raise ConfigError(QT_TRANSLATE_NOOP(
+                "Errors", "{option} must be at least 1, not {n}"), option=option, n=n)
     if limit_train is not None or limit_test is not None:
         data = data.subset(limit_train, limit_test)
     return data
@@ -178,8 +184,12 @@ def cmd_train(args) -> int:
     arch = {"model": "lenet5", "activation": args.activation, "pooling": args.pooling,
             "mode": args.mode, "c3_table": args.c3_table}
     tune()
-    data = _load_data(args)
     out = Path(args.out)
+    if not out.parent.is_dir():   # said before the training, not after it
+        raise ConfigError(QT_TRANSLATE_NOOP(
+            "Errors", "{path}: the folder {folder} does not exist"),
+            path=out, folder=out.parent)
+    data = _load_data(args)
     if args.resume:
         session, exact = checkpoint.open_session(args.resume, data, config)
         if exact:
@@ -355,6 +365,10 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("cnnviz: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:   # `cnnviz evaluate CKPT | head`: the reader has what it wanted
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())   # no second error as Python flushes stdout
+        return 0
 
 
 if __name__ == "__main__":

@@ -95,7 +95,10 @@ def save(path: str | Path, net: Network, *, train: dict | None = None, state: di
         arrays.update({f"history/{k}": v for k, v in history.arrays().items()})
     buf = io.BytesIO()
     np.savez(buf, **arrays)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    if not path.parent.is_dir():   # a mistyped folder is not made (as animate does)
+        raise CheckpointError(QT_TRANSLATE_NOOP(
+            "Errors", "{path}: the folder {folder} does not exist"),
+            path=path, folder=path.parent)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as f:

@@ -813,6 +813,16 @@ the kernel is applied as it is</source>
     <context>
         <name>Errors</name>
         <message>
+            <location filename="../../cnnviz/cli.py" />
+            <source>{path}: the folder {folder} does not exist</source>
+            <translation>{path}: папки {folder} нет</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/cli.py" />
+            <source>{option} must be at least 1, not {n}</source>
+            <translation>{option} должно быть не меньше 1, а не {n}</translation>
+        </message>
+        <message>
             <location filename="../../cnnviz/core/batch.py" />
             <source>the forward pass is complete; run the backward pass next</source>
             <translation>прямой проход завершён; теперь выполните обратный проход</translation>

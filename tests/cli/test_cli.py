@@ -10,6 +10,7 @@ import pytest
 
 from cnnviz.cli import main
 from cnnviz.core import checkpoint
+from cnnviz.resources import resources_dir
 
 
 @pytest.fixture(scope="module")
@@ -115,6 +116,14 @@ def test_fashion_mnist_trains_with_data_dir(tmp_path, capsys):
     (["train", "--data", "/nonexistent/folder"], "/nonexistent/folder"),
     (["evaluate", "/nonexistent/x.npz"], "no such checkpoint"),
     (["bench", "--batch-sizes", "a,b"], "--batch-sizes"),
+    # 0 crashed training with a traceback and evaluated nothing at "0.00%"
+    (["train", "--limit-train", "0"], "--limit-train must be at least 1, not 0"),
+    (["train", "--limit-test", "0"], "--limit-test must be at least 1, not 0"),
+    (["evaluate", str(resources_dir() / "pretrained" / "lenet5.npz"), "--limit-test", "-3"],
+     "--limit-test must be at least 1, not -3"),
+    # a mistyped folder is refused before training, not made
+    (["train", "--out", "/nonexistent/dir/x.npz"], "the folder /nonexistent/dir does not exist"),
+    (["screenshot", "--out", "/nonexistent/s.png"], "the folder /nonexistent does not exist"),
 ])
 def test_bad_input_gives_one_clear_line(args, match, capsys):
     assert main(args) == 2
@@ -194,3 +203,13 @@ def test_bench_times_the_traced_and_plain_calls_in_turn():
     timed = groups[2:]
     assert len(timed) >= 6 and timed == [("a", 1), ("b", 1)] * (len(timed) // 2)
     assert ra > 0 and rb > 0 and rb < ra / 2
+
+
+def test_a_reader_that_stops_early_ends_no_traceback(tmp_path):
+    """`cnnviz evaluate CKPT | head -2` ended in a BrokenPipeError traceback."""
+    ckpt = resources_dir() / "pretrained" / "lenet5.npz"
+    # `true` reads nothing and is gone long before the checkpoint is evaluated
+    cmd = f"{sys.executable} -m cnnviz evaluate {ckpt} --limit-test 100 | true"
+    done = subprocess.run(["bash", "-c", "set -o pipefail; " + cmd], capture_output=True,
+                          text=True, timeout=120)
+    assert done.returncode == 0 and "Traceback" not in done.stderr, done.stderr

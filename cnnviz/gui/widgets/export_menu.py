@@ -28,6 +28,10 @@ def export_view(widget: QtWidgets.QWidget, path: str | Path, title: str = "cnnvi
     """Write ``widget`` to ``path``: PNG (its pixels) or SVG, chosen by the suffix."""
     path = Path(path)
     suffix = path.suffix.lower()
+    if not path.parent.is_dir():   # Qt made a mistyped folder for a PNG
+        raise ExportError(QT_TRANSLATE_NOOP(
+            "Errors", "{path}: the folder {folder} does not exist"),
+            path=path, folder=path.parent)
     if suffix == ".png":
         if not widget.grab().save(str(path), "PNG"):
             raise ExportError(QT_TRANSLATE_NOOP("Errors", "{path}: could not write the PNG file"),
