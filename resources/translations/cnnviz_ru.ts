@@ -3669,8 +3669,8 @@ the kernel is applied as it is</source>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/training_panel.py" />
-            <source>Blue: the true class. Red: the predicted class, when it is wrong.</source>
-            <translation>Синий: истинный класс. Красный: предсказанный класс, если он неверен.</translation>
+            <source>Blue: the true class. Red: the predicted class, when it is wrong or there is no true class (a drawing).</source>
+            <translation>Синий: истинный класс. Красный: предсказанный класс, если он неверен или истинного класса нет (рисунок).</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/training_panel.py" />
@@ -3684,23 +3684,23 @@ the kernel is applied as it is</source>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/training_panel.py" />
-            <source>predicted {name} ({p:.1f}%)</source>
-            <translation>прогноз {name} ({p:.1f}%)</translation>
-        </message>
-        <message>
-            <location filename="../../cnnviz/gui/views/training_panel.py" />
             <source>step {step} · epoch {epoch}</source>
             <translation>шаг {step} · эпоха {epoch}</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/training_panel.py" />
-            <source>{rate} images/s</source>
-            <translation>{rate} изобр./с</translation>
+            <source>predicted {name} ({p:.1f}%)</source>
+            <translation>прогноз {name} ({p:.1f}%)</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/training_panel.py" />
             <source>true {name}</source>
             <translation>истинный {name}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/views/training_panel.py" />
+            <source>{rate} images/s</source>
+            <translation>{rate} изобр./с</translation>
         </message>
     </context>
 </TS>

@@ -388,3 +388,35 @@ def test_empty_curves_show_whole_steps(panel):
         assert tuple(plot.getViewBox().viewRange()[0]) == EMPTY_STEP_RANGE
         axis = plot.getPlotItem().getAxis("bottom")
         assert isinstance(axis, StepAxis)   # whole steps however short the range
+
+
+FASHION = ("T-shirt/top", "Trouser", "Pullover", "Dress", "Coat", "Sandal", "Shirt",
+           "Sneaker", "Bag", "Ankle boot")
+
+
+def test_long_class_names_keep_the_panel_narrow(panel, qtbot):
+    """Fashion-MNIST's names widened the dock past the window's edge ("predicted Ankle
+    boot (30.8%) · true Ankle boot" on one line) and ran together under the bars."""
+    probs = np.full(10, 0.05)
+    probs[9] = 0.55
+    panel.set_probabilities(probs, 9, CLASSES)
+    narrow = panel.minimumSizeHint().width()
+    panel.set_probabilities(probs, 9, FASHION)
+    assert panel.minimumSizeHint().width() <= max(narrow, 300)
+    assert panel.prediction_label.text() == "predicted Ankle boot (55.0%)\ntrue Ankle boot"
+    assert panel.prediction_label.toolTip() == "predicted Ankle boot (55.0%) · true Ankle boot"
+    ticks = panel.probability_plot.getPlotItem().getAxis("bottom")._tickLevels[0]
+    shown = [t for _, t in ticks]
+    assert shown == [str(i) for i in range(10)] or all(len(t.rstrip("…")) >= 3 for t in shown)
+
+
+def test_class_ticks_are_cut_to_their_slot_or_become_numbers(qapp):
+    from cnnviz.gui.widgets.probability_bars import class_ticks
+
+    font = QtGui.QFont()
+    wide = [t for _, t in class_ticks(FASHION, 1000, font)]
+    assert wide == list(FASHION)
+    mid = [t for _, t in class_ticks(FASHION, 550, font)]
+    assert mid[3] == "Dress" and mid[9].endswith("…") and mid[9].startswith("Ank")
+    assert [t for _, t in class_ticks(FASHION, 250, font)] == [str(i) for i in range(10)]
+    assert [t for _, t in class_ticks(CLASSES, 250, font)] == list(CLASSES)

@@ -18,6 +18,7 @@ from cnnviz.gui import style
 from cnnviz.gui.i18n import grouped
 from cnnviz.gui.qt import QtCore, QtGui, QtWidgets, pg
 from cnnviz.gui.widgets.export_menu import ExportMenuMixin
+from cnnviz.gui.widgets.probability_bars import class_ticks
 from cnnviz.gui.widgets.steady import SteadyLabel
 from cnnviz.gui.widgets.step_axis import StepAxis
 
@@ -317,9 +318,11 @@ class TrainingPanel(ExportMenuMixin, QtWidgets.QWidget):
         item.setYRange(-0.1, 1.12, padding=0)
         for side in ("left", "bottom"):
             _cache(item.getAxis(side))
-        widget.setToolTip(tr("Blue: the true class. Red: the predicted class, when it is wrong."))
+        widget.setToolTip(tr("Blue: the true class. Red: the predicted class, when it is wrong "
+                             "or there is no true class (a drawing)."))
         self.bars = pg.BarGraphItem(x=np.zeros(0), height=np.zeros(0), width=0.7, pen=None)
         item.addItem(self.bars)
+        item.getViewBox().sigResized.connect(self._fit_class_ticks)
         return widget
 
     # -- curves ------------------------------------------------------------------
@@ -461,8 +464,7 @@ class TrainingPanel(ExportMenuMixin, QtWidgets.QWidget):
         """Bars of the probe's class probabilities (None: none yet); ``label`` -1: unknown."""
         if tuple(classes) != self._classes:
             self._classes = tuple(classes)
-            ticks = [[(i, str(name)) for i, name in enumerate(self._classes)]]
-            self.probability_plot.getPlotItem().getAxis("bottom").setTicks(ticks)
+            self._fit_class_ticks()
             self.probability_plot.setXRange(-0.6, len(classes) - 0.4, padding=0)
         if probs is None:
             self._probs = np.zeros(0)
@@ -482,11 +484,30 @@ class TrainingPanel(ExportMenuMixin, QtWidgets.QWidget):
             brushes[pred] = pg.mkBrush(style.OUTPUT_COLOR)
         self.bars.setOpts(x=np.arange(len(self._probs)), height=self._probs, brushes=brushes)
         name = self._classes[pred] if pred < len(self._classes) else str(pred)
-        text = tr("predicted {name} ({p:.1f}%)").format(name=name, p=100 * self._probs[pred])
+        parts = [tr("predicted {name} ({p:.1f}%)").format(name=name, p=100 * self._probs[pred])]
         if 0 <= label < len(self._classes):
-            text += " · " + tr("true {name}").format(name=self._classes[label])
+            parts.append(tr("true {name}").format(name=self._classes[label]))
+        text = " · ".join(parts)
+        # cut short to the panel: Fashion-MNIST's "predicted Ankle boot (30.8%) · true
+        # Ankle boot" widened the dock past the window's edge
+        # to the room an MNIST digit's line takes, whatever the panel's width of the moment
+        typical = (tr("predicted {name} ({p:.1f}%)").format(name="8", p=100.0) + " · "
+                   + tr("true {name}").format(name="8"))
+        metrics = self.prediction_label.fontMetrics()
+        room = metrics.horizontalAdvance(typical) + 8
+        if metrics.horizontalAdvance(text) > room:   # "Ankle boot": a line each, cut short
+            text = "\n".join(metrics.elidedText(t, QtCore.Qt.TextElideMode.ElideRight, room)
+                             for t in parts)
+        self.prediction_label.setToolTip(" · ".join(parts))
         self.prediction_label.setText(text)
         self._mark_wrong(wrong)
+
+    def _fit_class_ticks(self, *_) -> None:
+        item = self.probability_plot.getPlotItem()
+        axis = item.getAxis("bottom")
+        if getattr(self, "_classes", ()):   # a resize can come before __init__ ends
+            axis.setTicks([class_ticks(self._classes, item.getViewBox().width(),
+                                       axis.style.get("tickFont") or axis.font())])
 
     def _mark_wrong(self, wrong: bool) -> None:
         pal = self.palette()

@@ -17,6 +17,19 @@ def tr(text: str) -> str:
     return QtCore.QCoreApplication.translate("ProbabilityBars", text)
 
 
+def class_ticks(classes, plot_px: float, font: QtGui.QFont) -> list[tuple[int, str]]:
+    """The class names as ticks, each cut short ("Ankle…") to the width of its bar's
+    slot in a plot ``plot_px`` wide: Fashion-MNIST's names ran together under the bars
+    ("TrouserPullover"), and pyqtgraph left out those that overlapped."""
+    metrics = QtGui.QFontMetrics(font)
+    room = int(plot_px / max(len(classes), 1)) - 6
+    names = [metrics.elidedText(str(c), QtCore.Qt.TextElideMode.ElideRight, room)
+             for c in classes]
+    if any(len(n.rstrip("…")) < min(3, len(str(c))) for n, c in zip(names, classes)):
+        names = [str(i) for i in range(len(classes))]   # "T…", "…": the numbers say more
+    return list(enumerate(names))
+
+
 class ProbabilityBars(ExportMenuMixin, pg.PlotWidget):
     """``set_probabilities(p, classes)``; None clears the bars."""
 
@@ -48,7 +61,7 @@ class ProbabilityBars(ExportMenuMixin, pg.PlotWidget):
         item = self.getPlotItem()
         if tuple(classes) != self._classes:
             self._classes = tuple(classes)
-            item.getAxis("bottom").setTicks([[(i, str(c)) for i, c in enumerate(classes)]])
+            self._fit_ticks()
             item.setXRange(-0.6, len(classes) - 0.4, padding=0)
             for t in self._texts:
                 item.removeItem(t)
@@ -75,6 +88,15 @@ class ProbabilityBars(ExportMenuMixin, pg.PlotWidget):
     def resizeEvent(self, event) -> None:  # noqa: N802  (Qt's name)
         super().resizeEvent(event)
         self._fit_headroom()
+        self._fit_ticks()
+
+    def _fit_ticks(self) -> None:
+        classes = getattr(self, "_classes", ())
+        item = self.getPlotItem()
+        if classes and item is not None:
+            axis = item.getAxis("bottom")
+            axis.setTicks([class_ticks(classes, item.getViewBox().width(),
+                                       axis.style.get("tickFont") or axis.font())])
 
     def _fit_headroom(self) -> None:
         """Room above a full bar for its label, whatever the plot's height and the
