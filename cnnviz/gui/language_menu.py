@@ -48,12 +48,17 @@ def switch_language(window, lang: str, *_) -> None:
     try:
         i18n.install(app, lang)
         old_training, state = window.training, _view_state(window)
+        dock_width = window.dock.width()
         labs = {name: page.lab_state() for name, page in _lab_pages(window)}
         report = getattr(window.findChild(QtWidgets.QWidget, "evaluation_page"), "report", None)
         window.rebuild_ui()
         window.training.take_curves(old_training)
         _restore_labs(window, labs, report)
         _restore(window, state)
+        # the dock as wide as it was, once the new widgets are laid out: each switch
+        # widened it (360, 406, 433 pixels), and the window's pages shrank for it
+        QtCore.QTimer.singleShot(0, window, lambda: window.resizeDocks(
+            [window.dock], [dock_width], QtCore.Qt.Orientation.Horizontal))
     finally:
         app.restoreOverrideCursor()
 

@@ -158,6 +158,7 @@ def test_language_switch_keeps_the_network_and_the_view(window, qtbot):
     window.select_layer("S4")
     window.inspector.tabs.setCurrentIndex(1)
     curves = window.training.batch_data()
+    dock_width = window.dock.width()
     try:
         window.findChild(QtGui.QAction, "action_language_ru").trigger()
         assert i18n.current() == "ru" and window.windowTitle().endswith("LeNet-5")
@@ -178,6 +179,8 @@ def test_language_switch_keeps_the_network_and_the_view(window, qtbot):
         qtbot.waitUntil(lambda: not c.running, timeout=20000)
         assert c.session.step >= 3 and window.pages.tabText(0) == "Network"
         assert window.training.batch_data()["step"].size >= 3   # curves went on
+        # the dock as wide as before: each switch widened it (360, 406, 433 pixels)
+        qtbot.waitUntil(lambda: window.dock.width() == dock_width)
     finally:
         i18n.install(QtWidgets.QApplication.instance(), "en")
 
