@@ -73,6 +73,9 @@ class Controller(QtCore.QObject):
         super().__init__(parent)
         self.data = data
         self.session = Session(data, config or TrainConfig(epochs=1), arch, probe_index)
+        #: the step the network was last saved (or opened, or made) at: Reset and Open
+        #: ask first only when training since then would be lost
+        self.saved_step = self.session.step
         self.snapshot = None
         self.last_phase = "Ready"
         self.max_batches: int | None = None   # tests: stop a run after this many batches
@@ -317,6 +320,7 @@ class Controller(QtCore.QObject):
         self.last_phase = "Ready"
         self.session.net.close()
         self.session = session
+        self.saved_step = session.step
         self.timeline.clear()
         self.health.clear()
         self.healthChanged.emit()
@@ -358,6 +362,8 @@ class Controller(QtCore.QObject):
                 "Errors", "{path}: could not save the checkpoint ({reason})"),
                 path=path, reason=reason(e)))
             return False
+        else:
+            self.saved_step = self.session.step
         finally:
             if resume:
                 self._run(resume)

@@ -470,9 +470,12 @@ class MainWindow(QtWidgets.QMainWindow):
                 step=grouped(self.controller.session.step)), self.open_pretrained)
 
     def _ask_first(self, name: str, title: str, question: str, then) -> None:
-        """``then()`` at once while nothing has been trained; else once the user says Yes
-        to ``question`` (a dialog that does not block, object name ``name``)."""
-        if self.controller.session.step == 0:
+        """``then()`` at once while nothing has been trained since the network was last
+        saved or opened (it asked right after a save); else once the user says Yes to
+        ``question`` (a dialog that does not block, object name ``name``)."""
+        c = self.controller
+        step = max(c.session.step, self.last_counters[0] if self.last_counters else 0)
+        if step == c.saved_step:
             then()
             return
         box = QtWidgets.QMessageBox(

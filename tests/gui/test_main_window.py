@@ -486,6 +486,20 @@ def test_reset_asks_first_once_the_network_has_trained(window, qtbot):
         window.findChild(QtGui.QAction, "action_language_en").trigger()
 
 
+def test_after_a_save_reset_and_open_do_not_ask(window, qtbot, tmp_path):
+    """Right after File > Save, Open pretrained still warned that the training 'is lost
+    unless saved'. Only training since the last save (or open) is asked about."""
+    c = window.controller
+    c.train_batch()
+    assert c.save_checkpoint(tmp_path / "saved.npz")
+    window.actions_by_name["action_open_pretrained"].trigger()
+    assert window.findChild(QtWidgets.QMessageBox, "open_question") is None
+    assert c.session.step > 9000                     # opened at once
+    c.train_batch()                                  # trained since the open: asks
+    window.action_reset.trigger()
+    assert window.findChild(QtWidgets.QMessageBox, "reset_question") is not None
+
+
 def test_a_new_probe_in_the_middle_of_a_pass_is_shown_as_far_and_stepping_goes_on(window):
     """After two forward steps, Next ▶ on the probe showed the new digit traced all
     through under "Forward S2", and the next Forward step failed with no word."""
