@@ -326,9 +326,15 @@ def cmd_animate(args) -> int:
 
     if not args.out.lower().endswith(".gif"):
         raise CnnvizError(f"--out {args.out!r} must name a .gif file")
+    if not 20 <= args.ms <= 60000:   # GIF viewers show a shorter frame at 20 ms or more
+        raise ConfigError(QT_TRANSLATE_NOOP(
+            "Errors", "--ms must be from 20 to 60000 milliseconds, not {ms}"), ms=args.ms)
     images = _load_data(args).test_images if args.input.startswith("digit:") else None
     model = SlidingWindow(inputs.from_spec(args.input, images), kernels.preset(args.kernel),
                           args.mode, args.fill, args.stride, args.dilation, args.conv)
+    if len(model) > 200:   # 2,025 frames took four minutes and 700 MB without a word
+        print(f"cnnviz: {_count(len(model), 'frame')} to draw: this takes a while",
+              file=sys.stderr, flush=True)
     from cnnviz.gui.animate import animate
 
     try:

@@ -144,8 +144,10 @@ def reason(exc: BaseException) -> Message | str:
     if isinstance(exc, OSError) and exc.errno in _OS_REASONS \
             and exc.strerror == os.strerror(exc.errno):
         return word(_OS_REASONS[exc.errno])
-    if isinstance(exc, zipfile.BadZipFile):
-        return word(QT_TRANSLATE_NOOP("Errors", "not a zip archive"))
+    if isinstance(exc, zipfile.BadZipFile):   # a phrase of cnnviz's own, or the plain one
+        said = exc.args[0] if exc.args else None
+        return said if isinstance(said, Message) else word(
+            QT_TRANSLATE_NOOP("Errors", "not a zip archive"))
     if isinstance(exc, EOFError):
         return word(QT_TRANSLATE_NOOP("Errors", "the file ends early"))
     if isinstance(exc, zlib.error):

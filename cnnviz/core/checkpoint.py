@@ -28,7 +28,7 @@ from cnnviz.core.history import History
 from cnnviz.core.models import build
 from cnnviz.core.network import Network
 from cnnviz.core.npy_sizes import check_npz
-from cnnviz.errors import CheckpointError, CnnvizError, ConfigError, DataError, reason
+from cnnviz.errors import CheckpointError, CnnvizError, ConfigError, DataError, reason, word
 from cnnviz.translatable import QT_TRANSLATE_NOOP
 
 FORMAT = "cnnviz-checkpoint"
@@ -116,6 +116,9 @@ def save(path: str | Path, net: Network, *, train: dict | None = None, state: di
 def load(path: str | Path) -> Checkpoint:
     """Read a checkpoint, refusing anything that is not one with a message naming the file."""
     path = Path(path)
+    if path.is_dir():
+        raise CheckpointError(QT_TRANSLATE_NOOP(
+            "Errors", "{path}: a folder, not a checkpoint file"), path=path)
     if not path.is_file():
         raise CheckpointError(QT_TRANSLATE_NOOP("Errors", "{path}: no such checkpoint file"),
                               path=path)
@@ -127,7 +130,11 @@ def load(path: str | Path) -> Checkpoint:
         if head != b"PK" and not head.startswith(b"\x80"):
             raise zipfile.BadZipFile("not a zip archive")
         if head == b"PK":
-            check_npz(path)
+            try:
+                check_npz(path)
+            except zipfile.BadZipFile:   # it starts as one: "not a zip file" misled
+                raise zipfile.BadZipFile(word(QT_TRANSLATE_NOOP(
+                    "Errors", "a zip archive cut short or damaged"))) from None
         with np.load(path, allow_pickle=False) as z:
             arrays = {k: z[k] for k in z.files}
     except (zipfile.BadZipFile, ValueError, OSError, EOFError, KeyError, RuntimeError,

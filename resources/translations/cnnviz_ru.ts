@@ -819,6 +819,11 @@ the kernel is applied as it is</source>
         </message>
         <message>
             <location filename="../../cnnviz/cli.py" />
+            <source>--ms must be from 20 to 60000 milliseconds, not {ms}</source>
+            <translation>--ms должно быть от 20 до 60000 миллисекунд, а не {ms}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/cli.py" />
             <source>{option} must be at least 1, not {n}</source>
             <translation>{option} должно быть не меньше 1, а не {n}</translation>
         </message>
@@ -884,6 +889,11 @@ the kernel is applied as it is</source>
         </message>
         <message>
             <location filename="../../cnnviz/core/checkpoint.py" />
+            <source>{path}: a folder, not a checkpoint file</source>
+            <translation>{path}: это папка, а не файл контрольной точки</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/core/checkpoint.py" />
             <source>{path}: no such checkpoint file</source>
             <translation>{path}: такого файла контрольной точки нет</translation>
         </message>
@@ -941,6 +951,11 @@ the kernel is applied as it is</source>
             <location filename="../../cnnviz/core/checkpoint.py" />
             <source>{path}: {reason}</source>
             <translation>{path}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/core/checkpoint.py" />
+            <source>a zip archive cut short or damaged</source>
+            <translation>zip-архив обрезан или повреждён</translation>
         </message>
         <message>
             <location filename="../../cnnviz/core/config.py" />
@@ -1694,11 +1709,6 @@ the kernel is applied as it is</source>
         </message>
         <message>
             <location filename="../../cnnviz/errors.py" />
-            <source>not a zip archive</source>
-            <translation>это не архив zip</translation>
-        </message>
-        <message>
-            <location filename="../../cnnviz/errors.py" />
             <source>the file ends early</source>
             <translation>файл обрывается</translation>
         </message>
@@ -1721,6 +1731,11 @@ the kernel is applied as it is</source>
             <location filename="../../cnnviz/errors.py" />
             <source>it holds Python objects (a pickle)</source>
             <translation>в нём объекты Python (сериализованные)</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/errors.py" />
+            <source>not a zip archive</source>
+            <translation>это не архив zip</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/app.py" />

@@ -124,6 +124,9 @@ def test_fashion_mnist_trains_with_data_dir(tmp_path, capsys):
     # a mistyped folder is refused before training, not made
     (["train", "--out", "/nonexistent/dir/x.npz"], "the folder /nonexistent/dir does not exist"),
     (["screenshot", "--out", "/nonexistent/s.png"], "the folder /nonexistent does not exist"),
+    (["animate", "--input", "random:5x5", "--kernel", "box", "--ms", "0"],
+     "--ms must be from 20 to 60000 milliseconds, not 0"),
+    (["evaluate", "/"], "/: a folder, not a checkpoint file"),
 ])
 def test_bad_input_gives_one_clear_line(args, match, capsys):
     assert main(args) == 2
@@ -213,3 +216,16 @@ def test_a_reader_that_stops_early_ends_no_traceback(tmp_path):
     done = subprocess.run(["bash", "-c", "set -o pipefail; " + cmd], capture_output=True,
                           text=True, timeout=120)
     assert done.returncode == 0 and "Traceback" not in done.stderr, done.stderr
+
+
+def test_a_checkpoint_cut_short_is_said_to_be(tmp_path, capsys):
+    """A truncated checkpoint was called "not a zip archive", as a text file is."""
+    whole = (resources_dir() / "pretrained" / "lenet5.npz").read_bytes()
+    cut = tmp_path / "cut.npz"
+    cut.write_bytes(whole[:20000])
+    assert main(["evaluate", str(cut)]) == 2
+    assert "a zip archive cut short or damaged" in capsys.readouterr().err
+    text = tmp_path / "text.npz"
+    text.write_text("hello")
+    assert main(["evaluate", str(text)]) == 2
+    assert "(not a zip archive)" in capsys.readouterr().err
