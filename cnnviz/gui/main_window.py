@@ -273,7 +273,8 @@ class MainWindow(QtWidgets.QMainWindow):
         m.addAction(self._file_action("action_export", QT_TR_NOOP("Export window as PNG/SVG…"), "",
                                       self._export_dialog))
         m.addSeparator()
-        m.addAction(self._file_action("action_quit", QT_TR_NOOP("Quit"), "Ctrl+Q", self.close))
+        m.addAction(self._file_action("action_quit", QT_TR_NOOP("Quit"), "Ctrl+Q",
+                                      self._ask_quit))
         run = self.menuBar().addMenu(tr("&Run"))
         for name, *_ in TRANSPORT:
             run.addAction(self.actions_by_name[name])
@@ -462,6 +463,14 @@ class MainWindow(QtWidgets.QMainWindow):
             "is lost unless saved (File > Save checkpoint).").format(
                 seed=self.controller.session.config.seed,
                 step=grouped(self.controller.session.step)), self.controller.reset)
+
+    def _ask_quit(self) -> None:
+        """Quit, asking first when training since the last save would be lost: Reset
+        asked, but a slip of Ctrl+Q, next to Ctrl+W and Ctrl+A, ended the demo unasked."""
+        self._ask_first("quit_question", tr("Quit"), tr(
+            "Quit cnnviz? The training since the last save (now at step {step}) is lost "
+            "unless saved (File > Save checkpoint).").format(
+                step=grouped(self.controller.session.step)), self.close)
 
     def _ask_open_pretrained(self) -> None:
         self._ask_first("open_question", tr("Open pretrained LeNet-5"), tr(

@@ -3049,6 +3049,11 @@ the kernel is applied as it is</source>
         </message>
         <message>
             <location filename="../../cnnviz/gui/main_window.py" />
+            <source>Quit</source>
+            <translation>Выход</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/main_window.py" />
             <source>Open pretrained LeNet-5</source>
             <translation>Открыть обученную LeNet-5</translation>
         </message>
@@ -3069,11 +3074,6 @@ the kernel is applied as it is</source>
         </message>
         <message>
             <location filename="../../cnnviz/gui/main_window.py" />
-            <source>Quit</source>
-            <translation>Выход</translation>
-        </message>
-        <message>
-            <location filename="../../cnnviz/gui/main_window.py" />
             <source>Architecture…</source>
             <translation>Архитектура…</translation>
         </message>
@@ -3081,6 +3081,11 @@ the kernel is applied as it is</source>
             <location filename="../../cnnviz/gui/main_window.py" />
             <source>Re-initialise the network from seed {seed}? Its training so far (step {step}) is lost unless saved (File &gt; Save checkpoint).</source>
             <translation>Заново инициализировать сеть из зерна {seed}? Её обучение до сих пор (шаг {step}) будет потеряно, если его не сохранить (Файл &gt; Сохранить контрольную точку).</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/main_window.py" />
+            <source>Quit cnnviz? The training since the last save (now at step {step}) is lost unless saved (File &gt; Save checkpoint).</source>
+            <translation>Выйти из cnnviz? Обучение после последнего сохранения (сейчас шаг {step}) будет потеряно, если его не сохранить (Файл &gt; Сохранить контрольную точку).</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/main_window.py" />

@@ -500,6 +500,19 @@ def test_after_a_save_reset_and_open_do_not_ask(window, qtbot, tmp_path):
     assert window.findChild(QtWidgets.QMessageBox, "reset_question") is not None
 
 
+def test_ctrl_q_asks_before_unsaved_training_is_lost(window, qtbot, tmp_path):
+    c, Button = window.controller, QtWidgets.QMessageBox.StandardButton
+    c.train_batch()
+    window.actions_by_name["action_quit"].trigger()
+    box = window.findChild(QtWidgets.QMessageBox, "quit_question")
+    assert "(now at step 1)" in box.text()
+    box.button(Button.Cancel).click()
+    assert window.isVisible()
+    assert c.save_checkpoint(tmp_path / "kept.npz")       # saved: it quits at once
+    window.actions_by_name["action_quit"].trigger()
+    qtbot.waitUntil(lambda: not window.isVisible())
+
+
 def test_a_new_probe_in_the_middle_of_a_pass_is_shown_as_far_and_stepping_goes_on(window):
     """After two forward steps, Next ▶ on the probe showed the new digit traced all
     through under "Forward S2", and the next Forward step failed with no word."""
