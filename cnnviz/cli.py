@@ -19,7 +19,7 @@ from pathlib import Path
 
 import numpy as np
 
-from cnnviz.errors import CnnvizError, ConfigError, TrainingDiverged
+from cnnviz.errors import CnnvizError, ConfigError, TrainingDiverged, require_folder
 from cnnviz.translatable import QT_TRANSLATE_NOOP
 
 
@@ -185,10 +185,7 @@ def cmd_train(args) -> int:
             "mode": args.mode, "c3_table": args.c3_table}
     tune()
     out = Path(args.out)
-    if not out.parent.is_dir():   # said before the training, not after it
-        raise ConfigError(QT_TRANSLATE_NOOP(
-            "Errors", "{path}: the folder {folder} does not exist"),
-            path=out, folder=out.parent)
+    require_folder(out, ConfigError)   # said before the training, not after it
     data = _load_data(args)
     if args.resume:
         session, exact = checkpoint.open_session(args.resume, data, config)

@@ -15,6 +15,7 @@ import os
 import json
 import zipfile
 import zlib
+from pathlib import Path
 
 from cnnviz.translatable import QT_TRANSLATE_NOOP
 
@@ -115,6 +116,15 @@ class ConfigError(CnnvizError, ValueError):
 
 class TrainingDiverged(CnnvizError):
     """The loss became NaN or infinite."""
+
+
+def require_folder(path, error: type[CnnvizError]) -> None:
+    """``error`` naming ``path`` when the folder it would be written to does not exist:
+    a mistyped folder is refused, not made."""
+    folder = Path(path).parent
+    if not folder.is_dir():
+        raise error(QT_TRANSLATE_NOOP("Errors", "{path}: the folder {folder} does not exist"),
+                    path=path, folder=folder)
 
 
 def word(text: str) -> Message:

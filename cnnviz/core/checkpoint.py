@@ -28,7 +28,8 @@ from cnnviz.core.history import History
 from cnnviz.core.models import build
 from cnnviz.core.network import Network
 from cnnviz.core.npy_sizes import check_npz
-from cnnviz.errors import CheckpointError, CnnvizError, ConfigError, DataError, reason, word
+from cnnviz.errors import (CheckpointError, CnnvizError, ConfigError, DataError, reason,
+                           require_folder, word)
 from cnnviz.translatable import QT_TRANSLATE_NOOP
 
 FORMAT = "cnnviz-checkpoint"
@@ -95,10 +96,7 @@ def save(path: str | Path, net: Network, *, train: dict | None = None, state: di
         arrays.update({f"history/{k}": v for k, v in history.arrays().items()})
     buf = io.BytesIO()
     np.savez(buf, **arrays)
-    if not path.parent.is_dir():   # a mistyped folder is not made (as animate does)
-        raise CheckpointError(QT_TRANSLATE_NOOP(
-            "Errors", "{path}: the folder {folder} does not exist"),
-            path=path, folder=path.parent)
+    require_folder(path, CheckpointError)   # a mistyped folder is not made (nor by animate)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as f:

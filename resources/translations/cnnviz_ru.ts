@@ -814,11 +814,6 @@ the kernel is applied as it is</source>
         <name>Errors</name>
         <message>
             <location filename="../../cnnviz/cli.py" />
-            <source>{path}: the folder {folder} does not exist</source>
-            <translation>{path}: папки {folder} нет</translation>
-        </message>
-        <message>
-            <location filename="../../cnnviz/cli.py" />
             <source>--ms must be from 20 to 60000 milliseconds, not {ms}</source>
             <translation>--ms должно быть от 20 до 60000 миллисекунд, а не {ms}</translation>
         </message>
@@ -1706,6 +1701,11 @@ the kernel is applied as it is</source>
             <location filename="../../cnnviz/errors.py" />
             <source>Input/output error</source>
             <translation>ошибка ввода-вывода</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/errors.py" />
+            <source>{path}: the folder {folder} does not exist</source>
+            <translation>{path}: папки {folder} нет</translation>
         </message>
         <message>
             <location filename="../../cnnviz/errors.py" />

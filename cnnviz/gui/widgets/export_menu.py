@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6 import QtSvg
 
-from cnnviz.errors import CnnvizError
+from cnnviz.errors import CnnvizError, require_folder
 from cnnviz.gui.i18n import error_text
 from cnnviz.gui.qt import QT_TRANSLATE_NOOP, QtCore, QtGui, QtWidgets
 from cnnviz.gui.widgets import file_dialogs
@@ -28,10 +28,7 @@ def export_view(widget: QtWidgets.QWidget, path: str | Path, title: str = "cnnvi
     """Write ``widget`` to ``path``: PNG (its pixels) or SVG, chosen by the suffix."""
     path = Path(path)
     suffix = path.suffix.lower()
-    if not path.parent.is_dir():   # Qt made a mistyped folder for a PNG
-        raise ExportError(QT_TRANSLATE_NOOP(
-            "Errors", "{path}: the folder {folder} does not exist"),
-            path=path, folder=path.parent)
+    require_folder(path, ExportError)   # Qt made a mistyped folder for a PNG
     if suffix == ".png":
         if not widget.grab().save(str(path), "PNG"):
             raise ExportError(QT_TRANSLATE_NOOP("Errors", "{path}: could not write the PNG file"),
