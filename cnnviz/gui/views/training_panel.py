@@ -18,7 +18,7 @@ from cnnviz.gui import style
 from cnnviz.gui.i18n import grouped
 from cnnviz.gui.qt import QtCore, QtGui, QtWidgets, pg
 from cnnviz.gui.widgets.export_menu import ExportMenuMixin
-from cnnviz.gui.widgets.probability_bars import class_ticks
+from cnnviz.gui.widgets.probability_bars import fit_class_ticks
 from cnnviz.gui.widgets.steady import SteadyLabel
 from cnnviz.gui.widgets.step_axis import StepAxis
 
@@ -488,9 +488,9 @@ class TrainingPanel(ExportMenuMixin, QtWidgets.QWidget):
         if 0 <= label < len(self._classes):
             parts.append(tr("true {name}").format(name=self._classes[label]))
         text = " · ".join(parts)
-        # cut short to the panel: Fashion-MNIST's "predicted Ankle boot (30.8%) · true
-        # Ankle boot" widened the dock past the window's edge
-        # to the room an MNIST digit's line takes, whatever the panel's width of the moment
+        # in the room an MNIST digit's line takes, whatever the panel's width of the moment:
+        # Fashion-MNIST's "predicted Ankle boot (30.8%) · true Ankle boot" widened the dock
+        # past the window's edge
         typical = (tr("predicted {name} ({p:.1f}%)").format(name="8", p=100.0) + " · "
                    + tr("true {name}").format(name="8"))
         metrics = self.prediction_label.fontMetrics()
@@ -502,12 +502,8 @@ class TrainingPanel(ExportMenuMixin, QtWidgets.QWidget):
         self.prediction_label.setText(text)
         self._mark_wrong(wrong)
 
-    def _fit_class_ticks(self, *_) -> None:
-        item = self.probability_plot.getPlotItem()
-        axis = item.getAxis("bottom")
-        if getattr(self, "_classes", ()):   # a resize can come before __init__ ends
-            axis.setTicks([class_ticks(self._classes, item.getViewBox().width(),
-                                       axis.style.get("tickFont") or axis.font())])
+    def _fit_class_ticks(self, *_) -> None:   # a resize can come before __init__ ends
+        fit_class_ticks(self.probability_plot.getPlotItem(), getattr(self, "_classes", ()))
 
     def _mark_wrong(self, wrong: bool) -> None:
         pal = self.palette()

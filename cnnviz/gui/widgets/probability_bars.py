@@ -30,6 +30,14 @@ def class_ticks(classes, plot_px: float, font: QtGui.QFont) -> list[tuple[int, s
     return list(enumerate(names))
 
 
+def fit_class_ticks(item: pg.PlotItem, classes) -> None:
+    """Tick the plot's bottom axis with :func:`class_ticks` for its width of now."""
+    if classes:
+        axis = item.getAxis("bottom")
+        axis.setTicks([class_ticks(classes, item.getViewBox().width(),
+                                   axis.style.get("tickFont") or axis.font())])
+
+
 class ProbabilityBars(ExportMenuMixin, pg.PlotWidget):
     """``set_probabilities(p, classes)``; None clears the bars."""
 
@@ -91,12 +99,9 @@ class ProbabilityBars(ExportMenuMixin, pg.PlotWidget):
         self._fit_ticks()
 
     def _fit_ticks(self) -> None:
-        classes = getattr(self, "_classes", ())
-        item = self.getPlotItem()
-        if classes and item is not None:
-            axis = item.getAxis("bottom")
-            axis.setTicks([class_ticks(classes, item.getViewBox().width(),
-                                       axis.style.get("tickFont") or axis.font())])
+        item = self.getPlotItem()   # a resize can come before __init__ ends
+        if item is not None:
+            fit_class_ticks(item, getattr(self, "_classes", ()))
 
     def _fit_headroom(self) -> None:
         """Room above a full bar for its label, whatever the plot's height and the
