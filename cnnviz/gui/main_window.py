@@ -478,15 +478,21 @@ class MainWindow(QtWidgets.QMainWindow):
             "{step}) is lost unless saved (File > Save checkpoint).").format(
                 step=grouped(self.controller.session.step)), self.open_pretrained)
 
+    def unsaved_training(self) -> bool:
+        """Whether the network has trained since it was last saved or opened."""
+        c = self.controller
+        step = max(c.session.step, self.last_counters[0] if self.last_counters else 0)
+        return step != c.saved_step
+
     def _ask_first(self, name: str, title: str, question: str, then) -> None:
         """``then()`` at once while nothing has been trained since the network was last
         saved or opened (it asked right after a save); else once the user says Yes to
         ``question`` (a dialog that does not block, object name ``name``)."""
-        c = self.controller
-        step = max(c.session.step, self.last_counters[0] if self.last_counters else 0)
-        if step == c.saved_step:
+        if not self.unsaved_training():
             then()
             return
+        if self.findChild(QtWidgets.QMessageBox, name) is not None:
+            return   # already asking (a second click of the close button)
         box = QtWidgets.QMessageBox(
             QtWidgets.QMessageBox.Icon.Question, title, question,
             QtWidgets.QMessageBox.StandardButton.Yes
@@ -504,5 +510,11 @@ class MainWindow(QtWidgets.QMainWindow):
             self.rebuild(dialog.architecture())
 
     def closeEvent(self, event: QtGui.QCloseEvent) -> None:
+        """The window manager's close button asks as Quit does; a close from code (the
+        Quit action once answered, tests, scripts) closes at once."""
+        if event.spontaneous() and self.unsaved_training():
+            event.ignore()
+            self._ask_quit()
+            return
         self.controller.shutdown()
         super().closeEvent(event)

@@ -513,6 +513,35 @@ def test_ctrl_q_asks_before_unsaved_training_is_lost(window, qtbot, tmp_path):
     qtbot.waitUntil(lambda: not window.isVisible())
 
 
+def test_the_close_button_asks_as_ctrl_q_does(window, qtbot, tmp_path):
+    """The window manager's close button (a spontaneous close event, sent to the native
+    window) ended a trained demo unasked while Ctrl+Q asked."""
+    c, Button = window.controller, QtWidgets.QMessageBox.StandardButton
+
+    def click_close_button():
+        QtGui.QGuiApplication.sendEvent(window.windowHandle(), QtGui.QCloseEvent())
+
+    c.train_batch()
+    click_close_button()
+    click_close_button()                                  # a second click: one question
+    boxes = window.findChildren(QtWidgets.QMessageBox, "quit_question")
+    assert len(boxes) == 1 and "(now at step 1)" in boxes[0].text()
+    boxes[0].button(Button.Cancel).click()
+    assert window.isVisible() and c.session.step == 1
+    click_close_button()
+    box = window.findChild(QtWidgets.QMessageBox, "quit_question")
+    box.button(Button.Yes).click()
+    qtbot.waitUntil(lambda: not window.isVisible())
+
+
+def test_the_close_button_closes_at_once_after_a_save(window, qtbot, tmp_path):
+    window.controller.train_batch()
+    assert window.controller.save_checkpoint(tmp_path / "kept.npz")
+    QtGui.QGuiApplication.sendEvent(window.windowHandle(), QtGui.QCloseEvent())
+    assert window.findChild(QtWidgets.QMessageBox, "quit_question") is None
+    qtbot.waitUntil(lambda: not window.isVisible())
+
+
 def test_a_new_probe_in_the_middle_of_a_pass_is_shown_as_far_and_stepping_goes_on(window):
     """After two forward steps, Next ▶ on the probe showed the new digit traced all
     through under "Forward S2", and the next Forward step failed with no word."""
