@@ -66,6 +66,11 @@ def test_keys_and_clicks_step_the_shown_tab(page, qtbot):
     for grid in (page.forward.y_grid, page.forward.dy_grid):
         assert [grid.text_at(r, c) != "" for r in (0, 1) for c in (0, 1)] == [
             True, True, True, False]
+    # E's value waits for the last output (E = 3 stood under one computed y)
+    assert page.forward.error_label.text().endswith("E: known once all of Y is computed")
+    click(qtbot, page.forward.y_grid, 1, 1)
+    e = 0.5 * np.sum(page.forward.dy_grid.displayed() ** 2)
+    assert page.forward.error_label.text().endswith(f"E = {e:.6g}")
     page.tabs.setCurrentWidget(page.check_tab)
     assert not page.controls.isEnabled()
 

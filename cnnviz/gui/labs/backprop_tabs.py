@@ -91,7 +91,15 @@ class ForwardTab(QtWidgets.QWidget):
                                (self.dy_grid, lab.dy, "δ = dE/dY = Y − T")):
             grid.set_array(a, d)
             grid.set_title(f"{title} {_shape(a)}")
-        self.error_label.setText("\n".join(lab.error_equation()))
+        self._show_error(last=True)
+
+    def _show_error(self, last: bool) -> None:
+        """E's formula, and its value once every output is computed: before that, the
+        blank cells of Y and δ would not add up to the E on show."""
+        lines = list(self.lab.error_equation())
+        if not last:
+            lines[2] = tr("E: known once all of Y is computed")
+        self.error_label.setText("\n".join(lines))
 
     def count(self) -> int:
         return self.lab.y.size if self.lab is not None else 0
@@ -109,6 +117,7 @@ class ForwardTab(QtWidgets.QWidget):
         later = np.arange(self.lab.y.size).reshape(self.lab.y.shape) > i
         self.y_grid.set_blank(later)
         self.dy_grid.set_blank(later)
+        self._show_error(last=i >= self.lab.y.size - 1)
         self.equation.set_lines(self.lab.forward_equation(*w.out))
 
     def _clicked(self, r: int, c: int) -> None:
