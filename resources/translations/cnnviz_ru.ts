@@ -168,6 +168,11 @@
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/backprop_tabs.py" />
+            <source>E: known once all of Y is computed</source>
+            <translation>E: известно, когда посчитан весь Y</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/labs/backprop_tabs.py" />
             <source>δ = dE/dY with its zero border {shape}</source>
             <translation>δ = dE/dY с нулевой рамкой {shape}</translation>
         </message>
@@ -3163,6 +3168,11 @@ the kernel is applied as it is</source>
         <name>MultiChannelView</name>
         <message>
             <location filename="../../cnnviz/gui/labs/multichannel_cards.py" />
+            <source>0 everywhere (white)</source>
+            <translation>везде 0 (белый)</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/labs/multichannel_cards.py" />
             <source>B + Σ</source>
             <translation>B + Σ</translation>
         </message>
@@ -3183,6 +3193,11 @@ the kernel is applied as it is</source>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/multichannel_cards.py" />
+            <source>from -{0} (blue) to {0} (red)</source>
+            <translation>от -{0} (синий) до {0} (красный)</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/labs/multichannel_cards.py" />
             <source>B_{0} = {1}</source>
             <translation>B_{0} = {1}</translation>
         </message>
@@ -3193,8 +3208,8 @@ the kernel is applied as it is</source>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/multichannel_cards.py" />
-            <source>Colours, the same on every card: X from {0} (black) to {1} (white); K from -{2} (blue) to {2} (red); X ⋆ K, B + Σ and Y from -{3} (blue) to {3} (red). The mouse over a cell reads its value.</source>
-            <translation>Цвета одни на всех карточках: X от {0} (чёрный) до {1} (белый); K от -{2} (синий) до {2} (красный); X ⋆ K, B + Σ и Y от -{3} (синий) до {3} (красный). Значение клетки видно при наведении мыши.</translation>
+            <source>Colours, the same on every card: X from {0} (black) to {1} (white); K {2}; X ⋆ K, B + Σ and Y {3}. The mouse over a cell reads its value.</source>
+            <translation>Цвета одни на всех карточках: X от {0} (чёрный) до {1} (белый); K {2}; X ⋆ K, B + Σ и Y {3}. Значение клетки видно при наведении мыши.</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/multichannel_cards.py" />

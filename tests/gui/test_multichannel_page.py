@@ -58,6 +58,22 @@ def test_the_colour_scale_of_the_cards_is_written_out(page, window):
     assert f"X ⋆ K, B + Σ and Y from -{y:.3g} (blue) to {y:.3g} (red)" in text
 
 
+def test_a_scale_of_zeros_is_said_as_such(page, window):
+    """A map whose kernels and bias are all zero read "K from -1e-12 (blue) to 1e-12
+    (red)": the least scale, not a value of the network."""
+    c = window.controller
+    params = c.session.net.state_dict()
+    params["C3.weight"][2] = 0
+    params["C3.bias"][2] = 0
+    c.session.net.load_state_dict(params)
+    c.set_probe(1)
+    check_map(page, c.snapshot, "C3", 2)
+    text = page.result.scale_label.text()
+    assert "; K 0 everywhere (white);" in text
+    assert "X ⋆ K, B + Σ and Y 0 everywhere (white)." in text
+    assert "e-12" not in text
+
+
 def test_lecun_table_shows_the_unconnected_channels(page, window, qtbot):
     arch = {**window.controller.session.net.config, "c3_table": "lecun"}
     window.rebuild(arch)

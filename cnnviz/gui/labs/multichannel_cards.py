@@ -101,7 +101,14 @@ class ResultCard(QtWidgets.QFrame):
             mc.max_error()))
         (x0, x1), k, y = levels["x"], levels["k"][1], levels["y"][1]
         self.scale_label.setText(tr(
-            "Colours, the same on every card: X from {0} (black) to {1} (white); K from "
-            "-{2} (blue) to {2} (red); X ⋆ K, B + Σ and Y from -{3} (blue) to {3} (red). "
-            "The mouse over a cell reads its value.").format(
-            f"{x0:.3g}", f"{x1:.3g}", f"{k:.3g}", f"{y:.3g}"))
+            "Colours, the same on every card: X from {0} (black) to {1} (white); K {2}; "
+            "X ⋆ K, B + Σ and Y {3}. The mouse over a cell reads its value.").format(
+            f"{x0:.3g}", f"{x1:.3g}", _symmetric(k), _symmetric(y)))
+
+
+def _symmetric(m: float) -> str:
+    """What the colours of a symmetric scale (-m, m) span; the least scale
+    (:func:`style.symmetric_levels` of all zeros) is said as such, not as -1e-12."""
+    if m <= 1e-12:
+        return tr("0 everywhere (white)")
+    return tr("from -{0} (blue) to {0} (red)").format(f"{m:.3g}")
