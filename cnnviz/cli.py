@@ -280,7 +280,11 @@ def cmd_evaluate(args) -> int:
     net, ckpt = checkpoint.load_network(args.checkpoint)
     data = _load_data(args)
     ev = evaluate(net, data.test_images, data.test_labels)
-    print(f"{args.checkpoint}: {architecture_text(ckpt.architecture)}")
+    trained_on = ckpt.metrics.get("data")
+    # the data it learned from beside the data it is tested on: a digit net tested on
+    # Fashion-MNIST scores about chance, which reads like a broken network otherwise
+    print(f"{args.checkpoint}: {architecture_text(ckpt.architecture)}"
+          + (f", trained on {trained_on}" if isinstance(trained_on, str) else ""))
     print(f"test accuracy {ev.accuracy * 100:.2f}% ({int(np.trace(ev.confusion))}/"
           f"{len(data.test_labels)}), test loss {ev.loss:.4f} on {data.name}")
     print(format_confusion(ev.confusion, data.classes))

@@ -64,6 +64,8 @@ def test_evaluate_prints_accuracy_and_confusion(trained, capsys):
     first = text.splitlines()[0]
     assert first.startswith(f"{trained}: lenet5 (") and "{" not in first
     assert all(f"{k} {v}" in first for k, v in arch.items() if k != "model")
+    assert first.endswith(", trained on MNIST (bundled)")   # and tested on it:
+    assert "test loss " in text and text.splitlines()[1].endswith(" on MNIST (bundled)")
 
 
 def test_same_seed_same_checkpoint(tmp_path):
