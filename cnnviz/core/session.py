@@ -64,10 +64,10 @@ class Session:
         self.config = (config or TrainConfig()).validate()
         self.net = net if net is not None else (
             build(arch, seed=self.config.seed) if arch else lenet5(seed=self.config.seed))
+        self.epoch = 0
         self.opt: Optimizer = self._make_optimizer()
         self._order_rng = np.random.default_rng([self.config.seed, 1])
         self._shift_rng = np.random.default_rng([self.config.seed, 2])
-        self.epoch = 0
         self.step = 0
         self._order = self._order_rng.permutation(len(data.train_labels))
         self._pos = 0
@@ -85,14 +85,23 @@ class Session:
     # -- settings ----------------------------------------------------------------
     def _make_optimizer(self) -> Optimizer:
         c = self.config
-        return make_optimizer(c.optimizer, self.net.parameters(), lr=self.lr_for_epoch(0),
+        # the rate of the epoch under way: a new optimiser chosen in epoch 4 started at
+        # epoch 1's rate, 2x what the window showed and the schedule said
+        return make_optimizer(c.optimizer, self.net.parameters(), lr=self.lr_for_epoch(self.epoch),
                               momentum=c.momentum, weight_decay=c.weight_decay)
 
     def lr_for_epoch(self, epoch: int) -> float:
         return self.config.lr * self.config.lr_decay ** epoch
 
     def reconfigure(self, **changes) -> None:
-        """Change hyperparameters between batches; a new optimiser starts fresh state."""
+        """Change hyperparameters between batches; a new optimiser starts fresh state.
+
+        ``lr_now`` is a rate for the epoch under way, where ``lr`` is the run's rate of
+        epoch 1: it is turned into ``lr`` here, with this session's own epoch, so that a
+        rate typed in the window while the training process crossed into the next epoch
+        is still the rate the next update uses."""
+        if "lr_now" in changes:
+            changes["lr"] = float(changes.pop("lr_now")) / self.config.lr_decay ** self.epoch
         new = replace(self.config, **changes).validate()
         old, self.config = self.config, new
         if new.optimizer != old.optimizer:

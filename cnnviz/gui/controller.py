@@ -249,10 +249,15 @@ class Controller(QtCore.QObject):
 
     # -- settings ----------------------------------------------------------------
     def set_hyper(self, **changes) -> bool:
-        """Change learning rate, batch size, optimiser or momentum, even while training."""
+        """Change learning rate, batch size, optimiser or momentum, even while training.
+        ``lr_now`` sets the rate of the epoch under way in the training process."""
+        check = dict(changes)
+        if "lr_now" in check:   # a rate for the epoch under way (Session.reconfigure)
+            check["lr"] = float(check.pop("lr_now")) / (
+                self.session.config.lr_decay ** self.session.epoch)
         try:
-            replace(self.session.config, **changes).validate()
-        except (ConfigError, TypeError) as e:
+            replace(self.session.config, **check).validate()
+        except (ConfigError, TypeError, ValueError) as e:
             self.errorOccurred.emit(reason(e))
             return False
         self.session.reconfigure(**changes)

@@ -191,6 +191,24 @@ def test_reconfigure_between_batches(small):
     s.train_batch()
 
 
+def test_a_rate_for_the_epoch_under_way_and_a_new_optimiser_follow_the_schedule(small):
+    """``lr_now`` is the rate the next update uses, turned into the run's rate with the
+    session's own epoch (the window's field may be an epoch behind the training
+    process); and an optimiser chosen in epoch 4 started at epoch 1's rate."""
+    s = Session(small, TrainConfig(optimizer="sgd", lr=0.05, batch_size=600))
+    for _ in range(3 * s.batches_per_epoch):
+        s.train_batch()
+    assert s.epoch == 3 and s.opt.lr == pytest.approx(0.05 * 0.8 ** 3, rel=1e-15)
+    s.reconfigure(optimizer="adam")
+    assert s.opt.name == "adam" and s.opt.lr == pytest.approx(0.05 * 0.8 ** 3, rel=1e-15)
+    s.reconfigure(lr_now=0.002)
+    assert s.opt.lr == pytest.approx(0.002, rel=1e-15)
+    assert s.config.lr == pytest.approx(0.002 / 0.8 ** 3, rel=1e-15)
+    with pytest.raises(ConfigError):
+        s.reconfigure(lr_now=-1.0)
+    assert s.opt.lr == pytest.approx(0.002, rel=1e-15)
+
+
 def test_probe_index_is_checked(small):
     s = Session(small, TrainConfig())
     with pytest.raises(ConfigError, match="outside the test set 0..299"):

@@ -131,7 +131,9 @@ class SettingsPanel(QtWidgets.QGroupBox):
         form.addRow(tr("Batch size"), self.batch)
         form.addRow(tr("Optimiser"), self.optimizer)
         form.addRow(tr("Momentum (SGD)"), self.momentum)
-        self.lr.valueChanged.connect(lambda v: self.changed.emit({"lr": self._base_rate(v)}))
+        # the rate typed is the one the next update uses: the training process turns it
+        # into the run's rate with its own epoch, which may be one ahead of the field's
+        self.lr.valueChanged.connect(lambda v: self.changed.emit({"lr_now": float(v)}))
         # once the field lets go (Enter, Escape, the focus gone), it shows the rate in use
         # again: an epoch that ended while it had the focus left it one epoch behind
         self.lr.editingFinished.connect(self._show_rate)
@@ -143,10 +145,6 @@ class SettingsPanel(QtWidgets.QGroupBox):
     def _decay(self) -> float:
         c = self._config
         return c.lr_decay ** self._epoch if c is not None else 1.0
-
-    def _base_rate(self, shown: float) -> float:
-        """The run's rate (of epoch 1) that makes the rate ``shown`` in this epoch."""
-        return float(shown) / self._decay()
 
     def show_epoch(self, epoch: int) -> None:
         """The epoch under way (from 0): the field shows the rate used in it."""
