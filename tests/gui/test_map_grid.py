@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from cnnviz.gui import style
 from cnnviz.gui.qt import QtCore, QtGui, QtWidgets
 from cnnviz.gui.widgets.map_grid import (BAR_LABEL_LEAST, BAR_LABEL_PITCH, MapGrid,
-                                         bar_tick_spacing, compact_exponent)
+                                         bar_tick_spacing, compact_exponent, two_lines)
 from cnnviz.gui.widgets.map_layout import grid_columns
 
 
@@ -458,3 +458,27 @@ def test_a_short_vector_has_its_cells_numbered_under_it(qtbot):
     g.set_maps(np.zeros(10, np.float32), ["Y"])
     g.clear_maps("nothing yet")
     assert g.cell_numbers() == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("K_i,0: one per output map i (there is one input map)",
+     ("K_i,0: one per output map i", "(there is one input map)")),
+    ("a b c d", ("a b", "c d")),
+    ("rows 0–15 of 120 (x)", ("rows 0–15", "of 120 (x)")),   # "(x)" alone: too uneven
+])
+def test_two_lines_cut_near_the_middle_before_a_parenthesis(text, want):
+    assert two_lines(text) == want
+
+
+def test_a_subtitle_wider_than_the_maps_takes_two_lines(qtbot):
+    """The Russian subtitle of C1's kernels, one line wider than the maps and the title,
+    made the whole inspector scroll sideways at 1280x800."""
+    g = shown_grid(qtbot, "K", "weights", True, (300, 300))
+    text = "K_i,0: по одному на выходную карту i (входная карта одна)"
+    g.set_maps(np.ones((6, 5, 5), np.float32), subtitle=text)
+    assert g.subtitle() == text
+    assert g.subtitle_item.text.count("<br>") == 1
+    one_line = QtGui.QFontMetrics(g.subtitle_item.item.font()).horizontalAdvance(text)
+    assert g.minimumWidth() < one_line
+    g.set_maps(np.ones((6, 5, 5), np.float32), subtitle="short")   # fits: one line
+    assert "<br>" not in g.subtitle_item.text and g.subtitle() == "short"

@@ -127,6 +127,18 @@ def _same_picture(item: pg.ImageItem, values: np.ndarray, levels: tuple) -> bool
             and same_numbers(item.image, values))
 
 
+def two_lines(text: str) -> tuple[str, str]:
+    """``text`` cut at the space nearest its middle, before a parenthesis if it has
+    one ("K_i,0: one per output map i" / "(there is one input map)")."""
+    text = text.strip()
+    spaces = [i for i, ch in enumerate(text) if ch == " "]
+    # before a parenthesis, unless that leaves one line much the longer
+    before_paren = [i for i in spaces if text[i + 1:i + 2] == "("
+                    and max(i, len(text) - i) <= 0.7 * len(text)]
+    at = min(before_paren or spaces, key=lambda i: abs(i - len(text) / 2))
+    return text[:at], text[at + 1:]
+
+
 class MapGrid(ExportMenuMixin, pg.GraphicsLayoutWidget):
     """Heat maps of one quantity in a grid, with a title, one colour bar and a hover readout.
 
@@ -163,9 +175,12 @@ class MapGrid(ExportMenuMixin, pg.GraphicsLayoutWidget):
         #: none), and whether the items were laid out anew meanwhile
         self._unfilled: bool | None = None
         self._min_width = [0, 0, 0]     # for the title, the maps, the subtitle
+        self._subtitle = ""
         self.title_item = self.ci.addLabel("", row=0, col=0, colspan=2, size="12pt", bold=True)
         self.subtitle_item = self.ci.addLabel("", row=1, col=0, colspan=2, size="10pt",
                                               color=TEXT)
+        centred = QtGui.QTextOption(QtCore.Qt.AlignmentFlag.AlignHCenter)
+        self.subtitle_item.item.document().setDefaultTextOption(centred)
         self.view = pg.ViewBox(lockAspect=True, invertY=True, enableMouse=False,
                                enableMenu=False, defaultPadding=0.0)
         self.view.disableAutoRange()
@@ -209,8 +224,19 @@ class MapGrid(ExportMenuMixin, pg.GraphicsLayoutWidget):
         self._fit_width(0, int(self.title_item.item.boundingRect().width()) + 16)
 
     def _set_subtitle(self, text: str) -> None:
+        """Show ``text`` under the title; on two lines when one would be wider than the
+        title and the maps (a long translation made the inspector scroll sideways)."""
+        self._subtitle = text
+        self.subtitle_item.item.setTextWidth(-1)
         self.subtitle_item.setText(text)
-        self._fit_width(2, int(self.subtitle_item.item.boundingRect().width()) + 16)
+        width = int(self.subtitle_item.item.boundingRect().width()) + 16
+        if width > max(self._min_width[:2]) and " " in text.strip():
+            self.subtitle_item.setText("<br>".join(two_lines(text)))
+            item = self.subtitle_item.item
+            item.setTextWidth(item.document().idealWidth())   # so that centring has room
+            self.subtitle_item.updateMin()
+            width = int(self.subtitle_item.item.boundingRect().width()) + 16
+        self._fit_width(2, width)
 
     def _fit_width(self, slot: int, width: int) -> None:
         """Ask for the widest of the title, the maps (slot 1) and the subtitle (slot 2)."""
@@ -221,7 +247,7 @@ class MapGrid(ExportMenuMixin, pg.GraphicsLayoutWidget):
         return self.title_item.text
 
     def subtitle(self) -> str:
-        return self.subtitle_item.text
+        return self._subtitle
 
     def set_maps(self, maps: np.ndarray | list, labels: list[str] | None = None,
                  columns: int | None = None, levels: tuple | list | None = None,
@@ -404,6 +430,8 @@ class MapGrid(ExportMenuMixin, pg.GraphicsLayoutWidget):
         scale = map_px(h, w, n) / side
         self.setMinimumHeight(self._min_height(FLAT_MIN if flat else int(scale * height)))
         self._fit_width(1, min(90 + int(scale * width), MAX_MIN_WIDTH))
+        if self._subtitle:   # one line or two, against the maps' new width
+            self._set_subtitle(self._subtitle)
 
     def _min_height(self, content: int) -> int:
         """The least height for ``content`` pixels of maps: the title, subtitle and hover
