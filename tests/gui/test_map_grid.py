@@ -470,15 +470,22 @@ def test_two_lines_cut_near_the_middle_before_a_parenthesis(text, want):
     assert two_lines(text) == want
 
 
-def test_a_subtitle_wider_than_the_maps_takes_two_lines(qtbot):
-    """The Russian subtitle of C1's kernels, one line wider than the maps and the title,
-    made the whole inspector scroll sideways at 1280x800."""
+def test_a_subtitle_wider_than_the_grid_takes_two_lines(qtbot):
+    """The Russian subtitle of C1's kernels, on one line wider than the maps and the
+    title, made the whole inspector scroll sideways at 1280x800. The grid now asks for
+    the room of two lines, and shows one wherever it is wide enough."""
     g = shown_grid(qtbot, "K", "weights", True, (300, 300))
     text = "K_i,0: по одному на выходную карту i (входная карта одна)"
     g.set_maps(np.ones((6, 5, 5), np.float32), subtitle=text)
     assert g.subtitle() == text
     assert g.subtitle_item.text.count("<br>") == 1
-    one_line = QtGui.QFontMetrics(g.subtitle_item.item.font()).horizontalAdvance(text)
-    assert g.minimumWidth() < one_line
+    g.setMinimumWidth(0)
+    one_line = g._text_px(text)
+    g.set_maps(np.ones((6, 5, 5), np.float32), subtitle=text)
+    assert g.minimumWidth() < one_line - 50
+    g.resize(one_line + 20, 300)
+    qtbot.waitUntil(lambda: "<br>" not in g.subtitle_item.text)
+    g.resize(one_line - 40, 300)
+    qtbot.waitUntil(lambda: "<br>" in g.subtitle_item.text)
     g.set_maps(np.ones((6, 5, 5), np.float32), subtitle="short")   # fits: one line
     assert "<br>" not in g.subtitle_item.text and g.subtitle() == "short"

@@ -176,6 +176,7 @@ class MapGrid(ExportMenuMixin, pg.GraphicsLayoutWidget):
         self._unfilled: bool | None = None
         self._min_width = [0, 0, 0]     # for the title, the maps, the subtitle
         self._subtitle = ""
+        self._subtitle_px, self._subtitle_lines = 0, 0   # its one-line width; lines shown
         self.title_item = self.ci.addLabel("", row=0, col=0, colspan=2, size="12pt", bold=True)
         self.subtitle_item = self.ci.addLabel("", row=1, col=0, colspan=2, size="10pt",
                                               color=TEXT)
@@ -224,19 +225,41 @@ class MapGrid(ExportMenuMixin, pg.GraphicsLayoutWidget):
         self._fit_width(0, int(self.title_item.item.boundingRect().width()) + 16)
 
     def _set_subtitle(self, text: str) -> None:
-        """Show ``text`` under the title; on two lines when one would be wider than the
-        title and the maps (a long translation made the inspector scroll sideways)."""
+        """Show ``text`` under the title: on one line where the grid is wide enough, else
+        on two, and the grid asks only for the room of the two (a long translation
+        wider than the maps made the whole inspector scroll sideways)."""
         self._subtitle = text
+        self._subtitle_lines = 0
+        self._subtitle_px = least = self._text_px(text)
+        if " " in text.strip():
+            least = min(least, max(self._text_px(t) for t in two_lines(text)))
+        self._fit_width(2, least if text else 0)
+        self._fit_subtitle()
+
+    def _text_px(self, text: str) -> int:
+        """The width ``text`` takes as the subtitle (in its size, set in its HTML)."""
         self.subtitle_item.item.setTextWidth(-1)
         self.subtitle_item.setText(text)
-        width = int(self.subtitle_item.item.boundingRect().width()) + 16
-        if width > max(self._min_width[:2]) and " " in text.strip():
-            self.subtitle_item.setText("<br>".join(two_lines(text)))
-            item = self.subtitle_item.item
-            item.setTextWidth(item.document().idealWidth())   # so that centring has room
+        return int(self.subtitle_item.item.boundingRect().width()) + 16
+
+    def _fit_subtitle(self) -> None:
+        lines = 1 if self.width() >= self._subtitle_px or " " not in self._subtitle.strip() else 2
+        if lines == self._subtitle_lines:
+            return
+        self._subtitle_lines = lines
+        item = self.subtitle_item.item
+        item.setTextWidth(-1)
+        if lines == 1:
+            self.subtitle_item.setText(self._subtitle)
+        else:
+            self.subtitle_item.setText("<br>".join(two_lines(self._subtitle)))
+            item.setTextWidth(item.document().idealWidth())   # room to centre the lines in
             self.subtitle_item.updateMin()
-            width = int(self.subtitle_item.item.boundingRect().width()) + 16
-        self._fit_width(2, width)
+
+    def resizeEvent(self, event: QtGui.QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if getattr(self, "_subtitle", ""):   # (pyqtgraph calls it while it is made)
+            self._fit_subtitle()
 
     def _fit_width(self, slot: int, width: int) -> None:
         """Ask for the widest of the title, the maps (slot 1) and the subtitle (slot 2)."""
@@ -430,8 +453,6 @@ class MapGrid(ExportMenuMixin, pg.GraphicsLayoutWidget):
         scale = map_px(h, w, n) / side
         self.setMinimumHeight(self._min_height(FLAT_MIN if flat else int(scale * height)))
         self._fit_width(1, min(90 + int(scale * width), MAX_MIN_WIDTH))
-        if self._subtitle:   # one line or two, against the maps' new width
-            self._set_subtitle(self._subtitle)
 
     def _min_height(self, content: int) -> int:
         """The least height for ``content`` pixels of maps: the title, subtitle and hover
