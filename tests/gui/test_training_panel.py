@@ -356,13 +356,11 @@ def test_a_view_zoomed_by_hand_stays_until_view_all(panel):
 def test_a_range_typed_into_the_menu_stays_and_view_all_brings_back_the_legend_room(panel):
     """The menu's typed range calls setXRange, which is no 'manual' change to pyqtgraph:
     the next flush threw it away."""
-    from cnnviz.gui.views.training_panel import ACCURACY_RANGE
-
     steps = np.arange(1, 501, dtype=float)
     panel.add_batches(steps, 1 / steps, steps / 501)
     panel.flush()
     accuracy = panel.accuracy_plot.getViewBox()
-    assert tuple(accuracy.viewRange()[1]) == ACCURACY_RANGE
+    assert tuple(accuracy.viewRange()[1]) == panel.accuracy_range()
     accuracy.setXRange(100, 200, padding=0)          # as the menu's min and max boxes do
     more = np.arange(501, 801, dtype=float)
     panel.add_batches(more, 1 / more, more / 801)
@@ -370,7 +368,7 @@ def test_a_range_typed_into_the_menu_stays_and_view_all_brings_back_the_legend_r
     assert accuracy.viewRange()[0] == [100, 200]
     accuracy.autoRange()                             # "View All": fits the data ...
     panel.flush()                                    # ... then follows, legend room and all
-    assert tuple(accuracy.viewRange()[1]) == ACCURACY_RANGE
+    assert tuple(accuracy.viewRange()[1]) == panel.accuracy_range()
     assert accuracy.viewRange()[0][0] == 0 and accuracy.viewRange()[0][1] >= 800
     accuracy.setXRange(100, 200, padding=0)
     panel.clear()                                    # a new network: followed again
@@ -420,3 +418,23 @@ def test_class_ticks_are_cut_to_their_slot_or_become_numbers(qapp):
     assert mid[3] == "Dress" and mid[9].endswith("…") and mid[9].startswith("Ank")
     assert [t for _, t in class_ticks(FASHION, 250, font)] == [str(i) for i in range(10)]
     assert [t for _, t in class_ticks(CLASSES, 250, font)] == list(CLASSES)
+
+
+@pytest.mark.parametrize("height", [330, 600, 1000])
+def test_the_accuracy_legend_stays_below_the_0_percent_line(qtbot, height):
+    """At 1280x800 the accuracy plot is short, and a fixed 30% of its range below 0% was
+    less than the legend's height: the legend covered the curve's first, low part."""
+    widget = TrainingPanel()
+    qtbot.addWidget(widget)
+    widget.resize(350, height)
+    widget.show()
+    qtbot.waitExposed(widget)
+    steps = np.arange(1, 301, dtype=float)
+    widget.add_batches(steps, 1 / steps, np.full(300, 0.001))   # a curve along 0%
+    widget.flush()
+    view = widget.accuracy_plot.getViewBox()
+    legend = widget.accuracy_plot.getPlotItem().legend
+    assert tuple(view.viewRange()[1]) == widget.accuracy_range()
+    zero_line = view.mapViewToScene(QtCore.QPointF(150, 0.0)).y()
+    legend_top = legend.mapToScene(legend.boundingRect().topLeft()).y()
+    assert legend_top > zero_line, (legend_top, zero_line)

@@ -88,8 +88,11 @@ class _Smoother:
 #: (which falls), below the accuracy curve (which rises)
 LEGEND_ROOM = 0.3
 LOSS_LEGEND_ROOM = 0.45   # the loss plot is the shorter one
-#: the accuracy plot's value range, the legend's room below 0%
+#: the accuracy plot's value range, the legend's room below 0%, where the plot is tall
+#: enough for its legend to fit in it (else :meth:`TrainingPanel.accuracy_range` widens it)
 ACCURACY_RANGE = (-LEGEND_ROOM, 1.02)
+#: at most this share of the accuracy plot's height is kept for the legend
+MOST_LEGEND_SHARE = 0.6
 
 
 #: the step range of curves with no point yet
@@ -231,7 +234,10 @@ class TrainingPanel(ExportMenuMixin, QtWidgets.QWidget):
             for side in ("left", "bottom"):
                 _cache(plot.getPlotItem().getAxis(side))
             plot.getViewBox().disableAutoRange()   # flush() sets the range, once
-        self.accuracy_plot.getViewBox().setLimits(yMin=-LEGEND_ROOM - 0.05, yMax=1.05)
+        self.accuracy_plot.getViewBox().setLimits(yMax=1.05)
+        # the legend's room below 0% is counted in pixels: at 1280x800 the plot is short
+        # and 30% of it was less than the legend, which then covered the early curve
+        self.accuracy_plot.getViewBox().sigResized.connect(self._follow_steps)
         loss_raw = QtGui.QColor(style.OUTPUT_COLOR)
         loss_raw.setAlpha(110)
         # the jagged per-batch line without antialiasing: after ten thousand steps its
@@ -428,10 +434,22 @@ class TrainingPanel(ExportMenuMixin, QtWidgets.QWidget):
         # no loss yet (a new network): the range of an empty plot, not the last run's
         loss_y = (_loss_range(float(losses.min()), float(losses.max())) if losses.size
                   else EMPTY_LOSS_RANGE)
-        for plot, y in ((self.loss_plot, loss_y), (self.accuracy_plot, ACCURACY_RANGE)):
+        for plot, y in ((self.loss_plot, loss_y), (self.accuracy_plot, self.accuracy_range())):
             view = plot.getViewBox()
             view.follow(x, y)
             view.prepareForPaint()
+
+    def accuracy_range(self) -> tuple[float, float]:
+        """The accuracy plot's value range: up to a little over 100%, and below 0% room
+        enough for the legend, at least ``ACCURACY_RANGE``'s."""
+        view = self.accuracy_plot.getViewBox()
+        legend = self.accuracy_plot.getPlotItem().legend
+        height, hi = view.height(), ACCURACY_RANGE[1]
+        if height <= 0:
+            return ACCURACY_RANGE
+        share = min(MOST_LEGEND_SHARE, (legend.boundingRect().height() + 6) / height)
+        lo = min(ACCURACY_RANGE[0], round(-hi * share / (1 - share), 2))
+        return lo, hi
 
     def _refresh_evaluations(self) -> None:
         self.test_curve.setData(self._evals[0], self._evals[1])
