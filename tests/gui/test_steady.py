@@ -1,6 +1,6 @@
 """Widgets of fixed size for texts and ranges that change on every frame."""
 
-from cnnviz.gui.qt import QtCore, QtGui, QtWidgets
+from cnnviz.gui.qt import QtGui
 from cnnviz.gui.widgets.steady import SteadyLabel, SteadySpinBox
 
 
