@@ -391,3 +391,32 @@ def test_every_page_of_a_field_shares_its_colour_scale(inspector, snap):
     assert k.levels == first
     inspector.page_spin.setValue(16)                          # the next page: the same
     assert k.levels == first
+
+
+def test_scrolling_under_a_still_mouse_reads_the_map_now_under_it(inspector, snap, qtbot):
+    """The wheel scrolls the panels under the mouse, which does not move: the readout
+    kept the cell it had been over, no longer the one under the pointer."""
+    from cnnviz.gui.qt import QtCore, QtGui
+
+    inspector.set_snapshot(snap)
+    inspector.set_layer("C3")
+    scroll = inspector._scrolls[inspector.tabs.currentIndex()]
+    bar = scroll.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 100)    # C3's 16 x 6 kernels are tall
+    k = inspector.panels["K"]
+    qtbot.waitUntil(lambda: k.images[0].isVisible())
+    port = k.viewport()
+    at = k.mapFromScene(k.images[7].mapToScene(QtCore.QPointF(2.5, 1.5)))
+    QtGui.QCursor.setPos(port.mapToGlobal(at))
+    qtbot.waitUntil(lambda: port.rect().contains(port.mapFromGlobal(QtGui.QCursor.pos())))
+    k.hover_cursor()
+    assert k.hover_text() == k.value_at(7, 1, 2)
+    before = k.hover_text()
+    bar.setValue(bar.value() + 120)                 # the maps move up under the mouse
+    under = port.mapFromGlobal(QtGui.QCursor.pos())
+    expect = ""
+    if port.rect().contains(under):
+        p = k.view.mapSceneToView(k.mapToScene(under))
+        hit = k.map_at(p.x(), p.y())
+        expect = k.value_at(*hit) if hit else ""
+    assert k.hover_text() == expect != before

@@ -121,6 +121,9 @@ class LayerInspector(QtWidgets.QWidget):
         scroll.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
         scroll.setWidget(inner)
         self._scrolls.append(scroll)
+        # the maps move under a still mouse: read the value now under it
+        scroll.verticalScrollBar().valueChanged.connect(self._hover_after_scroll)
+        scroll.horizontalScrollBar().valueChanged.connect(self._hover_after_scroll)
         vl = QtWidgets.QVBoxLayout(page)
         vl.setContentsMargins(4, 4, 4, 4)
         vl.addLayout(head)
@@ -251,6 +254,11 @@ class LayerInspector(QtWidgets.QWidget):
                     grid_layout.addWidget(self.panels[k], row, 0, 1, 2)
             for k in keys:
                 self.panels[k].setVisible(k in specs)
+
+    def _hover_after_scroll(self) -> None:
+        for grid in self.panels.values():
+            if grid.isVisible():
+                grid.hover_cursor()
 
     def _show_all(self, specs: dict[str, PanelSpec]) -> None:
         """Fill the panels in ``specs``; empty the hidden ones so that none holds stale maps.

@@ -601,6 +601,17 @@ class MapGrid(ExportMenuMixin, pg.GraphicsLayoutWidget):
         elif QtWidgets.QToolTip.isVisible():
             QtWidgets.QToolTip.hideText()
 
+    def hover_cursor(self) -> None:
+        """Read the map under the mouse where it is now, without its moving: the grid
+        scrolled under it, and the readout still gave the cell it was over before."""
+        port = self.viewport()
+        local = port.mapFromGlobal(QtGui.QCursor.pos())
+        if port.rect().contains(local):
+            self._on_mouse_moved(self.mapToScene(local))
+        elif self._hover_at is not None or self._hover:
+            self._hover_at = None
+            self._set_hover("")
+
     def leaveEvent(self, event) -> None:
         """The mouse has left: no value is under it any more (nor after the next update)."""
         super().leaveEvent(event)
