@@ -198,6 +198,8 @@ def cmd_train(args) -> int:
         how = ("exactly where it stopped, with its own settings" if exact else
                "from its weights, step and epoch (it holds no session state for this data)")
         print(f"cnnviz: resuming {args.resume} at epoch {session.epoch}, {how}", flush=True)
+        if session.note:
+            print(f"cnnviz: note: {session.note}", file=sys.stderr, flush=True)
     else:
         session = Session(data, config, arch)
     print(f"cnnviz: training LeNet-5 on {data.name}: {len(data.train_labels)} training and "
@@ -279,6 +281,9 @@ def cmd_evaluate(args) -> int:
     tune()
     net, ckpt = checkpoint.load_network(args.checkpoint)
     data = _load_data(args)
+    note = checkpoint.other_classes(ckpt, args.checkpoint, data)
+    if note:
+        print(f"cnnviz: note: {note}", file=sys.stderr, flush=True)
     ev = evaluate(net, data.test_images, data.test_labels)
     trained_on = ckpt.metrics.get("data")
     # the data it learned from beside the data it is tested on: a digit net tested on

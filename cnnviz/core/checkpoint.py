@@ -28,8 +28,9 @@ from cnnviz.core.history import History
 from cnnviz.core.models import build
 from cnnviz.core.network import Network
 from cnnviz.core.npy_sizes import check_npz
-from cnnviz.errors import (CheckpointError, CnnvizError, ConfigError, DataError, reason,
-                           require_folder, word)
+from cnnviz.data.mnist import BUNDLED_NAME, DIGITS
+from cnnviz.errors import (CheckpointError, CnnvizError, ConfigError, DataError, Message,
+                           reason, require_folder, word)
 from cnnviz.translatable import QT_TRANSLATE_NOOP
 
 FORMAT = "cnnviz-checkpoint"
@@ -187,6 +188,39 @@ def load(path: str | Path) -> Checkpoint:
                       header.get("metrics", {}), optim, sess, history)
 
 
+def trained_classes(ckpt: Checkpoint) -> tuple[str, ...] | None:
+    """The names of the classes the network learned, as its checkpoint records them;
+    the digits for one of the bundled MNIST saved before they were recorded; None when
+    not known."""
+    classes = ckpt.metrics.get("classes")
+    if isinstance(classes, list) and classes and all(isinstance(c, str) for c in classes):
+        return tuple(classes)
+    if ckpt.metrics.get("data") == BUNDLED_NAME:
+        return DIGITS
+    return None
+
+
+def other_classes(ckpt: Checkpoint, path, data) -> Message | None:
+    """A note when the network of ``ckpt`` learned other classes than ``data`` has (a
+    digit network opened on Fashion-MNIST): its outputs are then read as classes they
+    never were, at about chance. None when they agree or are not known."""
+    learned = trained_classes(ckpt)
+    if learned is None or learned == tuple(data.classes):
+        return None
+    return Message(QT_TRANSLATE_NOOP(
+        "Errors", "{path}: this network learned the classes of {trained} ({learned}), but "
+                  "the data here, {data}, has other classes ({classes}): its outputs are "
+                  "read as classes it never learned, so its predictions here mean nothing"),
+        path=path, trained=ckpt.metrics.get("data", "?"), learned=_listed(learned),
+        data=data.name, classes=_listed(data.classes))
+
+
+def _listed(classes) -> str:
+    """"0, 1, 2, …, 9": the first three and the last."""
+    classes = list(classes)
+    return ", ".join(classes if len(classes) <= 4 else [*classes[:3], "…", classes[-1]])
+
+
 def save_session(path: str | Path, session, metrics: dict | None = None,
                  history: History | None = None) -> Path:
     """Write a session's network with everything needed to go on training from it, and
@@ -204,6 +238,9 @@ def save_session(path: str | Path, session, metrics: dict | None = None,
     else:
         state["session"] = header
         extra = {k: v for k, v in arrays.items() if not k.startswith(("param/", "optim/"))}
+    # what it learned from, so that opening it on other data can say so
+    metrics = {"data": session.data.name, "classes": list(session.data.classes),
+               **(metrics or {})}
     return save(path, session.net, train=session.config.to_dict(), state=state,
                 metrics=metrics, optimizer=session.opt.state_arrays(), session=extra,
                 history=(session.history if history is None else history).kept_for(session.step))
@@ -231,6 +268,7 @@ def open_session(path: str | Path, data, config=None, probe_index: int = 0):
     net, ckpt = load_network(path)
     session = Session(data, config, net=net, probe_index=probe_index)
     session.history = ckpt.history
+    session.note = other_classes(ckpt, path, data)
     state = ckpt.session_state()
     if state is not None:
         try:

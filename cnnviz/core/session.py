@@ -80,6 +80,9 @@ class Session:
         #: the curves of the training before this session, from the checkpoint it was
         #: opened from (for display, and for the checkpoint it saves); empty for a new net
         self.history = History.empty()
+        #: a word on where the network came from, for whoever opened it: a checkpoint
+        #: that learned other classes than this data has (checkpoint.other_classes)
+        self.note: Message | None = None
         self.set_probe(probe_index)
 
     # -- settings ----------------------------------------------------------------

@@ -351,6 +351,8 @@ class Controller(QtCore.QObject):
             self.errorOccurred.emit(reason(e))
             return False
         self._replace_session(session)
+        if session.note:   # opened, with a word of warning (another data set's classes)
+            self.errorOccurred.emit(session.note)
         return True
 
     def save_checkpoint(self, path, history: Callable[[], History] | None = None) -> bool:

@@ -889,6 +889,11 @@ the kernel is applied as it is</source>
         </message>
         <message>
             <location filename="../../cnnviz/core/checkpoint.py" />
+            <source>{path}: this network learned the classes of {trained} ({learned}), but the data here, {data}, has other classes ({classes}): its outputs are read as classes it never learned, so its predictions here mean nothing</source>
+            <translation>{path}: эта сеть обучена на классах {trained} ({learned}), а у данных здесь, {data}, другие классы ({classes}): её выходы читаются как классы, которым она не училась, и её прогнозы здесь ничего не значат</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/core/checkpoint.py" />
             <source>{path}: a folder, not a checkpoint file</source>
             <translation>{path}: это папка, а не файл контрольной точки</translation>
         </message>

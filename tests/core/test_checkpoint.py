@@ -299,3 +299,35 @@ def test_open_session_is_exact_with_a_drawn_probe(tmp_path):
     b, exact = checkpoint.open_session(path, data, TrainConfig(), probe_index=3)
     assert exact and b.config == cfg and b.probe_index == 3
     assert a.train_batch().loss == b.train_batch().loss
+
+
+def test_a_checkpoint_says_what_it_learned_from_and_other_classes_are_noted(tmp_path):
+    """A digit network opened on Fashion-MNIST reads its outputs as clothes; the
+    session and ``cnnviz evaluate`` now say so, from the classes the checkpoint records
+    (the bundled MNIST's digits for a checkpoint from before they were)."""
+    from dataclasses import replace
+
+    from cnnviz.core.session import Session, TrainConfig
+    from cnnviz.data import load
+    from cnnviz.data.mnist import FASHION
+
+    data = load().subset(300, 40)
+    path = checkpoint.save_session(tmp_path / "d.npz", Session(data, TrainConfig()))
+    saved = checkpoint.load(path)
+    assert saved.metrics["data"] == "MNIST (bundled)"
+    assert checkpoint.trained_classes(saved) == tuple(str(d) for d in range(10))
+    assert checkpoint.other_classes(saved, path, data) is None
+    clothes = replace(data, name="fashion-mnist", classes=FASHION)
+    note = checkpoint.other_classes(saved, path, clothes)
+    assert note.startswith(f"{path}: this network learned the classes of MNIST (bundled) "
+                           "(0, 1, 2, …, 9), but the data here, fashion-mnist, has other "
+                           "classes (T-shirt/top, Trouser, Pullover, …, Ankle boot)")
+    session, _ = checkpoint.open_session(path, clothes)
+    assert session.note == note
+    assert checkpoint.open_session(path, data)[0].note is None
+    # no classes and not the bundled set: nothing is known, nothing is said
+    older = replace(saved, metrics={"data": "my-digits"})
+    assert checkpoint.trained_classes(older) is None
+    assert checkpoint.other_classes(older, path, clothes) is None
+    assert checkpoint.trained_classes(replace(saved, metrics={"data": "MNIST (bundled)"})) \
+        == tuple(str(d) for d in range(10))

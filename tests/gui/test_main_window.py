@@ -419,6 +419,32 @@ def test_corrupt_checkpoint_shows_error_and_keeps_network(window, tmp_path):
     assert all(np.array_equal(before[k], after[k]) for k in before)
 
 
+def test_a_digit_network_opened_on_other_classes_opens_with_a_warning(qtbot, small_data):
+    """Started on Fashion-MNIST, Open pretrained put the digit network's outputs under
+    clothes' names, at about chance, with no word."""
+    from dataclasses import replace
+
+    from cnnviz.data.mnist import FASHION
+    from cnnviz.gui.main_window import MainWindow
+
+    win = MainWindow(data=replace(small_data, name="fashion-mnist", classes=FASHION))
+    qtbot.addWidget(win)
+    win.show()
+    try:
+        assert win.open_pretrained()
+        assert win.controller.session.step > 9000                   # opened all the same
+        assert "learned the classes of MNIST (bundled) (0, 1, 2, …, 9)" in win.last_error
+        assert "fashion-mnist, has other classes" in win.last_error
+    finally:
+        win.controller.shutdown()
+
+
+def test_a_network_saved_here_opens_here_without_a_word(window, tmp_path):
+    window.controller.train_batch()
+    assert window.controller.save_checkpoint(tmp_path / "d.npz")
+    assert window.open_checkpoint(tmp_path / "d.npz") and window.last_error == ""
+
+
 def test_open_and_save_checkpoint(window, tmp_path):
     c = window.controller
     c.train_batch()
