@@ -93,14 +93,14 @@ def read_idx(
                 return _parse(stream, path, True, expect_ndim, expect_magic_dtype)
     except FileNotFoundError:
         raise DataError(QT_TRANSLATE_NOOP("Errors", "{path}: no such file"), path=path) from None
-    except (EOFError, zlib.error, gzip.BadGzipFile) as exc:
-        why = word(QT_TRANSLATE_NOOP(
-            "Errors", "the compressed data ends early (truncated download?)"))
-        if not isinstance(exc, EOFError):
-            why = str(exc) or type(exc).__name__
+    except EOFError:
+        # it starts as gzip does (the magic was read), so it is one, cut short
         raise DataError(QT_TRANSLATE_NOOP(
-            "Errors", "{path}: not a gzip file / corrupt gzip stream: {reason}"),
-            path=path, reason=why) from None
+            "Errors", "{path}: the gzip file ends early (a truncated download?)"),
+            path=path) from None
+    except (zlib.error, gzip.BadGzipFile) as exc:
+        raise DataError(QT_TRANSLATE_NOOP("Errors", "{path}: damaged gzip data: {reason}"),
+                        path=path, reason=str(exc) or type(exc).__name__) from None
     except (OSError, struct.error) as exc:
         raise DataError(QT_TRANSLATE_NOOP("Errors", "{path}: cannot read: {reason}"),
                         path=path, reason=reason(exc)) from None

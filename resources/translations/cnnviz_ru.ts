@@ -1594,13 +1594,13 @@ the kernel is applied as it is</source>
         </message>
         <message>
             <location filename="../../cnnviz/data/idx.py" />
-            <source>the compressed data ends early (truncated download?)</source>
-            <translation>сжатые данные обрываются (файл скачан не полностью?)</translation>
+            <source>{path}: the gzip file ends early (a truncated download?)</source>
+            <translation>{path}: файл gzip обрывается (загрузка прервана?)</translation>
         </message>
         <message>
             <location filename="../../cnnviz/data/idx.py" />
-            <source>{path}: not a gzip file / corrupt gzip stream: {reason}</source>
-            <translation>{path}: это не файл gzip или поток gzip повреждён: {reason}</translation>
+            <source>{path}: damaged gzip data: {reason}</source>
+            <translation>{path}: повреждённые данные gzip: {reason}</translation>
         </message>
         <message>
             <location filename="../../cnnviz/data/idx.py" />
