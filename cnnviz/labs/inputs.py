@@ -87,8 +87,10 @@ def load_npy(path: str | Path) -> np.ndarray:
         raise DataError(QT_TRANSLATE_NOOP(
             "Errors", "{path}: holds several arrays; save one 2-D array with np.save"), path=path)
     if a.dtype.kind not in "biuf":
-        raise DataError(QT_TRANSLATE_NOOP("Errors", "{path}: holds {dtype} values, not numbers"),
-                        path=path, dtype=a.dtype)
+        # complex numbers are numbers too: say what is wanted, not what it is not
+        raise DataError(QT_TRANSLATE_NOOP(
+            "Errors", "{path}: holds {dtype} values; the labs take real numbers"),
+            path=path, dtype=a.dtype)
     if a.ndim != 2 or a.size == 0:
         raise DataError(QT_TRANSLATE_NOOP(
             "Errors", "{path}: needs a non-empty 2-D array, not shape {shape}"),

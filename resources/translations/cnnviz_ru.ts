@@ -1944,8 +1944,8 @@ the kernel is applied as it is</source>
         </message>
         <message>
             <location filename="../../cnnviz/labs/inputs.py" />
-            <source>{path}: holds {dtype} values, not numbers</source>
-            <translation>{path}: в файле значения типа {dtype}, а не числа</translation>
+            <source>{path}: holds {dtype} values; the labs take real numbers</source>
+            <translation>{path}: в файле значения типа {dtype}; лабораториям нужны действительные числа</translation>
         </message>
         <message>
             <location filename="../../cnnviz/labs/inputs.py" />

@@ -78,6 +78,8 @@ class _nothing:
     (lambda p: None, "no such file"),
     (lambda p: np.save(p, np.array([{"a": 1}], dtype=object)), "pickle"),
     (lambda p: np.save(p, np.zeros((2, 2, 2))), "2-D"),
+    (lambda p: np.save(p, np.ones((3, 3), complex)),
+     "holds complex128 values; the labs take real numbers"),
     (lambda p: np.save(p, np.zeros((0, 3))), "2-D"),
     (lambda p: np.save(p, np.array([[1.0, np.nan]])), "finite"),
     (lambda p: np.save(p, np.zeros((40, 3))), "larger"),
