@@ -491,8 +491,9 @@ class MainWindow(QtWidgets.QMainWindow):
         if not self.unsaved_training():
             then()
             return
-        if self.findChild(QtWidgets.QMessageBox, name) is not None:
-            return   # already asking (a second click of the close button)
+        if any(b.isVisible() for b in self.findChildren(QtWidgets.QMessageBox, name)):
+            return   # already asking (a second click of the close button); an answered
+            # box may linger hidden until it is deleted
         box = QtWidgets.QMessageBox(
             QtWidgets.QMessageBox.Icon.Question, title, question,
             QtWidgets.QMessageBox.StandardButton.Yes
