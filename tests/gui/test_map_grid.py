@@ -483,6 +483,9 @@ def test_a_subtitle_wider_than_the_grid_takes_two_lines(qtbot):
     one_line = g._text_px(text)
     g.set_maps(np.ones((6, 5, 5), np.float32), subtitle=text)
     assert g.minimumWidth() < one_line - 50
+    # measuring the one-line text widened the scene's layout past the grid, and the
+    # colour bar on its right was cut off
+    assert g.ci.geometry().width() <= g.viewport().width()
     g.resize(one_line + 20, 300)
     qtbot.waitUntil(lambda: "<br>" not in g.subtitle_item.text)
     g.resize(one_line - 40, 300)
