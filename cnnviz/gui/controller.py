@@ -43,6 +43,10 @@ FORMULAS = {
     ("Forward", "dense"): QT_TRANSLATE_NOOP("Formulas", "Y = W X + B"),
     ("Backward", "conv"): QT_TRANSLATE_NOOP(
         "Formulas", "dE/dB = Σ dE/dY,  dE/dK = X ⋆ dE/dY,  dE/dX = dE/dY *full K"),
+    # same and full mode: the kernel slid over X with a zero border, X̃
+    ("Backward", "conv bordered"): QT_TRANSLATE_NOOP(
+        "Formulas", "dE/dB = Σ dE/dY,  dE/dK = X̃ ⋆ dE/dY,  dE/dX = dE/dY *full K less "
+                    "the border,  X̃: X with its zero border"),
     ("Backward", "avg pool"): QT_TRANSLATE_NOOP(
         "Formulas", "dE/dX = dE/dY / k² spread over each window"),
     ("Backward", "max pool"): QT_TRANSLATE_NOOP(
@@ -110,6 +114,8 @@ class Controller(QtCore.QObject):
         for b in self.session.net.blocks:
             if b.name == name:
                 kind = b.layer.kind
+                if word == "Backward" and kind == "conv" and b.layer.mode != "valid":
+                    kind = "conv bordered"
         return FORMULAS.get((word, kind), "")
 
     def start(self) -> None:

@@ -2218,6 +2218,11 @@ the kernel is applied as it is</source>
         </message>
         <message>
             <location filename="../../cnnviz/gui/controller.py" />
+            <source>dE/dB = Σ dE/dY,  dE/dK = X̃ ⋆ dE/dY,  dE/dX = dE/dY *full K less the border,  X̃: X with its zero border</source>
+            <translation>dE/dB = Σ dE/dY,  dE/dK = X̃ ⋆ dE/dY,  dE/dX = dE/dY *full K без рамки,  X̃: X с нулевой рамкой</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/controller.py" />
             <source>dE/dX = dE/dY / k² spread over each window</source>
             <translation>dE/dX = dE/dY / k², поровну по каждому окну</translation>
         </message>
@@ -2488,6 +2493,11 @@ the kernel is applied as it is</source>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/inspector_panels.py" />
+            <source>dE/dK_ij = X_j ⋆ dE/dY_i (valid correlation)   ·   dE/dB_i = Σ dE/dY_i   ·   dE/dX_j = Σ_i dE/dY_i *full K_ij (*: convolution, full)</source>
+            <translation>dE/dK_ij = X_j ⋆ dE/dY_i (корреляция valid)   ·   dE/dB_i = Σ dE/dY_i   ·   dE/dX_j = Σ_i dE/dY_i *full K_ij (*: свёртка, full)</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/gui/views/inspector_panels.py" />
             <source>no activation: output = Y</source>
             <translation>без активации: выход = Y</translation>
         </message>
@@ -2533,8 +2543,8 @@ the kernel is applied as it is</source>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/inspector_panels.py" />
-            <source>dE/dK_ij = X_j ⋆ dE/dY_i (valid correlation)   ·   dE/dB_i = Σ dE/dY_i   ·   dE/dX_j = Σ_i dE/dY_i *full K_ij (*: convolution, full)</source>
-            <translation>dE/dK_ij = X_j ⋆ dE/dY_i (корреляция valid)   ·   dE/dB_i = Σ dE/dY_i   ·   dE/dX_j = Σ_i dE/dY_i *full K_ij (*: свёртка, full)</translation>
+            <source>dE/dK_ij = X̃_j ⋆ dE/dY_i (valid correlation; X̃_j: X_j with its {0}-pixel zero border)   ·   dE/dB_i = Σ dE/dY_i   ·   dE/dX_j = Σ_i dE/dY_i *full K_ij (*: convolution, full) without the {0}-pixel border</source>
+            <translation>dE/dK_ij = X̃_j ⋆ dE/dY_i (корреляция valid; X̃_j: X_j с нулевой рамкой в {0} пикс.)   ·   dE/dB_i = Σ dE/dY_i   ·   dE/dX_j = Σ_i dE/dY_i *full K_ij (*: свёртка, full) без рамки в {0} пикс.</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/inspector_panels.py" />

@@ -420,3 +420,35 @@ def test_scrolling_under_a_still_mouse_reads_the_map_now_under_it(inspector, sna
         hit = k.map_at(p.x(), p.y())
         expect = k.value_at(*hit) if hit else ""
     assert k.hover_text() == expect != before
+
+
+@pytest.mark.parametrize("mode, border", [("same", 2), ("full", 4)])
+def test_a_bordered_conv_s_backward_caption_says_what_the_core_computes(data, mode, border):
+    """In same and full mode the caption said dE/dK = X ⋆ dE/dY (valid correlation) and
+    dE/dX = dE/dY *full K: for C1 in same mode that is one number and a 36x36 map,
+    where the core computes (and the panels show) 5x5 and 32x32."""
+    from scipy import signal
+
+    from cnnviz.gui.views.inspector_panels import captions, conv_border
+
+    snap = Session(data, TrainConfig(), arch={"model": "lenet5", "mode": mode}).probe_snapshot()
+    for name in ("C1", "C3"):
+        lay = snap.layer(name)
+        assert conv_border(lay) == (border, border)
+        text = captions(lay)[1]
+        assert f"X̃_j: X_j with its {border}-pixel zero border" in text
+        assert f"*full K_ij (*: convolution, full) without the {border}-pixel border" in text
+        x, dz, k = (a.astype(np.float64) for a in (lay.x, lay.dz, lay.weight))
+        padded = np.pad(x, ((0, 0), (border, border), (border, border)))
+        for i in (0, k.shape[0] - 1):
+            for j in (0, k.shape[1] - 1):   # dE/dK_ij = X̃_j ⋆ dE/dY_i, valid
+                np.testing.assert_allclose(lay.dweight[i, j],
+                                           signal.correlate2d(padded[j], dz[i], "valid"),
+                                           rtol=1e-4, atol=1e-6)
+        if name == "C3":   # dE/dX_j = Σ_i dE/dY_i *full K_ij, less the border
+            for j in (0, k.shape[1] - 1):
+                full = sum(signal.convolve2d(dz[i], k[i, j], "full") for i in range(k.shape[0]))
+                np.testing.assert_allclose(lay.dx[j], full[border:-border, border:-border],
+                                           rtol=1e-4, atol=1e-6)
+    valid = captions(Session(data, TrainConfig()).probe_snapshot().layer("C1"))[1]
+    assert valid.startswith("dE/dK_ij = X_j ⋆ dE/dY_i (valid correlation)")

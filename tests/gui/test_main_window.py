@@ -169,6 +169,38 @@ def test_formula_follows_the_phase(window):
     assert "dE/dK = X ⋆ dE/dY,  dE/dX = dE/dY *full K" in shown_formula(window)
 
 
+def test_no_inspector_panel_is_drawn_wider_than_itself(window, qtbot):
+    """At 1280x800 the scene of C1's dE/dK grid stayed as wide as its subtitle on one
+    line once that took two: the colour bar's labels were cut to "0.0" on the right."""
+    window.resize(1280, 800)
+    for _ in range(7):
+        window.action_forward_step.trigger()
+    for _ in range(7):
+        window.action_backward_step.trigger()
+    for name in ("OUT", "F6", "C5", "S4", "C3", "S2", "C1"):
+        window.select_layer(name)
+        for tab in (0, 1):
+            window.inspector.tabs.setCurrentIndex(tab)
+            qtbot.wait(20)
+            for key, grid in window.inspector.panels.items():
+                if grid.isVisible():
+                    assert grid.ci.geometry().width() <= grid.viewport().width(), (name, key)
+
+
+def test_a_bordered_conv_s_backward_formula_names_the_border(window):
+    """In same mode the formula said dE/dK = X ⋆ dE/dY: with X and dE/dY both 32x32
+    that is one number, not C1's 5x5. The kernel slid over X with its zero border X̃."""
+    window.rebuild({**window.controller.session.net.config, "mode": "same"})
+    for _ in range(7):
+        window.action_forward_step.trigger()
+    for _ in range(7):
+        window.action_backward_step.trigger()
+    assert window.phase_label.text() == "Backward C1"
+    assert shown_formula(window) == ("dE/dB = Σ dE/dY,  dE/dK = X̃ ⋆ dE/dY,  dE/dX = "
+                                     "dE/dY *full K less the border,  X̃: X with its zero border")
+    assert "X̃_j: X_j with its 2-pixel zero border" in window.inspector.backward_caption.text()
+
+
 def test_a_list_of_formulas_wraps_only_between_them():
     from cnnviz.gui.main_window import whole_formulas
 

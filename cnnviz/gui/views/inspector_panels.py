@@ -116,6 +116,29 @@ def header(lay: LayerSnapshot) -> str:
             f"{shape_text(lay.in_shape)} → {shape_text(lay.out_shape)}")
 
 
+def conv_border(lay: LayerSnapshot) -> tuple[int, int]:
+    """The zero border the forward pass put around X (rows, columns on each side): 0 in
+    valid mode, (k - 1) / 2 in same mode, k - 1 in full mode (stride 1, as in LeNet-5)."""
+    kh, kw = lay.weight.shape[-2:]
+    return ((lay.out_shape[1] + kh - 1 - lay.in_shape[1]) // 2,
+            (lay.out_shape[2] + kw - 1 - lay.in_shape[2]) // 2)
+
+
+def conv_backward_caption(lay: LayerSnapshot) -> str:
+    """The lecture's three terms. With a border (same and full mode) the kernel slid over
+    X with its zero border X̃: dE/dK correlates X̃, not X (else a 32x32 X and a 32x32 dE/dY
+    would give one number, not 5x5), and the full convolution gives dE/dX̃, X's
+    gradient once the border is cut off again."""
+    pad = conv_border(lay)
+    if pad == (0, 0):
+        return tr("dE/dK_ij = X_j ⋆ dE/dY_i (valid correlation)   ·   dE/dB_i = Σ dE/dY_i"
+                  "   ·   dE/dX_j = Σ_i dE/dY_i *full K_ij (*: convolution, full)")
+    width = str(pad[0]) if pad[0] == pad[1] else f"{pad[0]}×{pad[1]}"
+    return tr("dE/dK_ij = X̃_j ⋆ dE/dY_i (valid correlation; X̃_j: X_j with its {0}-pixel zero "
+              "border)   ·   dE/dB_i = Σ dE/dY_i   ·   dE/dX_j = Σ_i dE/dY_i *full K_ij "
+              "(*: convolution, full) without the {0}-pixel border").format(width)
+
+
 def captions(lay: LayerSnapshot) -> tuple[str, str]:
     """The forward and the backward formula of the layer's kind."""
     f = lay.activation or ""
@@ -123,8 +146,7 @@ def captions(lay: LayerSnapshot) -> tuple[str, str]:
     if lay.kind == "conv":
         return (tr("Y_i = B_i + Σ_j X_j ⋆ K_ij (⋆: cross-correlation, {0})   ·   {1}")
                 .format(lay.description.split(", ")[-1], out),
-                tr("dE/dK_ij = X_j ⋆ dE/dY_i (valid correlation)   ·   dE/dB_i = Σ dE/dY_i"
-                   "   ·   dE/dX_j = Σ_i dE/dY_i *full K_ij (*: convolution, full)"))
+                conv_backward_caption(lay))
     if lay.kind == "dense":
         return (tr("Y = W X + B   ·   {0}").format(out),
                 tr("dE/dW = dE/dY Xᵀ   ·   dE/dB = dE/dY   ·   dE/dX = Wᵀ dE/dY"))
