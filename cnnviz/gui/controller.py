@@ -223,7 +223,9 @@ class Controller(QtCore.QObject):
         frame, end = self._link.take()
         if frame.steps:
             steps, losses, accs = frame_arrays(frame)
-            self.session.step = int(steps[-1])
+            # the process's counters: a rate typed meanwhile is turned into the run's
+            # rate here with its epoch, as the process does (Session.reconfigure)
+            self.session.step, self.session.epoch = int(steps[-1]), int(frame.epoch)
             self.batchesTrained.emit(steps, losses, accs)
             ips = frame.images / frame.seconds if frame.seconds > 0 else 0.0
             self.countersChanged.emit(int(steps[-1]), frame.epoch, ips)

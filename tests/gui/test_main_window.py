@@ -218,7 +218,9 @@ def test_play_pause_and_learning_rate_change_while_training(window, qtbot):
     c = window.controller
     window.action_play.trigger()
     assert c.running and not window.action_forward_step.isEnabled()
-    qtbot.waitUntil(lambda: c.session.step >= 5, timeout=20000)
+    # into the second epoch, where the window's copy of the session (still at epoch 0
+    # while the process trains) turned a typed rate into the run's with the wrong epoch
+    qtbot.waitUntil(lambda: window.settings._epoch >= 1, timeout=30000)
     # the field holds the rate of the epoch under way (the process may be epochs on)
     epoch = window.settings._epoch
     window.settings.lr.setValue(0.0025)
@@ -229,6 +231,11 @@ def test_play_pause_and_learning_rate_change_while_training(window, qtbot):
                    for e in range(epoch, s.epoch + 2))
 
     qtbot.waitUntil(lambda: typed_rate_applied(c.session), timeout=10000)
+    # the field shows what was typed (it showed 0.8 times it when the window's copy of
+    # the session converted it with an epoch the process had left)
+    window.settings.lr.clearFocus()
+    assert window.settings.lr.value() == pytest.approx(0.0025, rel=1e-9) or (
+        c.session.epoch > epoch)
     window.action_pause.trigger()
     qtbot.waitUntil(lambda: not c.running, timeout=10000)
     s = c.session                                   # as the process gave it back
