@@ -18,6 +18,7 @@ from cnnviz.gui.widgets import file_dialogs
 from cnnviz.gui.widgets.export_menu import export_view
 from cnnviz.gui.widgets.keys_back import KeysBack
 from cnnviz.gui.widgets.labels import LinesLabel, whole_parts
+from cnnviz.gui.widgets.page_tabs import PageTabs
 from cnnviz.gui.qt import QT_TR_NOOP, QtCore, QtGui, QtWidgets
 from cnnviz.gui.views.controls_panel import ArchitectureDialog, ProbePanel, SettingsPanel
 from cnnviz.gui.views.kernel_change import KernelChange
@@ -170,7 +171,7 @@ class MainWindow(QtWidgets.QMainWindow):
         vl.addWidget(self.inspector, 1)
         self.kernel_change = KernelChange()
         self.inspector.tabs.addTab(self.kernel_change, tr("Change ΔK"))
-        self.pages = QtWidgets.QTabWidget()
+        self.pages = PageTabs()
         self.pages.setObjectName("pages")
         self.pages.setDocumentMode(True)
         self.pages.addTab(network, tr("Network"))

@@ -182,3 +182,25 @@ def test_enter_in_a_number_field_takes_the_number_not_the_animation_key(window, 
     qtbot.keyClick(stride, QtCore.Qt.Key.Key_Return)
     assert lab.model.stride == 2 and not lab.controls.is_playing()
     qtbot.waitUntil(lambda: not stride.hasFocus())   # and the keys are the page's again
+
+
+def test_a_wide_lab_scrolls_and_leaves_the_training_panel_its_width(window, lab, qtbot):
+    """A 7x7 kernel in full mode with stride and dilation 2 made the lab wider than
+    1280x800 leaves it (913 of 914 pixels under Xvfb here; more with wider numbers), and
+    the window took the room from the training panel: crushed to 70 pixels ("Train…",
+    "◀ Pre"), and it stayed so when the window grew again. The page scrolls instead.
+    (The lab's least width depends on the fonts: here it is set wide outright.)"""
+    window.resize(1600, 1000)
+    qtbot.wait(50)
+    dock = window.dock.width()
+    assert dock > 300
+    lab.setMinimumWidth(1200)
+    window.resize(1280, 800)
+    qtbot.wait(100)
+    assert window.dock.width() == dock and window.pages.width() < 1200
+    holder = lab.parentWidget().parentWidget()                        # the page's scroll area
+    assert holder.horizontalScrollBar().maximum() > 0                 # it scrolls sideways
+    assert lab.width() == 1200 and lab.height() == holder.viewport().height()
+    window.resize(1600, 1000)
+    qtbot.wait(50)
+    assert window.dock.width() >= dock
