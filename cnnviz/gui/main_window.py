@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import numpy as np
 
@@ -439,7 +440,12 @@ class MainWindow(QtWidgets.QMainWindow):
         path = file_dialogs.open_path(self, tr("Open checkpoint"),
                                       tr("cnnviz checkpoints (*.npz)"))
         if path:
-            self.open_checkpoint(path)
+            # as Open pretrained asks: Ctrl+O threw away unsaved training unasked
+            self._ask_first("open_question", tr("Open checkpoint"), tr(
+                "Open {name} in place of this network? Its training so far (step {step}) "
+                "is lost unless saved (File > Save checkpoint).").format(
+                    name=Path(path).name, step=grouped(self.controller.session.step)),
+                lambda: self.open_checkpoint(path))
 
     def _save_dialog(self) -> None:
         path = file_dialogs.save_path(self, tr("Save checkpoint"), "lenet5.npz",

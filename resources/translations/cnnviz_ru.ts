@@ -3117,6 +3117,11 @@ the kernel is applied as it is</source>
             <source>next: {0}</source>
             <translation>далее: {0}</translation>
         </message>
+        <message>
+            <location filename="../../cnnviz/gui/main_window.py" />
+            <source>Open {name} in place of this network? Its training so far (step {step}) is lost unless saved (File &gt; Save checkpoint).</source>
+            <translation>Открыть {name} вместо этой сети? Её обучение до сих пор (шаг {step}) будет потеряно, если его не сохранить (Файл &gt; Сохранить контрольную точку).</translation>
+        </message>
     </context>
     <context>
         <name>MapGrid</name>

@@ -612,6 +612,29 @@ def test_the_close_button_closes_at_once_after_a_save(window, qtbot, tmp_path):
     qtbot.waitUntil(lambda: not window.isVisible())
 
 
+def test_open_checkpoint_asks_before_unsaved_training_is_lost(window, tmp_path, monkeypatch):
+    """Open pretrained and Quit asked; File > Open (Ctrl+O) threw two unsaved batches
+    away unasked."""
+    c, Button = window.controller, QtWidgets.QMessageBox.StandardButton
+    c.train_batch()
+    assert c.save_checkpoint(tmp_path / "one.npz")
+    monkeypatch.setattr(QtWidgets.QFileDialog, "getOpenFileName",
+                        staticmethod(lambda *a, **k: (str(tmp_path / "one.npz"), "")))
+    window._open_dialog()                                 # nothing trained since: opens
+    assert window.findChild(QtWidgets.QMessageBox, "open_question") is None
+    c.train_batch()
+    c.train_batch()
+    window._open_dialog()
+    box = window.findChild(QtWidgets.QMessageBox, "open_question")
+    assert "Open one.npz in place of this network?" in box.text() and "(step 3)" in box.text()
+    box.button(Button.Cancel).click()
+    assert c.session.step == 3
+    window._open_dialog()
+    next(b for b in window.findChildren(QtWidgets.QMessageBox, "open_question")
+         if b.isVisible()).button(Button.Yes).click()
+    assert c.session.step == 1
+
+
 def test_a_new_probe_in_the_middle_of_a_pass_is_shown_as_far_and_stepping_goes_on(window):
     """After two forward steps, Next ▶ on the probe showed the new digit traced all
     through under "Forward S2", and the next Forward step failed with no word."""
