@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from pathlib import Path
 
 import numpy as np
 
@@ -71,6 +72,7 @@ class Controller(QtCore.QObject):
     networkRebuilt = QtCore.Signal()
     errorOccurred = QtCore.Signal(object)            # str or Message: i18n.error_text
     healthChanged = QtCore.Signal()                  # new records in ``health`` (or cleared)
+    fileChanged = QtCore.Signal()                    # saved, opened or made: ``file_path``
 
     def __init__(self, data: Dataset, config: TrainConfig | None = None,
                  arch: dict | None = None, probe_index: int = 0, parent=None):
@@ -80,6 +82,8 @@ class Controller(QtCore.QObject):
         #: the step the network was last saved (or opened, or made) at: Reset and Open
         #: ask first only when training since then would be lost
         self.saved_step = self.session.step
+        #: the checkpoint the network was last saved to or opened from (None: not yet)
+        self.file_path: Path | None = None
         self.snapshot = None
         self.last_phase = "Ready"
         self.max_batches: int | None = None   # tests: stop a run after this many batches
@@ -328,12 +332,13 @@ class Controller(QtCore.QObject):
         """Go on from ``session`` (e.g. one a scenario file saved), as a checkpoint would."""
         self._replace_session(session)
 
-    def _replace_session(self, session: Session) -> None:
+    def _replace_session(self, session: Session, path: Path | None = None) -> None:
         self._wait_idle()
         self.last_phase = "Ready"
         self.session.net.close()
         self.session = session
-        self.saved_step = session.step
+        self.saved_step, self.file_path = session.step, path
+        self.fileChanged.emit()
         self.timeline.clear()
         self.health.clear()
         self.healthChanged.emit()
@@ -358,7 +363,7 @@ class Controller(QtCore.QObject):
         except CnnvizError as e:
             self.errorOccurred.emit(reason(e))
             return False
-        self._replace_session(session)
+        self._replace_session(session, Path(path))
         if session.note:   # opened, with a word of warning (another data set's classes)
             self.errorOccurred.emit(session.note)
         return True
@@ -378,7 +383,8 @@ class Controller(QtCore.QObject):
                 path=path, reason=reason(e)))
             return False
         else:
-            self.saved_step = self.session.step
+            self.saved_step, self.file_path = self.session.step, Path(path)
+            self.fileChanged.emit()
         finally:
             if resume:
                 self._run(resume)

@@ -81,6 +81,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.last_counters: tuple[int, int, float] | None = None   # the last ones shown
         self._build_ui()
         self._connect_controller()
+        self._show_file()
         Lecture(self)   # presentation mode, themes, scenes, scenario files: self.lecture
         self.resize(1280, 800)
         self.controller.start()
@@ -119,7 +120,7 @@ class MainWindow(QtWidgets.QMainWindow):
             old.setParent(None)
             old.deleteLater()
         self.setMenuBar(QtWidgets.QMenuBar())   # the old one is deleted by Qt
-        self.setWindowTitle(tr("cnnviz — LeNet-5 explorer"))
+        self._show_file()
         self._build_ui()
         self._set_running(self.controller.running)
         if lecture is not None:
@@ -293,6 +294,7 @@ class MainWindow(QtWidgets.QMainWindow):
         c.batchesTrained.connect(lambda *batches: self.training.add_batches(*batches))
         c.evaluated.connect(lambda step, acc: self.training.add_evaluation(step, acc))
         c.countersChanged.connect(self._on_counters)
+        c.fileChanged.connect(self._show_file)
         c.phaseChanged.connect(self._on_phase)
         c.runningChanged.connect(self._set_running)
         c.errorOccurred.connect(self.show_error)
@@ -368,6 +370,15 @@ class MainWindow(QtWidgets.QMainWindow):
         self.last_counters = (step, epoch, ips)
         self.training.set_counters(step, epoch, ips or None, "")
         self.settings.show_epoch(epoch)
+        self.setWindowModified(self.unsaved_training())
+
+    def _show_file(self) -> None:
+        """The checkpoint saved to or opened from in the title, and '*' after it once
+        the network has trained since: a save had no visible sign that it happened."""
+        path = self.controller.file_path
+        app = tr("cnnviz — LeNet-5 explorer")
+        self.setWindowTitle(f"{path.name}[*] — {app}" if path is not None else app)
+        self.setWindowModified(self.unsaved_training())
 
     def _on_phase(self, done: str, formula: str, upcoming: str) -> None:
         word, _, name = done.partition(" ")

@@ -612,6 +612,24 @@ def test_the_close_button_closes_at_once_after_a_save(window, qtbot, tmp_path):
     qtbot.waitUntil(lambda: not window.isVisible())
 
 
+def test_the_title_names_the_checkpoint_and_marks_training_since_it_was_saved(window,
+                                                                                tmp_path):
+    """A save gave no sign that it had happened. The title now names the file saved to
+    or opened from, with '*' once the network has trained since (Qt's [*] mark)."""
+    c = window.controller
+    assert window.windowTitle() == "cnnviz — LeNet-5 explorer"
+    c.train_batch()
+    assert c.save_checkpoint(tmp_path / "lecture.npz")
+    assert window.windowTitle() == "lecture.npz[*] — cnnviz — LeNet-5 explorer"
+    assert not window.isWindowModified()
+    c.train_batch()
+    assert window.isWindowModified()
+    assert window.open_pretrained()
+    assert window.windowTitle().startswith("lenet5.npz[*]") and not window.isWindowModified()
+    c.reset()
+    assert window.windowTitle() == "cnnviz — LeNet-5 explorer"
+
+
 def test_open_checkpoint_asks_before_unsaved_training_is_lost(window, tmp_path, monkeypatch):
     """Open pretrained and Quit asked; File > Open (Ctrl+O) threw two unsaved batches
     away unasked."""

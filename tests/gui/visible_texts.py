@@ -45,7 +45,10 @@ def _graphics(view: pg.GraphicsView, out: list[str]) -> None:
 
 def visible_texts(window: QtWidgets.QMainWindow) -> list[str]:
     """The texts of every widget of ``window`` that is on show now (HTML tags removed)."""
-    out = [window.windowTitle()]
+    # the title names the checkpoint on show: a file name, not a text of cnnviz
+    title = window.windowTitle().replace("[*]", "")
+    path = getattr(getattr(window, "controller", None), "file_path", None)
+    out = [title.removeprefix(f"{path.name} — ") if path is not None else title]
     _actions(window.menuBar().actions(), out)
     for bar in window.findChildren(QtWidgets.QToolBar):
         if bar.isVisible():
