@@ -25,7 +25,14 @@ def test_grids_show_the_gradients_of_the_lecture_example(page):
     np.testing.assert_allclose(f.y_grid.displayed(), y)
     dy = y - t
     np.testing.assert_allclose(f.dy_grid.displayed(), dy)
+    # at the first output, E is not known yet; at the last, and on the other tabs, it is
+    assert page.summary.text() == "E = ½ Σ (Y − T)²"
+    page.controls.set_position(page.forward.count() - 1)
     assert page.summary.text() == f"E = ½ Σ (Y − T)² = {0.5 * np.sum(dy ** 2):.6g}"
+    page.controls.set_position(0)
+    page.tabs.setCurrentWidget(page.dk_tab)
+    assert page.summary.text() == f"E = ½ Σ (Y − T)² = {0.5 * np.sum(dy ** 2):.6g}"
+    page.tabs.setCurrentWidget(page.forward)
     dk = page.dk_tab.view
     np.testing.assert_allclose(dk.output_grid.displayed(), signal.correlate2d(x, dy, "valid"))
     np.testing.assert_allclose(dk.kernel_grid.displayed(), dy)

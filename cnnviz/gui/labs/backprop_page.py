@@ -92,7 +92,6 @@ class BackpropPage(FocusOnShow, GifExportMixin, QtWidgets.QWidget):
             ed.set_array(lab.values(name) if name != "T" else lab.t)
         for tab in (self.forward, self.dk_tab, self.dx_tab, self.bias_tab, self.check_tab):
             tab.set_lab(lab)
-        self.summary.setText(f"E = ½ Σ (Y − T)² = {lab.error:.6g}")
         self._on_tab()
 
     def rebuild(self) -> bool:
@@ -160,11 +159,21 @@ class BackpropPage(FocusOnShow, GifExportMixin, QtWidgets.QWidget):
         self.controls.set_count(tab.count() if tab is not None else 0)
         if tab is not None:
             tab.set_position(self.controls.position())
+        self._show_summary()
 
     def _on_position(self, i: int) -> None:
         tab = self.animated_tab()
         if tab is not None:
             tab.set_position(i)
+        self._show_summary()
+
+    def _show_summary(self) -> None:
+        """E's formula, and its value except while the forward tab is still computing Y:
+        'E = ... = 3' above one y of four contradicted the tab's own line."""
+        computing = (self.tabs.currentWidget() is self.forward
+                     and self.controls.position() < self.forward.count() - 1)
+        value = "" if computing else f" = {self.lab.error:.6g}"
+        self.summary.setText(f"E = ½ Σ (Y − T)²{value}")
 
     def animation_frames(self):
         tab = self.animated_tab()
