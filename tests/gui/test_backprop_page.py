@@ -127,12 +127,19 @@ def test_gradient_check_by_clicking(page, qtbot):
     assert check.cells["relative"][1].text() == "— (both are 0 up to rounding)"
     click(qtbot, check.grids["B"], 0, 0)
     assert check.result.analytic == pytest.approx(page.lab.dy.sum())
+    where = check.eps.mapTo(check, QtCore.QPoint(0, 0))
     check.eps.setText("abc")
     check.eps.editingFinished.emit()
     assert check.eps_error.text() == "ε: 'abc' is not a number"
+    qtbot.waitUntil(check.eps_error.isVisible)
+    # the field stays where it was while the message comes and goes (it jumped, and a
+    # click aimed at it sent the next keys to the window's shortcuts)
+    assert check.eps.mapTo(check, QtCore.QPoint(0, 0)) == where
     check.eps.setText("1e-3")
     check.eps.editingFinished.emit()
     assert check.eps_error.text() == "" and check.result.eps == 1e-3
+    qtbot.waitUntil(lambda: not check.eps_error.isVisible())
+    assert check.eps.mapTo(check, QtCore.QPoint(0, 0)) == where
 
 
 def test_gif_of_the_full_convolution(page, tmp_path):

@@ -64,6 +64,10 @@ class CheckTab(QtWidgets.QWidget):
         eps_row.addWidget(hint)
         eps_row.addWidget(self.eps)
         eps_row.addWidget(self.eps_error, 1)
+        # the room left over goes here, shown or not the message: the field jumped from the
+        # row's right end to the hint's side as the message came and went, and a click
+        # aimed at it missed (the next keys went to the window: "e" trained an epoch)
+        eps_row.addStretch(1)
         table = QtWidgets.QGridLayout()
         self.cells: dict[str, tuple[QtWidgets.QLabel, QtWidgets.QLabel]] = {}
         for i, (key, text) in enumerate(ROWS):
