@@ -2455,6 +2455,14 @@ the kernel is applied as it is</source>
         </message>
     </context>
     <context>
+        <name>KeysBack</name>
+        <message>
+            <location filename="../../cnnviz/gui/widgets/keys_back.py" />
+            <source>Allowed: from {0} to {1}</source>
+            <translation>Допустимо: от {0} до {1}</translation>
+        </message>
+    </context>
+    <context>
         <name>LayerInspector</name>
         <message>
             <location filename="../../cnnviz/gui/views/inspector_panels.py" />

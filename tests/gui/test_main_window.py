@@ -418,6 +418,35 @@ def test_escape_in_a_number_field_drops_what_was_typed(window, qtbot):
     qtbot.waitUntil(lambda: window.controller.session.config.lr == 0.02)
 
 
+def test_a_key_a_number_field_refuses_says_what_it_takes(window, qtbot, monkeypatch):
+    """'-5' in the probe index showed 5 and opened test image 5; '5' in the learning
+    rate did nothing: keys refused with no word. The range now shows beside the field."""
+    said = []
+    monkeypatch.setattr(QtWidgets.QToolTip, "showText",
+                        staticmethod(lambda pos, text, *rest: said.append(text)))
+    window.activateWindow()
+    index = window.probe_panel.findChild(QtWidgets.QSpinBox, "probe_index")
+    index.setFocus()
+    qtbot.waitUntil(index.hasFocus)
+    index.selectAll()
+    qtbot.keyClicks(index, "-")
+    last = len(window.data.test_labels) - 1
+    qtbot.waitUntil(lambda: said == [f"Allowed: from 0 to {last}"])
+    qtbot.keyClicks(index, "7")                     # taken: nothing more is said
+    qtbot.wait(50)
+    assert said == [f"Allowed: from 0 to {last}"] and index.text() == "7"
+    lr = window.settings.findChild(QtWidgets.QAbstractSpinBox, "learning_rate")
+    lr.setFocus()
+    qtbot.waitUntil(lr.hasFocus)
+    lr.selectAll()
+    qtbot.keyClicks(lr, "5")                        # above the highest rate: on show
+    assert len(said) == 1
+    qtbot.keyClick(lr, QtCore.Qt.Key.Key_Return)    # ... and put back when let go
+    qtbot.waitUntil(lambda: len(said) == 2)
+    assert said[1] == f"Allowed: from {lr.textFromValue(lr.minimum())} to " \
+                      f"{lr.textFromValue(lr.maximum())}"
+
+
 def test_transport_keys_work_after_a_language_switch(window, qtbot):
     """Rebuilding the window for another language left the old key twins on it: B was
     ambiguous, and Backward step did nothing."""

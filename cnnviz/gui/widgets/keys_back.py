@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from cnnviz.gui.qt import QtCore, QtWidgets
+from cnnviz.gui.qt import QtCore, QtGui, QtWidgets
 
 _GIVE_BACK = {QtCore.Qt.Key.Key_Return, QtCore.Qt.Key.Key_Enter, QtCore.Qt.Key.Key_Escape}
 _FIELDS = (QtWidgets.QAbstractSpinBox, QtWidgets.QLineEdit)
@@ -47,6 +47,23 @@ class KeysBack(QtCore.QObject):
             return True
         if event.type() == QtCore.QEvent.Type.FocusIn and _plain_text(obj):
             obj.setProperty(_KEPT, obj.text())   # what Escape goes back to
+        if (event.type() == QtCore.QEvent.Type.KeyPress
+                and isinstance(obj, QtWidgets.QAbstractSpinBox) and event.text().isprintable()
+                and event.text().strip()):
+            # a key the field refuses ("-" where no number is negative, "5" above the
+            # highest) left it as it was with no word: say what it takes
+            before = obj.lineEdit().text()
+            QtCore.QTimer.singleShot(0, self, lambda box=obj, text=before: _say_range(box, text))
+        if isinstance(obj, QtWidgets.QAbstractSpinBox) and (
+                event.type() == QtCore.QEvent.Type.FocusOut
+                or (event.type() == QtCore.QEvent.Type.KeyPress
+                    and event.key() in (QtCore.Qt.Key.Key_Return, QtCore.Qt.Key.Key_Enter))):
+            # a number typed out of range ("5" for the learning rate) is put back to the
+            # value when the field lets go, with no word: say why
+            result = obj.validate(obj.lineEdit().text(), 0)
+            state = result[0] if isinstance(result, tuple) else result
+            if state != QtGui.QValidator.State.Acceptable:
+                _say_range(obj, None)
         if event.type() == QtCore.QEvent.Type.KeyPress and event.key() in _GIVE_BACK:
             if event.key() == QtCore.Qt.Key.Key_Escape:
                 _drop_typed(obj)
@@ -60,6 +77,20 @@ class KeysBack(QtCore.QObject):
         if home is not None and focus is not None and (focus is field
                                                        or field.isAncestorOf(focus)):
             home.setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
+
+
+def _say_range(box: QtWidgets.QAbstractSpinBox, before: str | None) -> None:
+    """Beside ``box``, the numbers it takes, if the key just pressed changed nothing
+    (``before``: its text before the key; None: say it in any case)."""
+    try:
+        if (before is not None and box.lineEdit().text() != before) \
+                or not hasattr(box, "minimum"):
+            return
+        text = QtCore.QCoreApplication.translate("KeysBack", "Allowed: from {0} to {1}").format(
+            box.textFromValue(box.minimum()), box.textFromValue(box.maximum()))
+        QtWidgets.QToolTip.showText(box.mapToGlobal(QtCore.QPoint(0, box.height())), text, box)
+    except RuntimeError:   # the field went before the event loop came back
+        return
 
 
 def _drop_typed(field: QtWidgets.QWidget) -> None:
