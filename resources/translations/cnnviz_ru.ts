@@ -3201,8 +3201,8 @@ the kernel is applied as it is</source>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/multichannel_cards.py" />
-            <source>B + Σ</source>
-            <translation>B + Σ</translation>
+            <source>B + Σ so far</source>
+            <translation>B + Σ до сих пор</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/multichannel_cards.py" />

@@ -62,7 +62,7 @@ def test_click_and_hover_name_the_cell(grid, qtbot):
     with qtbot.waitSignal(grid.cellHovered) as sig:
         hover(grid, grid.cell_rect(0, 3).center())
     assert sig.args == [0, 3]
-    assert grid.toolTip() == "[0, 3] = 3"
+    assert grid.toolTip() == "A [0, 3] = 3"      # the grid's name, then the cell
     assert grid.cell_at(QtCore.QPointF(-5, -5)) == (-1, -1)
 
 
@@ -82,3 +82,6 @@ def test_lab_grids_with_lecture_subscripts_number_cells_from_one(qtbot):
     g.set_array(np.arange(12.0).reshape(3, 4))
     hover(g, g.cell_rect(0, 3).center())
     assert g.toolTip() == "[1, 4] = 3"      # x₁₄ in the equations beside it
+    g.set_title("X: input (3×4)")
+    hover(g, g.cell_rect(1, 0).center())
+    assert g.toolTip() == "X [2, 1] = 4"    # which grid it is, as the inspector says

@@ -35,7 +35,8 @@ class ChannelCard(QtWidgets.QFrame):
         self.x_grid = _grid(f"channel_x_{j}", "X")
         self.k_grid = _grid(f"channel_k_{j}", "K")
         self.part_grid = _grid(f"channel_part_{j}", "X ⋆ K")
-        self.sum_grid = _grid(f"channel_sum_{j}", tr("B + Σ"))
+        # a running sum: "B + Σ" alone read as the whole of it on every card
+        self.sum_grid = _grid(f"channel_sum_{j}", tr("B + Σ so far"))
         row = QtWidgets.QHBoxLayout()
         row.setSpacing(2)
         for g in (self.x_grid, self.k_grid, self.part_grid, self.sum_grid):

@@ -94,6 +94,12 @@ class NumberGrid(QtWidgets.QWidget):
     def title(self) -> str:
         return self._title
 
+    def short_name(self) -> str:
+        """The array's name from the title ("A" of "A: input (5×5)", "B + Σ so far"), for
+        the value under the mouse: "[0, 0] = 7.8e-06" did not say which of a card's
+        four grids it was."""
+        return self._title.split(":")[0].split(" (")[0].strip()
+
     def set_highlight(self, cells, color: QtGui.QColor | str | None = None) -> None:
         """Outline ``cells`` (iterable of (row, col)); an empty iterable clears."""
         self._highlight = [(int(r), int(c)) for r, c in cells]
@@ -269,8 +275,9 @@ class NumberGrid(QtWidgets.QWidget):
             self._hover = cell
             # the value to full precision: the cell shows it rounded
             b = self.index_base
-            self.setToolTip(f"[{cell[0] + b}, {cell[1] + b}] = {self._a[cell]:.6g}"
-                            if cell[0] >= 0 else "")
+            name = self.short_name()
+            self.setToolTip(f"{name + ' ' if name else ''}[{cell[0] + b}, {cell[1] + b}] = "
+                            f"{self._a[cell]:.6g}" if cell[0] >= 0 else "")
             self.update()
             self.cellHovered.emit(*cell)
         super().mouseMoveEvent(event)
