@@ -95,7 +95,10 @@ class SizedMatrix(QtWidgets.QWidget):
         lay = QtWidgets.QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addLayout(head)
-        lay.addWidget(self.editor, 1, QtCore.Qt.AlignmentFlag.AlignLeft)
+        # at the top, under its title: centred in the room left over, the pooling page's
+        # dE/dY table sat far below "(the size of Y)"
+        lay.addWidget(self.editor, 1,
+                      QtCore.Qt.AlignmentFlag.AlignLeft | QtCore.Qt.AlignmentFlag.AlignTop)
         self.editor.edited.connect(self.changed)
         self.editor.entryRefused.connect(self.entryRefused)
 
