@@ -3580,6 +3580,11 @@ the kernel is applied as it is</source>
             <source>B: output {shape}</source>
             <translation>B: выход {shape}</translation>
         </message>
+        <message>
+            <location filename="../../cnnviz/gui/labs/sliding_view.py" />
+            <source>   ([u=k: s]: kernel row k's products, summed over v)</source>
+            <translation>   ([u=k: s]: произведения строки k ядра, просуммированные по v)</translation>
+        </message>
     </context>
     <context>
         <name>StageView</name>

@@ -204,3 +204,17 @@ def test_a_wide_lab_scrolls_and_leaves_the_training_panel_its_width(window, lab,
     window.resize(1600, 1000)
     qtbot.wait(50)
     assert window.dock.width() >= dock
+
+
+def test_a_large_kernel_s_worked_sum_says_what_its_row_totals_are(lab):
+    """With more than 16 products the sum is written row by row, "[u=0: 0] + [u=1: -2]
+    + ...", and nothing said what those were."""
+    s, view = lab.settings, lab.view
+    assert "[u=" not in view.sum_label.text() and "kernel row" not in view.formula_label.text()
+    s.krows.setValue(5)
+    s.kcols.setValue(5)
+    assert view.sum_label.text().startswith("B[0,0] = [u=0: ")
+    assert view.formula_label.text().endswith("([u=k: s]: kernel row k's products, summed "
+                                              "over v)")
+    w = lab.model.position(0)
+    assert f"[u=1: {w.products[1].sum():g}]" in view.sum_label.text()

@@ -19,6 +19,11 @@ from cnnviz.labs.sliding import SlidingWindow, written_sum
 __all__ = ["AnimationControls", "SlidingWindowView"]
 
 
+#: kernels of more numbers than this have their worked sum written row by row
+#: (``written_sum``'s ``max_terms``)
+ROW_SUMS_FROM = 16
+
+
 def tr(text: str) -> str:
     return QtCore.QCoreApplication.translate("SlidingWindowView", text)
 
@@ -101,7 +106,11 @@ class SlidingWindowView(QtWidgets.QWidget):
             shape=_shape(model.applied_kernel)))
         self.output_grid.set_array(model.output, self.decimals)
         self.output_grid.set_title(self.labels["output"].format(shape=_shape(model.output)))
-        self.formula_label.setText(self.labels["formula"] or model.formula())
+        formula = self.labels["formula"] or model.formula()
+        if model.applied_kernel.size > ROW_SUMS_FROM:
+            # the worked sum gives each kernel row's total: say what "[u=1: -2]" is
+            formula += tr("   ([u=k: s]: kernel row k's products, summed over v)")
+        self.formula_label.setText(formula)
         self._current = min(self._current, len(model) - 1)
         self.set_position(self._current)
 
@@ -127,8 +136,9 @@ class SlidingWindowView(QtWidgets.QWidget):
         self.output_grid.set_blank(blank)
         self.output_grid.set_highlight([w.out])
         # lines broken here, not by word wrap: a wrapped label misjudges its height
-        self.sum_label.setText(written_sum(w, self.decimals, per_line=5 if self.decimals == 0
-                                           else 3, exact=self.model.exact()))
+        self.sum_label.setText(written_sum(w, self.decimals, max_terms=ROW_SUMS_FROM,
+                                           per_line=5 if self.decimals == 0 else 3,
+                                           exact=self.model.exact()))
 
     def shown_window(self):
         """The window whose computation is on show (the hovered one, or the current one)."""
