@@ -80,3 +80,14 @@ def test_the_step_is_written_as_the_counters_write_it(window):
     _train(window, 1)
     window.timeline_bar.scrub_to(0)
     assert window.timeline_bar.step_label.text() == f"step {written} · rewound (live: {step + 1:,})"
+
+
+def test_with_one_snapshot_the_handle_stands_at_the_live_end_and_does_not_move(window):
+    """Just opened at step 9,380 the handle sat at the left end, the start, while the
+    label said "step 9,380 · live"."""
+    bar = window.timeline_bar
+    assert window.open_pretrained() and len(window.controller.timeline) == 1
+    assert bar.slider.value() == bar.slider.maximum() and not bar.slider.isEnabled()
+    assert bar.live and bar.step_label.text() == "step 9,380 · live"
+    _train(window, 1)
+    assert bar.slider.isEnabled() and bar.slider.value() == bar.slider.maximum() == 1

@@ -110,8 +110,13 @@ class TimelineBar(QtWidgets.QWidget):
         """Slider range and position, step label, reference range: from the timeline."""
         n = len(self.timeline)
         blocker = QtCore.QSignalBlocker(self.slider)
-        self.slider.setRange(0, max(n - 1, 0))
-        if self.live or self.shown is None:
+        # one snapshot (a network just opened at step 9,380): nothing to go back to, and
+        # the handle at the left end read as the start while the label said "live"
+        self.slider.setEnabled(n > 1)
+        self.slider.setRange(0, max(n - 1, 1))
+        if n <= 1:
+            self.slider.setValue(1)
+        elif self.live or self.shown is None:
             self.slider.setValue(n - 1)
         else:
             self.slider.setValue(min(self.timeline.index_at(self.shown.step), max(n - 2, 0)))
