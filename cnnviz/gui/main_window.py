@@ -370,7 +370,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.last_counters = (step, epoch, ips)
         self.training.set_counters(step, epoch, ips or None, "")
         self.settings.show_epoch(epoch)
-        self.setWindowModified(self.unsaved_training())
+        self._mark_modified()
 
     def _show_file(self) -> None:
         """The checkpoint saved to or opened from in the title, and '*' after it once
@@ -378,7 +378,12 @@ class MainWindow(QtWidgets.QMainWindow):
         path = self.controller.file_path
         app = tr("cnnviz — LeNet-5 explorer")
         self.setWindowTitle(f"{path.name}[*] — {app}" if path is not None else app)
-        self.setWindowModified(self.unsaved_training())
+        self._mark_modified()
+
+    def _mark_modified(self) -> None:
+        # only a title with a file has the [*] mark: Qt warns at every call otherwise
+        if self.controller.file_path is not None:
+            self.setWindowModified(self.unsaved_training())
 
     def _on_phase(self, done: str, formula: str, upcoming: str) -> None:
         word, _, name = done.partition(" ")
