@@ -93,6 +93,8 @@ class Controller(QtCore.QObject):
         # stepping is by hand and slow: measure after every stepped update
         self._monitor = HealthMonitor(*monitor_batch(data), every_s=None, every_steps=1)
         self._before: tuple[dict, dict] | None = None   # the state sent on Play
+        #: the settings changes sent to the process during this run, numbered from 1
+        self._sets: list[tuple[int, dict]] = []
         self._mode = ""
         self._drawn_tag = 0
         self._timer = QtCore.QTimer(self)
@@ -248,8 +250,8 @@ class Controller(QtCore.QObject):
 
     def _finish(self, end: End) -> None:
         self._timer.stop()
-        error, kept = take_over(self.session, end, self._before)
-        self._before = None
+        error, kept = take_over(self.session, end, self._before, self._sets)
+        self._before, self._sets = None, []
         if not kept:
             self.countersChanged.emit(self.session.step, self.session.epoch, 0.0)
         self._publish(self.session.probe_snapshot())
@@ -274,7 +276,8 @@ class Controller(QtCore.QObject):
             return False
         self.session.reconfigure(**changes)
         if self.running:
-            self._link.send("set", changes=changes)
+            self._sets.append((len(self._sets) + 1, changes))
+            self._link.send("set", changes=changes, seq=len(self._sets))
         return True
 
     def set_probe(self, index: int) -> None:

@@ -187,6 +187,9 @@ class Trainer:
         self.sender.start()
         self.session = None
         self._data_key = None
+        #: the number of the last ``set`` applied: the window applies the later ones
+        #: itself once the run's state is back (they came after the last batch)
+        self.applied_set = 0
 
     def serve(self) -> None:
         """Handle messages until ``quit`` or until the window goes away."""
@@ -204,6 +207,7 @@ class Trainer:
     def play(self, head: dict, arrays: dict) -> bool:
         """Train until told to stop; False when the process should end."""
         why, error, keep_state, go_on = "paused", "", False, True
+        self.applied_set = 0   # the window numbers each run's settings changes from 1
         try:
             session = self._session(head["data"])
             session.import_state(head["state"], wire.unnest("state", arrays))
@@ -218,7 +222,8 @@ class Trainer:
                             kind=type(e).__name__, detail=str(e)).to_json()
         if not go_on:
             return False
-        stopped = {"kind": "stopped", "why": why, "error": error, "state": None}
+        stopped = {"kind": "stopped", "why": why, "error": error, "state": None,
+                   "applied_set": self.applied_set}
         state_arrays = {}
         if keep_state:
             try:
@@ -319,6 +324,7 @@ class Trainer:
             kind = head.get("kind")
             if kind == "set":
                 session.reconfigure(**head["changes"])
+                self.applied_set = int(head.get("seq", self.applied_set))
             elif kind == "probe":
                 session.set_probe(int(head["index"]))
             elif kind == "probe_image":

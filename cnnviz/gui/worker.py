@@ -74,6 +74,8 @@ class End:
     why: str
     error: str = ""   # "" or a Message (an English str the window can translate)
     state: tuple[dict, dict] | None = None
+    #: the number of the last settings change the process applied (0: none)
+    applied_set: int = 0
 
 
 class _LinkThread(QtCore.QThread):
@@ -266,7 +268,8 @@ class TrainerLink:
                 with self._lock:
                     error = head["error"]
                     self._end = End(str(head["why"]),
-                                    Message.from_json(error) if error else "", state)
+                                    Message.from_json(error) if error else "", state,
+                                    int(head.get("applied_set", 0)))
         except (wire.WireError, KeyError, TypeError, ValueError) as e:
             self.kill()   # out of step with the process: start afresh on the next Play
             with self._lock:
@@ -317,13 +320,20 @@ def widen(conn) -> None:
             s.detach()
 
 
-def take_over(session, end: End, before: tuple[dict, dict]) -> tuple[str, bool]:
+def take_over(session, end: End, before: tuple[dict, dict],
+              sets: list[tuple[int, dict]] = ()) -> tuple[str, bool]:
     """Load a run's final state into ``session``, else ``before`` (the state sent on Play).
 
-    Settings and the probe changed while the state was on its way back still count.
+    ``sets`` are the settings changes sent during the run, numbered: those the process
+    did not apply (after ``end.applied_set``; all of them when its state is not kept)
+    are applied here, in order, to the state taken over. A rate for the epoch under way
+    (``lr_now``) is so turned into the run's rate with the epoch of the state it joins:
+    the window's copy of the session, whose settings were applied before, may have
+    converted it with an epoch the process had already left. The probe changed while
+    the state was on its way back still counts.
     Returns the error to show ("" if none) and whether the run's training was kept.
     """
-    config, probe, drawn = session.config, session.probe_index, session.drawn
+    probe, drawn = session.probe_index, session.drawn
     error, state = end.error, end.state
     try:
         if state is not None:
@@ -337,9 +347,10 @@ def take_over(session, end: End, before: tuple[dict, dict]) -> tuple[str, bool]:
         error = Message(QT_TRANSLATE_NOOP(
             "Errors", "{error}; the network was left as it was before training"),
             error=error or word(QT_TRANSLATE_NOOP("Errors", "training ended without a result")))
-    changes = {k: v for k, v in config.to_dict().items() if getattr(session.config, k) != v}
-    if changes:
-        session.reconfigure(**changes)
+    applied = end.applied_set if state is not None else 0
+    for seq, changes in sets:
+        if seq > applied:
+            session.reconfigure(**changes)
     session.set_probe(probe)
     if drawn is not None:
         session.set_probe_image(drawn.image, drawn.label, drawn.tag)

@@ -582,3 +582,34 @@ def test_an_accuracy_point_that_does_not_come_back_is_made_here_then_asked_again
         assert p.workers and p.workers[0].proc.poll() is None
     finally:
         p.broken = False
+
+
+def test_take_over_applies_only_the_settings_the_process_had_not_applied(small_data):
+    """A rate typed during Play at an epoch's end: the process turned it into the run's
+    rate with its epoch, the window's copy with the epoch of its last frame, one behind;
+    on Pause the window's copy won, and the next update used 0.8x the rate typed. Now
+    the process says which numbered change it applied last, and only later ones are
+    applied again, to the state it gave back."""
+    process = Session(small_data, TrainConfig(batch_size=1000))
+    for _ in range(process.batches_per_epoch):
+        process.train_batch()
+    assert process.epoch == 1
+    before = process.export_state()
+    process.reconfigure(lr_now=0.002)                 # set 1, applied in epoch 2
+    window = Session(small_data, TrainConfig(batch_size=1000))
+    window.import_state(*before)
+    window.epoch = 0                                  # its last frame was epoch 1's
+    window.reconfigure(lr_now=0.002)
+    assert window.config.lr != pytest.approx(process.config.lr)
+    window.reconfigure(momentum=0.5)                  # set 2: after the last batch
+    sets = [(1, {"lr_now": 0.002}), (2, {"momentum": 0.5})]
+    end = worker.End("paused", "", process.export_state(), applied_set=1)
+    error, kept = worker.take_over(window, end, before, sets)
+    assert kept and error == ""
+    assert window.config.lr == process.config.lr and window.opt.lr == pytest.approx(0.002)
+    assert window.config.momentum == 0.5
+    # no state back: the state sent on Play, and every change of the run applied to it
+    lost = worker.End("failed", "boom", None, applied_set=2)
+    error, kept = worker.take_over(window, lost, before, sets)
+    assert not kept and window.epoch == 1 and window.opt.lr == pytest.approx(0.002)
+    assert window.config.momentum == 0.5
