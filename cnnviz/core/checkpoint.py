@@ -180,12 +180,15 @@ def load(path: str | Path) -> Checkpoint:
             raise CheckpointError(QT_TRANSLATE_NOOP(
                 "Errors", "{path}: {key} has dtype {dtype}, expected float32 or float64"),
                 path=path, key=k, dtype=v.dtype)
-    state = header.get("state", {})
-    if not isinstance(state, dict):
-        raise CheckpointError(QT_TRANSLATE_NOOP(
-            "Errors", "{path}: the header's state is not an object"), path=path)
-    return Checkpoint(arch, params, header.get("train", {}), state,
-                      header.get("metrics", {}), optim, sess, history)
+    # each is read with .get() when the network is opened (metrics: which classes it
+    # learned); "metrics": null ended in an AttributeError
+    parts = {key: header.get(key, {}) for key in ("train", "state", "metrics")}
+    for key, part in parts.items():
+        if not isinstance(part, dict):
+            raise CheckpointError(QT_TRANSLATE_NOOP(
+                "Errors", "{path}: the header's {key} is not an object"), path=path, key=key)
+    return Checkpoint(arch, params, parts["train"], parts["state"], parts["metrics"], optim,
+                      sess, history)
 
 
 def trained_classes(ckpt: Checkpoint) -> tuple[str, ...] | None:

@@ -934,11 +934,6 @@ the kernel is applied as it is</source>
         </message>
         <message>
             <location filename="../../cnnviz/core/checkpoint.py" />
-            <source>{path}: the header's state is not an object</source>
-            <translation>{path}: состояние в заголовке не является объектом</translation>
-        </message>
-        <message>
-            <location filename="../../cnnviz/core/checkpoint.py" />
             <source>{path}: not a readable cnnviz checkpoint ({reason})</source>
             <translation>{path}: контрольную точку cnnviz не удаётся прочитать ({reason})</translation>
         </message>
@@ -951,6 +946,11 @@ the kernel is applied as it is</source>
             <location filename="../../cnnviz/core/checkpoint.py" />
             <source>{path}: {key} has dtype {dtype}, expected float32 or float64</source>
             <translation>{path}: у {key} тип данных {dtype}, ожидался float32 или float64</translation>
+        </message>
+        <message>
+            <location filename="../../cnnviz/core/checkpoint.py" />
+            <source>{path}: the header's {key} is not an object</source>
+            <translation>{path}: поле {key} заголовка не является объектом</translation>
         </message>
         <message>
             <location filename="../../cnnviz/core/checkpoint.py" />
