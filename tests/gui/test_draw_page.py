@@ -185,7 +185,10 @@ def test_stages_fit_the_view_in_russian_at_1280x800(russian, window, qtbot, pres
         for name, label in [*view.titles.items(), *view.captions.items()]:
             column = view.images[name].getViewBox().geometry()
             box = label.mapRectToParent(label.itemRect())
-            assert column.left() - 1 <= box.left() and box.right() <= column.right() + 1, name
+            # 2 px: pyqtgraph centres a label in a cell a few pixels wider than the image
+            # column below it (1.8 px off centre once the page sits in a scroll area);
+            # the overflow this test was written for was tens of pixels
+            assert column.left() - 2 <= box.left() and box.right() <= column.right() + 2, name
     finally:
         presentation.set_active(False)
 
