@@ -211,9 +211,9 @@ def other_classes(ckpt: Checkpoint, path, data) -> Message | None:
     if learned is None or learned == tuple(data.classes):
         return None
     return Message(QT_TRANSLATE_NOOP(
-        "Errors", "{path}: this network learned the classes of {trained} ({learned}), but "
-                  "the data here, {data}, has other classes ({classes}): its outputs are "
-                  "read as classes it never learned, so its predictions here mean nothing"),
+        "Errors", "{path}: this network learned the classes {learned} of {trained}, but "
+                  "the data here, {data}, has the classes {classes}: its outputs are read "
+                  "as classes it never learned, so its predictions here mean nothing"),
         path=path, trained=ckpt.metrics.get("data", "?"), learned=_listed(learned),
         data=data.name, classes=_listed(data.classes))
 

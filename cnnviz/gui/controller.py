@@ -46,7 +46,7 @@ FORMULAS = {
         "Formulas", "dE/dB = Σ dE/dY,  dE/dK = X ⋆ dE/dY,  dE/dX = dE/dY *full K"),
     # same and full mode: the kernel slid over X with a zero border, X̃
     ("Backward", "conv bordered"): QT_TRANSLATE_NOOP(
-        "Formulas", "dE/dB = Σ dE/dY,  dE/dK = X̃ ⋆ dE/dY,  dE/dX = dE/dY *full K less "
+        "Formulas", "dE/dB = Σ dE/dY,  dE/dK = X̃ ⋆ dE/dY,  dE/dX = dE/dY *full K without "
                     "the border,  X̃: X with its zero border"),
     ("Backward", "avg pool"): QT_TRANSLATE_NOOP(
         "Formulas", "dE/dX = dE/dY / k² spread over each window"),

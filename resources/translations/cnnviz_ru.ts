@@ -889,8 +889,8 @@ the kernel is applied as it is</source>
         </message>
         <message>
             <location filename="../../cnnviz/core/checkpoint.py" />
-            <source>{path}: this network learned the classes of {trained} ({learned}), but the data here, {data}, has other classes ({classes}): its outputs are read as classes it never learned, so its predictions here mean nothing</source>
-            <translation>{path}: эта сеть обучена на классах {trained} ({learned}), а у данных здесь, {data}, другие классы ({classes}): её выходы читаются как классы, которым она не училась, и её прогнозы здесь ничего не значат</translation>
+            <source>{path}: this network learned the classes {learned} of {trained}, but the data here, {data}, has the classes {classes}: its outputs are read as classes it never learned, so its predictions here mean nothing</source>
+            <translation>{path}: эта сеть обучена на классах {learned} из {trained}, а у данных здесь, {data}, классы {classes}: её выходы читаются как классы, которым она не училась, и её прогнозы здесь ничего не значат</translation>
         </message>
         <message>
             <location filename="../../cnnviz/core/checkpoint.py" />
@@ -2218,7 +2218,7 @@ the kernel is applied as it is</source>
         </message>
         <message>
             <location filename="../../cnnviz/gui/controller.py" />
-            <source>dE/dB = Σ dE/dY,  dE/dK = X̃ ⋆ dE/dY,  dE/dX = dE/dY *full K less the border,  X̃: X with its zero border</source>
+            <source>dE/dB = Σ dE/dY,  dE/dK = X̃ ⋆ dE/dY,  dE/dX = dE/dY *full K without the border,  X̃: X with its zero border</source>
             <translation>dE/dB = Σ dE/dY,  dE/dK = X̃ ⋆ dE/dY,  dE/dX = dE/dY *full K без рамки,  X̃: X с нулевой рамкой</translation>
         </message>
         <message>
@@ -3202,7 +3202,7 @@ the kernel is applied as it is</source>
         <message>
             <location filename="../../cnnviz/gui/labs/multichannel_cards.py" />
             <source>B + Σ so far</source>
-            <translation>B + Σ до сих пор</translation>
+            <translation>B + Σ (накопленная)</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/multichannel_cards.py" />

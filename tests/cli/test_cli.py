@@ -116,9 +116,9 @@ def test_fashion_mnist_trains_with_data_dir(tmp_path, capsys):
     digits = resources_dir() / "pretrained" / "lenet5.npz"
     assert main(["evaluate", str(digits), "--data", str(fashion), "--limit-test", "50"]) == 0
     err = capsys.readouterr().err
-    assert "this network learned the classes of MNIST (bundled) (0, 1, 2, …, 9)" in err
-    assert "fashion-mnist, has other classes (T-shirt/top, Trouser, Pullover, …, " \
-           "Ankle boot)" in err
+    assert "this network learned the classes 0, 1, 2, …, 9 of MNIST (bundled)" in err
+    assert "fashion-mnist, has the classes T-shirt/top, Trouser, Pullover, …, " \
+           "Ankle boot:" in err
 
 
 @pytest.mark.parametrize("args,match", [

@@ -322,9 +322,9 @@ def test_a_checkpoint_says_what_it_learned_from_and_other_classes_are_noted(tmp_
     assert checkpoint.other_classes(saved, path, data) is None
     clothes = replace(data, name="fashion-mnist", classes=FASHION)
     note = checkpoint.other_classes(saved, path, clothes)
-    assert note.startswith(f"{path}: this network learned the classes of MNIST (bundled) "
-                           "(0, 1, 2, …, 9), but the data here, fashion-mnist, has other "
-                           "classes (T-shirt/top, Trouser, Pullover, …, Ankle boot)")
+    assert note.startswith(f"{path}: this network learned the classes 0, 1, 2, …, 9 of "
+                           "MNIST (bundled), but the data here, fashion-mnist, has the "
+                           "classes T-shirt/top, Trouser, Pullover, …, Ankle boot: ")
     session, _ = checkpoint.open_session(path, clothes)
     assert session.note == note
     assert checkpoint.open_session(path, data)[0].note is None

@@ -445,7 +445,7 @@ def test_a_bordered_conv_s_backward_caption_says_what_the_core_computes(data, mo
                 np.testing.assert_allclose(lay.dweight[i, j],
                                            signal.correlate2d(padded[j], dz[i], "valid"),
                                            rtol=1e-4, atol=1e-6)
-        if name == "C3":   # dE/dX_j = Σ_i dE/dY_i *full K_ij, less the border
+        if name == "C3":   # dE/dX_j = Σ_i dE/dY_i *full K_ij, without the border
             for j in (0, k.shape[1] - 1):
                 full = sum(signal.convolve2d(dz[i], k[i, j], "full") for i in range(k.shape[0]))
                 np.testing.assert_allclose(lay.dx[j], full[border:-border, border:-border],

@@ -197,7 +197,7 @@ def test_a_bordered_conv_s_backward_formula_names_the_border(window):
         window.action_backward_step.trigger()
     assert window.phase_label.text() == "Backward C1"
     assert shown_formula(window) == ("dE/dB = Σ dE/dY,  dE/dK = X̃ ⋆ dE/dY,  dE/dX = "
-                                     "dE/dY *full K less the border,  X̃: X with its zero border")
+                                     "dE/dY *full K without the border,  X̃: X with its zero border")
     assert "X̃_j: X_j with its 2-pixel zero border" in window.inspector.backward_caption.text()
 
 
@@ -422,8 +422,9 @@ def test_a_key_a_number_field_refuses_says_what_it_takes(window, qtbot, monkeypa
     """'-5' in the probe index showed 5 and opened test image 5; '5' in the learning
     rate did nothing: keys refused with no word. The range now shows beside the field."""
     said = []
-    monkeypatch.setattr(QtWidgets.QToolTip, "showText",
-                        staticmethod(lambda pos, text, *rest: said.append(text)))
+    show = QtWidgets.QToolTip.showText
+    monkeypatch.setattr(QtWidgets.QToolTip, "showText", staticmethod(
+        lambda pos, text, *rest: (said.append(text), show(pos, text, *rest))))
     window.activateWindow()
     index = window.probe_panel.findChild(QtWidgets.QSpinBox, "probe_index")
     index.setFocus()
@@ -435,6 +436,13 @@ def test_a_key_a_number_field_refuses_says_what_it_takes(window, qtbot, monkeypa
     qtbot.keyClicks(index, "7")                     # taken: nothing more is said
     qtbot.wait(50)
     assert said == [f"Allowed: from 0 to {last}"] and index.text() == "7"
+    momentum = window.settings.findChild(QtWidgets.QDoubleSpinBox, "momentum")
+    momentum.setFocus()
+    qtbot.waitUntil(momentum.hasFocus)
+    momentum.lineEdit().setCursorPosition(1)        # "0|.90": "." moves past the point
+    qtbot.keyClicks(momentum, ".")
+    qtbot.wait(50)
+    assert len(said) == 1                           # a key taken, if it changed no text
     lr = window.settings.findChild(QtWidgets.QAbstractSpinBox, "learning_rate")
     lr.setFocus()
     qtbot.waitUntil(lr.hasFocus)
@@ -442,9 +450,12 @@ def test_a_key_a_number_field_refuses_says_what_it_takes(window, qtbot, monkeypa
     qtbot.keyClicks(lr, "5")                        # above the highest rate: on show
     assert len(said) == 1
     qtbot.keyClick(lr, QtCore.Qt.Key.Key_Return)    # ... and put back when let go
-    qtbot.waitUntil(lambda: len(said) == 2)
-    assert said[1] == f"Allowed: from {lr.textFromValue(lr.minimum())} to " \
-                      f"{lr.textFromValue(lr.maximum())}"
+    want = f"Allowed: from {lr.textFromValue(lr.minimum())} to {lr.textFromValue(lr.maximum())}"
+    qtbot.waitUntil(lambda: said[1:] == [want])
+    # shown after the focus went to the page, not hidden by that move (it was at once)
+    assert not lr.hasFocus()
+    qtbot.wait(200)
+    assert QtWidgets.QToolTip.isVisible() and QtWidgets.QToolTip.text() == want
 
 
 def test_transport_keys_work_after_a_language_switch(window, qtbot):
@@ -501,8 +512,8 @@ def test_a_digit_network_opened_on_other_classes_opens_with_a_warning(qtbot, sma
     try:
         assert win.open_pretrained()
         assert win.controller.session.step > 9000                   # opened all the same
-        assert "learned the classes of MNIST (bundled) (0, 1, 2, …, 9)" in win.last_error
-        assert "fashion-mnist, has other classes" in win.last_error
+        assert "learned the classes 0, 1, 2, …, 9 of MNIST (bundled)" in win.last_error
+        assert "fashion-mnist, has the classes T-shirt/top" in win.last_error
     finally:
         win.controller.shutdown()
 

@@ -234,7 +234,8 @@ class TrainingPanel(ExportMenuMixin, QtWidgets.QWidget):
             for side in ("left", "bottom"):
                 _cache(plot.getPlotItem().getAxis(side))
             plot.getViewBox().disableAutoRange()   # flush() sets the range, once
-        self.accuracy_plot.getViewBox().setLimits(yMax=1.05)
+        lowest = -ACCURACY_RANGE[1] * MOST_LEGEND_SHARE / (1 - MOST_LEGEND_SHARE)
+        self.accuracy_plot.getViewBox().setLimits(yMin=lowest - 0.05, yMax=1.05)
         # the legend's room below 0% is counted in pixels: at 1280x800 the plot is short
         # and 30% of it was less than the legend, which then covered the early curve
         self.accuracy_plot.getViewBox().sigResized.connect(self._follow_steps)

@@ -15,6 +15,9 @@ from typing import Callable
 
 from cnnviz.gui.qt import QtCore, QtGui, QtWidgets
 
+#: how long after the field lets go its range is said, and for how long it shows
+AFTER_FOCUS_MS, HINT_MS = 100, 4000
+
 _GIVE_BACK = {QtCore.Qt.Key.Key_Return, QtCore.Qt.Key.Key_Enter, QtCore.Qt.Key.Key_Escape}
 _FIELDS = (QtWidgets.QAbstractSpinBox, QtWidgets.QLineEdit)
 
@@ -52,8 +55,9 @@ class KeysBack(QtCore.QObject):
                 and event.text().strip()):
             # a key the field refuses ("-" where no number is negative, "5" above the
             # highest) left it as it was with no word: say what it takes
-            before = obj.lineEdit().text()
-            QtCore.QTimer.singleShot(0, self, lambda box=obj, text=before: _say_range(box, text))
+            line = obj.lineEdit()
+            before = (line.text(), line.cursorPosition(), line.selectedText())
+            QtCore.QTimer.singleShot(0, self, lambda box=obj, was=before: _say_range(box, was))
         if isinstance(obj, QtWidgets.QAbstractSpinBox) and (
                 event.type() == QtCore.QEvent.Type.FocusOut
                 or (event.type() == QtCore.QEvent.Type.KeyPress
@@ -63,7 +67,10 @@ class KeysBack(QtCore.QObject):
             result = obj.validate(obj.lineEdit().text(), 0)
             state = result[0] if isinstance(result, tuple) else result
             if state != QtGui.QValidator.State.Acceptable:
-                _say_range(obj, None)
+                # once the focus has moved (Enter gives it to the page): a tooltip shown
+                # now went with the focus change, before anyone could read it
+                QtCore.QTimer.singleShot(AFTER_FOCUS_MS, self,
+                                         lambda box=obj: _say_range(box, None))
         if event.type() == QtCore.QEvent.Type.KeyPress and event.key() in _GIVE_BACK:
             if event.key() == QtCore.Qt.Key.Key_Escape:
                 _drop_typed(obj)
@@ -79,16 +86,23 @@ class KeysBack(QtCore.QObject):
             home.setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
 
 
-def _say_range(box: QtWidgets.QAbstractSpinBox, before: str | None) -> None:
-    """Beside ``box``, the numbers it takes, if the key just pressed changed nothing
-    (``before``: its text before the key; None: say it in any case)."""
+def _say_range(box: QtWidgets.QAbstractSpinBox, before: tuple | None) -> None:
+    """Beside ``box``, the numbers it takes, if the key just pressed did nothing at all
+    (``before``: text, cursor and selection before the key, for "." that only moved the
+    cursor past the point is a key taken; None: say it in any case)."""
     try:
-        if (before is not None and box.lineEdit().text() != before) \
+        line = box.lineEdit()
+        if (before is not None
+                and (line.text(), line.cursorPosition(), line.selectedText()) != before) \
                 or not hasattr(box, "minimum"):
             return
         text = QtCore.QCoreApplication.translate("KeysBack", "Allowed: from {0} to {1}").format(
             box.textFromValue(box.minimum()), box.textFromValue(box.maximum()))
-        QtWidgets.QToolTip.showText(box.mapToGlobal(QtCore.QPoint(0, box.height())), text, box)
+        # kept while the mouse moves within the window, and for a few seconds
+        window = QtCore.QRect(box.mapFrom(box.window(), QtCore.QPoint(0, 0)),
+                              box.window().size())
+        QtWidgets.QToolTip.showText(box.mapToGlobal(QtCore.QPoint(0, box.height())), text, box,
+                                    window, HINT_MS)
     except RuntimeError:   # the field went before the event loop came back
         return
 

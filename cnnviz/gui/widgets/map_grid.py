@@ -610,7 +610,9 @@ class MapGrid(ExportMenuMixin, pg.GraphicsLayoutWidget):
         scrolled under it, and the readout still gave the cell it was over before."""
         port = self.viewport()
         local = port.mapFromGlobal(QtGui.QCursor.pos())
-        if port.rect().contains(local):
+        # the grid itself under the pointer, not covered by another window or a dialog
+        on_top = QtWidgets.QApplication.widgetAt(QtGui.QCursor.pos()) is port
+        if port.rect().contains(local) and on_top:
             self._on_mouse_moved(self.mapToScene(local))
         elif self._hover_at is not None or self._hover:
             self._hover_at = None

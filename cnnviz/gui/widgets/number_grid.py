@@ -98,7 +98,9 @@ class NumberGrid(QtWidgets.QWidget):
         """The array's name from the title ("A" of "A: input (5×5)", "B + Σ so far"), for
         the value under the mouse: "[0, 0] = 7.8e-06" did not say which of a card's
         four grids it was."""
-        return self._title.split(":")[0].split(" (")[0].strip()
+        # and of a formula its first name: "δ = dE/dY = Y − T" gives "δ", not a readout
+        # "δ = dE/dY = Y − T [0, 0] = 0.5" that reads as T[0, 0]
+        return self._title.split(":")[0].split(" (")[0].split(" = ")[0].strip()
 
     def set_highlight(self, cells, color: QtGui.QColor | str | None = None) -> None:
         """Outline ``cells`` (iterable of (row, col)); an empty iterable clears."""
