@@ -12,8 +12,10 @@ from cnnviz.gui.themes import THEME_TABLE
 
 def fonts(window):
     """Point sizes of the application and of every widget, and the pyqtgraph tick fonts."""
-    widgets = [(w.objectName(), w.font().pointSizeF())
-               for w in window.findChildren(QtWidgets.QWidget)]
+    # sorted: Qt may list a scroll area's two scroll-bar containers in either order after
+    # the bars have been shown and hidden (the pages sit in scroll areas)
+    widgets = sorted((w.objectName(), w.font().pointSizeF())
+                     for w in window.findChildren(QtWidgets.QWidget))
     ticks = [a.style["tickFont"] for v in window.findChildren(pg.GraphicsView)
              for a in v.items() if isinstance(a, pg.AxisItem)]
     return QtWidgets.QApplication.font().pointSizeF(), widgets, ticks
