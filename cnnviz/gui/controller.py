@@ -332,8 +332,11 @@ class Controller(QtCore.QObject):
                                       self.session.probe_index))
 
     def use_session(self, session: Session) -> None:
-        """Go on from ``session`` (e.g. one a scenario file saved), as a checkpoint would."""
+        """Go on from ``session`` (e.g. one a scenario file saved), as a checkpoint would;
+        with its note, as an opened checkpoint's (another data set's classes)."""
         self._replace_session(session)
+        if session.note:
+            self.errorOccurred.emit(session.note)
 
     def _replace_session(self, session: Session, path: Path | None = None) -> None:
         self._wait_idle()

@@ -224,3 +224,25 @@ def test_the_screenshot_command_renders_a_scenario(window, qtbot, tmp_path, monk
     finally:
         i18n.install(QtWidgets.QApplication.instance(), "en")
     assert languages == ["ru", "en"]
+
+
+def test_a_scenario_opened_on_data_with_other_classes_says_so(window, qtbot, tmp_path,
+                                                              small_data):
+    """An opened checkpoint said so, a scenario (whose network is a checkpoint beside
+    it) opened on Fashion-MNIST did not."""
+    from dataclasses import replace
+
+    from cnnviz.data.mnist import FASHION
+    from cnnviz.gui.main_window import MainWindow
+
+    window.controller.train_batch()
+    path = tmp_path / "lecture.json"
+    assert scenario_io.save(window, path), window.last_error
+    win = MainWindow(data=replace(small_data, name="fashion-mnist", classes=FASHION))
+    qtbot.addWidget(win)
+    try:
+        assert scenario_io.open_scenario(win, path)
+        assert win.controller.session.step == 1
+        assert "this network learned the classes 0, 1, 2, …, 9" in win.last_error
+    finally:
+        win.controller.shutdown()
