@@ -96,6 +96,15 @@ class Session:
     def lr_for_epoch(self, epoch: int) -> float:
         return self.config.lr * self.config.lr_decay ** epoch
 
+    def resolved(self, changes: dict) -> dict:
+        """``changes`` with a rate for the epoch under way (``lr_now``) turned into the
+        run's rate of epoch 1 (``lr``), with this session's epoch."""
+        if "lr_now" not in changes:
+            return changes
+        out = dict(changes)
+        out["lr"] = float(out.pop("lr_now")) / self.config.lr_decay ** self.epoch
+        return out
+
     def reconfigure(self, **changes) -> None:
         """Change hyperparameters between batches; a new optimiser starts fresh state.
 
@@ -103,9 +112,7 @@ class Session:
         epoch 1: it is turned into ``lr`` here, with this session's own epoch, so that a
         rate typed in the window while the training process crossed into the next epoch
         is still the rate the next update uses."""
-        if "lr_now" in changes:
-            changes["lr"] = float(changes.pop("lr_now")) / self.config.lr_decay ** self.epoch
-        new = replace(self.config, **changes).validate()
+        new = replace(self.config, **self.resolved(changes)).validate()
         old, self.config = self.config, new
         if new.optimizer != old.optimizer:
             self.opt = self._make_optimizer()

@@ -265,12 +265,8 @@ class Controller(QtCore.QObject):
     def set_hyper(self, **changes) -> bool:
         """Change learning rate, batch size, optimiser or momentum, even while training.
         ``lr_now`` sets the rate of the epoch under way in the training process."""
-        check = dict(changes)
-        if "lr_now" in check:   # a rate for the epoch under way (Session.reconfigure)
-            check["lr"] = float(check.pop("lr_now")) / (
-                self.session.config.lr_decay ** self.session.epoch)
         try:
-            replace(self.session.config, **check).validate()
+            replace(self.session.config, **self.session.resolved(changes)).validate()
         except (ConfigError, TypeError, ValueError) as e:
             self.errorOccurred.emit(reason(e))
             return False
@@ -332,11 +328,8 @@ class Controller(QtCore.QObject):
                                       self.session.probe_index))
 
     def use_session(self, session: Session) -> None:
-        """Go on from ``session`` (e.g. one a scenario file saved), as a checkpoint would;
-        with its note, as an opened checkpoint's (another data set's classes)."""
+        """Go on from ``session`` (e.g. one a scenario file saved), as a checkpoint would."""
         self._replace_session(session)
-        if session.note:
-            self.errorOccurred.emit(session.note)
 
     def _replace_session(self, session: Session, path: Path | None = None) -> None:
         self._wait_idle()
@@ -351,6 +344,8 @@ class Controller(QtCore.QObject):
         self.networkRebuilt.emit()
         self.countersChanged.emit(session.step, session.epoch, 0.0)
         self.start()
+        if session.note:   # opened, with a word of warning (another data set's classes)
+            self.errorOccurred.emit(session.note)
 
     def _wait_idle(self, timeout_s: float = STOP_TIMEOUT_S + 2) -> None:
         """Pause and wait until the trained state is back (the timer ends hung runs)."""
@@ -370,8 +365,6 @@ class Controller(QtCore.QObject):
             self.errorOccurred.emit(reason(e))
             return False
         self._replace_session(session, Path(path))
-        if session.note:   # opened, with a word of warning (another data set's classes)
-            self.errorOccurred.emit(session.note)
         return True
 
     def save_checkpoint(self, path, history: Callable[[], History] | None = None) -> bool:
