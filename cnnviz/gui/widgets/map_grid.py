@@ -234,10 +234,7 @@ class MapGrid(ExportMenuMixin, pg.GraphicsLayoutWidget):
         if " " in text.strip():
             least = min(least, max(self._text_px(t) for t in two_lines(text)))
         self._fit_width(2, least if text else 0)
-        self._fit_subtitle()
-        # the one-line text measured above widened the scene's layout past the grid,
-        # which Qt does not undo by itself: the colour bar was cut off on the right
-        self.ci.setGeometry(self.range)
+        self._fit_subtitle()   # always sets the text again (the lines shown were reset)
 
     def _text_px(self, text: str) -> int:
         """The width ``text`` takes as the subtitle (in its size, set in its HTML)."""
@@ -258,6 +255,8 @@ class MapGrid(ExportMenuMixin, pg.GraphicsLayoutWidget):
             self.subtitle_item.setText("<br>".join(two_lines(self._subtitle)))
             item.setTextWidth(item.document().idealWidth())   # room to centre the lines in
             self.subtitle_item.updateMin()
+        # a one-line text (shown, or measured by _text_px) widened the scene's layout
+        # past the grid, which Qt does not undo by itself: the colour bar was cut off
         self.ci.setGeometry(self.range)
 
     def resizeEvent(self, event: QtGui.QResizeEvent) -> None:
