@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from cnnviz.core import borders
 from cnnviz.core.trace import LayerSnapshot
 from cnnviz.gui.qt import QT_TR_NOOP, QtCore
 from cnnviz.gui.views.strip_parts import shape_text, times
@@ -116,12 +117,13 @@ def header(lay: LayerSnapshot) -> str:
             f"{shape_text(lay.in_shape)} → {shape_text(lay.out_shape)}")
 
 
-def conv_border(lay: LayerSnapshot) -> tuple[int, int]:
-    """The zero border the forward pass put around X (rows, columns on each side): 0 in
-    valid mode, (k - 1) / 2 in same mode, k - 1 in full mode (stride 1, as in LeNet-5)."""
-    kh, kw = lay.weight.shape[-2:]
-    return ((lay.out_shape[1] + kh - 1 - lay.in_shape[1]) // 2,
-            (lay.out_shape[2] + kw - 1 - lay.in_shape[2]) // 2)
+def conv_border(lay: LayerSnapshot) -> tuple[borders.Border, borders.Border]:
+    """The zero border the forward pass put around X, along rows and along columns, as
+    :mod:`cnnviz.core.borders` defines it for the layer's mode ("conv 5x5, same"; stride
+    1, as in LeNet-5)."""
+    mode = lay.description.split(", ")[-1]
+    return tuple(borders.border(n, k, mode) for n, k in zip(lay.in_shape[1:],
+                                                              lay.weight.shape[-2:]))
 
 
 def conv_backward_caption(lay: LayerSnapshot) -> str:
@@ -129,11 +131,11 @@ def conv_backward_caption(lay: LayerSnapshot) -> str:
     X with its zero border X̃: dE/dK correlates X̃, not X (else a 32x32 X and a 32x32 dE/dY
     would give one number, not 5x5), and the full convolution gives dE/dX̃, X's
     gradient once the border is cut off again."""
-    pad = conv_border(lay)
-    if pad == (0, 0):
+    sides = {b for axis in conv_border(lay) for b in (axis.before, axis.after)}
+    if sides == {0}:
         return tr("dE/dK_ij = X_j ⋆ dE/dY_i (valid correlation)   ·   dE/dB_i = Σ dE/dY_i"
                   "   ·   dE/dX_j = Σ_i dE/dY_i *full K_ij (*: convolution, full)")
-    width = str(pad[0]) if pad[0] == pad[1] else f"{pad[0]}×{pad[1]}"
+    width = "–".join(str(n) for n in sorted(sides))   # LeNet-5's 5x5 kernels: one width
     return tr("dE/dK_ij = X̃_j ⋆ dE/dY_i (valid correlation; X̃_j: X_j with its {0}-pixel zero "
               "border)   ·   dE/dB_i = Σ dE/dY_i   ·   dE/dX_j = Σ_i dE/dY_i *full K_ij "
               "(*: convolution, full) without the {0}-pixel border").format(width)
