@@ -95,6 +95,11 @@ ACCURACY_RANGE = (-LEGEND_ROOM, 1.02)
 MOST_LEGEND_SHARE = 0.6
 
 
+def _below_zero(share: float) -> float:
+    """The accuracy plot's lowest value that keeps ``share`` of its height below 0%."""
+    return -ACCURACY_RANGE[1] * share / (1 - share)
+
+
 #: the step range of curves with no point yet
 EMPTY_STEP_RANGE = (0.0, 100.0)
 EMPTY_LOSS_RANGE = (0.0, 1.0)     # the loss plot before any batch, as at the start
@@ -234,8 +239,8 @@ class TrainingPanel(ExportMenuMixin, QtWidgets.QWidget):
             for side in ("left", "bottom"):
                 _cache(plot.getPlotItem().getAxis(side))
             plot.getViewBox().disableAutoRange()   # flush() sets the range, once
-        lowest = -ACCURACY_RANGE[1] * MOST_LEGEND_SHARE / (1 - MOST_LEGEND_SHARE)
-        self.accuracy_plot.getViewBox().setLimits(yMin=lowest - 0.05, yMax=1.05)
+        self.accuracy_plot.getViewBox().setLimits(
+            yMin=_below_zero(MOST_LEGEND_SHARE) - 0.05, yMax=1.05)
         # the legend's room below 0% is counted in pixels: at 1280x800 the plot is short
         # and 30% of it was less than the legend, which then covered the early curve
         self.accuracy_plot.getViewBox().sigResized.connect(self._follow_steps)
@@ -449,8 +454,7 @@ class TrainingPanel(ExportMenuMixin, QtWidgets.QWidget):
         if height <= 0:
             return ACCURACY_RANGE
         share = min(MOST_LEGEND_SHARE, (legend.boundingRect().height() + 6) / height)
-        lo = min(ACCURACY_RANGE[0], round(-hi * share / (1 - share), 2))
-        return lo, hi
+        return min(ACCURACY_RANGE[0], round(_below_zero(share), 2)), hi
 
     def _refresh_evaluations(self) -> None:
         self.test_curve.setData(self._evals[0], self._evals[1])
