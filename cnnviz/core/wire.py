@@ -129,17 +129,12 @@ def unpack(data: bytes) -> tuple[dict, dict[str, np.ndarray]]:
     view, at, blocks = memoryview(data), n + size, {}
     for key in keys:
         try:
-            # the record's header read from a copy of its first bytes only (a BytesIO of
-            # a bytearray would copy the whole message)
-            head = io.BytesIO(bytes(view[at:at + _NPY_HEAD_MAX]))
-            version = np.lib.format.read_magic(head)
-            shape, fortran, dtype = (np.lib.format.read_array_header_1_0 if version == (1, 0)
-                                     else np.lib.format.read_array_header_2_0)(head)
+            shape, fortran, dtype, used = _record_header(_record_head(view, at))
             if dtype.kind not in _KINDS:
                 raise ValueError(f"{dtype.str} values would need pickle")
             if dtype.str != key or len(shape) != 1 or fortran or shape[0] < 0:
                 raise ValueError(f"{dtype.str}, shape {shape}")
-            start = at + head.tell()
+            start = at + used
             if start + shape[0] * dtype.itemsize > len(data):
                 raise ValueError(f"{shape[0]} values of {dtype.itemsize} bytes at {start} "
                                  f"run past the end")
@@ -148,7 +143,7 @@ def unpack(data: bytes) -> tuple[dict, dict[str, np.ndarray]]:
             raise WireError(QT_TRANSLATE_NOOP(
                 "Errors", "block {key!r} of the message is not a 1-D {dtype} .npy record "
                           "({detail})"), key=key, dtype=key, detail=str(e)) from None
-        if block.ctypes.data % dtype.alignment:   # cut out of an odd place: a copy is faster
+        if not block.flags.aligned:   # cut out of an odd place: a copy is faster
             block = block.copy()
         block.setflags(write=False)
         blocks[key] = block
@@ -159,11 +154,37 @@ def unpack(data: bytes) -> tuple[dict, dict[str, np.ndarray]]:
     return header, dict(_slice(entry, blocks) for entry in manifest)
 
 
+def _record_head(view: memoryview, at: int) -> bytes:
+    """A copy of the ``.npy`` header of the record at ``at``, as long as it says it is
+    (at most :data:`_NPY_HEAD_MAX` bytes; a BytesIO of the bytearray would copy the
+    whole message)."""
+    start = bytes(view[at:at + 12])
+    if start[6:7] == b"\x01":                   # format 1.0: a 2-byte length
+        size = 10 + int.from_bytes(start[8:10], "little")
+    else:                                       # 2.0 and later: a 4-byte length
+        size = 12 + int.from_bytes(start[8:12], "little")
+    return bytes(view[at:at + min(size, _NPY_HEAD_MAX)])
+
+
+@functools.lru_cache(maxsize=64)
+def _record_header(head: bytes) -> tuple[tuple[int, ...], bool, np.dtype, int]:
+    """Shape, Fortran order, dtype and length of a ``.npy`` header, read by NumPy.
+
+    Kept: a frame's records have the same headers every time, and NumPy parses one with
+    ``ast.literal_eval``, some 0.1-0.3 ms, paid on every frame by the window's link
+    thread (a header that cannot be read raises, and is not kept)."""
+    f = io.BytesIO(head)
+    version = np.lib.format.read_magic(f)
+    shape, fortran, dtype = (np.lib.format.read_array_header_1_0 if version == (1, 0)
+                             else np.lib.format.read_array_header_2_0)(f)
+    return shape, fortran, dtype, f.tell()
+
+
 def _slice(entry, blocks: dict[str, np.ndarray]) -> tuple[str, np.ndarray]:
     """One ``[name, dtype, shape, offset]`` entry as a read-only view of its block."""
     try:
         name, key, shape, offset = entry
-        shape, offset = tuple(int(d) for d in shape), int(offset)
+        shape, offset = tuple(map(int, shape)), int(offset)
         block, count = blocks[key], math.prod(shape)
         if offset < 0 or offset + count > block.size or min(shape, default=0) < 0:
             raise ValueError(f"{count} values at {offset} do not fit a block of {block.size}")

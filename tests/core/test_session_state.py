@@ -195,6 +195,26 @@ def test_corrupt_messages_raise_wire_errors(data, text):
         wire.unpack(data)
 
 
+def test_records_in_npy_format_2_are_read_and_headers_are_read_afresh_each_time():
+    """A record may carry a format 2.0 header (a 4-byte length); and the parsed headers
+    kept for speed never stand in for another header's bytes."""
+    def record(values, version):
+        buf = io.BytesIO()
+        np.lib.format.write_array(buf, values, version=version)
+        return buf.getvalue()
+
+    for version in ((1, 0), (2, 0)):
+        for n in (3, 5):
+            values = np.arange(n, dtype=np.float32)
+            head = json.dumps({"arrays": [["a", "<f4", [n], 0]], "blocks": ["<f4"]}).encode()
+            data = wire.MAGIC + struct.pack("<I", len(head)) + head + record(values, version)
+            _, arrays = wire.unpack(data)
+            np.testing.assert_array_equal(arrays["a"], values)
+    cut = message({"arrays": [], "blocks": ["<f4"]}, [np.zeros(4, np.float32)])[:-20]
+    with pytest.raises(wire.WireError, match="not a 1-D|run past"):
+        wire.unpack(cut)
+
+
 def test_truncated_or_padded_messages_raise_wire_errors(small):
     data = wire.encode_snapshot(Session(small).probe_snapshot())
     for cut in (len(data) - 1, len(data) // 2, 200):
