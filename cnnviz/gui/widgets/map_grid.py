@@ -3,7 +3,9 @@
 One ``ImageItem`` per map, as a mosaic in one locked-aspect ``ViewBox`` (row 0 at the top),
 each map with its name above it: a ViewBox per map took about 6 ms to build, half a second
 for C3's 96 kernels. Items are reused between updates; new ones are made only when the
-number of maps grows. Hovering a map reads out the value under the mouse.
+number of maps grows. The items hold the maps; one
+:class:`~cnnviz.gui.widgets.tiles_item.TilesItem` colours and paints them all at once.
+Hovering a map reads out the value under the mouse.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from cnnviz.gui import style
 from cnnviz.gui.qt import QtCore, QtGui, QtWidgets, pg
 from cnnviz.gui.widgets.export_menu import ExportMenuMixin
 from cnnviz.gui.widgets.lut_image import LutImageItem, same_numbers
+from cnnviz.gui.widgets.tiles_item import TilesItem
 from cnnviz.gui.widgets.map_layout import (BAND, BAR_LINES, FLAT_MIN, GAP, LINE_PX,
                                            MAX_MIN_WIDTH, NAME_PX, OVERHEAD, as_maps, map_px)
 
@@ -186,6 +189,8 @@ class MapGrid(ExportMenuMixin, pg.GraphicsLayoutWidget):
                                enableMenu=False, defaultPadding=0.0)
         self.view.disableAutoRange()
         self.ci.addItem(self.view, row=2, col=0)
+        self.tiles = TilesItem(self._lut)   # paints the maps; first, so under the names
+        self.view.addItem(self.tiles)
         self.colorbar = pg.ColorBarItem(values=(0, 1), colorMap=self._cmap, interactive=False,
                                         width=14, colorMapMenu=False)
         for key in ("left", "right", "top", "bottom"):
@@ -308,16 +313,19 @@ class MapGrid(ExportMenuMixin, pg.GraphicsLayoutWidget):
         self._levels = new_levels
         self._maps = [arr[i] for i in range(n)]
         cols = max(1, min(n, columns or math.ceil(math.sqrt(n))))
-        relaid = self._geometry != (n, cols, arr.shape[1:])
+        moved = self._geometry != (n, cols, arr.shape[1:])
         self._layout(n, cols, arr.shape[1:])
-        relaid = relaid or bool(self._unfilled)
+        relaid = moved or bool(self._unfilled)
         if self.isVisible():
             self._fill(relaid)
         else:
             # a grid on the inspector's other tab: its items get the maps when it is shown
             # (or asked for them), not at every frame; C5's hidden 256 took 6 ms a frame
             self._unfilled = relaid
-        if relaid or labels != self._labels:
+        # named again only where the maps moved or their names changed: a hidden grid
+        # stays unfilled from frame to frame, and C3's 96 kernel names were set and fitted
+        # again on every frame
+        if moved or labels != self._labels:
             for i in range(n):
                 self._names[i].setText(labels[i])
             self._fit_names()
@@ -349,6 +357,7 @@ class MapGrid(ExportMenuMixin, pg.GraphicsLayoutWidget):
         """Hand the maps to their items (the same numbers at the same levels excepted)."""
         self._unfilled = None
         per_map = isinstance(self._levels, list)
+        changed = relaid
         for i, img in enumerate(self._images[:len(self._maps)]):
             lv = self._levels[i] if per_map else self._levels
             if not relaid and _same_picture(img, self._maps[i], lv):
@@ -356,7 +365,10 @@ class MapGrid(ExportMenuMixin, pg.GraphicsLayoutWidget):
                 # network trains): colouring and painting them again cost 2.6 ms a frame
                 self._maps[i] = img.image
                 continue
-            img.setImage(self._maps[i], autoLevels=False, levels=lv)
+            img.show_map(self._maps[i], lv)
+            changed = True
+        if changed:
+            self.tiles.changed()
 
     def _filled(self) -> None:
         if self._unfilled is not None:
@@ -376,6 +388,7 @@ class MapGrid(ExportMenuMixin, pg.GraphicsLayoutWidget):
         self._lut = self._cmap.getLookupTable(nPts=256)
         for img in self._images:
             img.setLookupTable(self._lut)
+        self.tiles.set_lut(self._lut)
         self.colorbar.setColorMap(self._cmap)
 
     def clear_maps(self, message: str) -> None:
@@ -421,7 +434,6 @@ class MapGrid(ExportMenuMixin, pg.GraphicsLayoutWidget):
         while len(self._images) < n:
             img = LutImageItem(axisOrder="row-major")
             img.setLookupTable(self._lut)
-            img.setBorder(pg.mkPen("#909090", width=1, cosmetic=True))
             name = QtWidgets.QGraphicsSimpleTextItem()
             name.setBrush(TEXT)
             self.view.addItem(img)
@@ -434,6 +446,8 @@ class MapGrid(ExportMenuMixin, pg.GraphicsLayoutWidget):
         self._geometry, self._cols = (n, cols, hw), cols
         if n:
             self._place(n, cols, hw)
+        else:
+            self.tiles.set_items([])
 
     def _place(self, n: int, cols: int, hw: tuple[int, int]) -> None:
         h, w = hw
@@ -448,6 +462,7 @@ class MapGrid(ExportMenuMixin, pg.GraphicsLayoutWidget):
             r, c = divmod(i, cols)
             img.setPos(c * self._pitch[0], r * self._pitch[1] + band)
             self._names[i].setVisible(n > 1)
+        self.tiles.set_items(self._images[:n])
         rows = math.ceil(n / cols)
         width, height = cols * self._pitch[0] - gap, rows * self._pitch[1] - gap
         self.view.setAspectLocked(not flat)

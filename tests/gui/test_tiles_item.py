@@ -1,0 +1,109 @@
+"""TilesItem: a grid's maps coloured in one pass and painted in one item, pixel for pixel
+as the maps' own items painted them."""
+
+import numpy as np
+import pytest
+
+from cnnviz.gui import style
+from cnnviz.gui.qt import QtWidgets
+from cnnviz.gui.widgets.lut_image import argb_table, colour_index
+from cnnviz.gui.widgets.map_grid import MapGrid
+from cnnviz.gui.widgets.tiles_item import colour_tiles
+
+
+@pytest.mark.parametrize("dtype", [np.float32, np.float64])
+def test_colours_are_colour_index_map_by_map(dtype):
+    rng = np.random.default_rng(5)
+    maps = (rng.standard_normal((7, 5, 6)) * 0.4).astype(dtype)
+    maps[1, 2, 3] = maps[6, 0, 0] = np.nan
+    maps[2] = 0.25                                   # a flat map
+    levels = [(-0.4, 0.7), (-1.0, 1.0), (0.25, 0.25), (-1e-7, 1e-7), (0.0, 3.0),
+              (-0.3333333, 0.3333333), (-2.0, -1.0)]
+    table = argb_table(style.colormap(True).getLookupTable(nPts=256))
+    got = colour_tiles(maps, levels, table)
+    for i in range(len(maps)):
+        np.testing.assert_array_equal(got[i], colour_index(maps[i], levels[i], table))
+    assert got[1, 2, 3] == 0 and got[6, 0, 0] == 0  # NaN: transparent
+
+
+def _pixels(widget) -> np.ndarray:
+    QtWidgets.QApplication.processEvents()   # the colour bar's new levels laid out
+    image = widget.grab().toImage()
+    h, w = image.height(), image.width()
+    rows = np.frombuffer(image.constBits(), np.uint32, count=h * image.bytesPerLine() // 4)
+    return rows.reshape(h, image.bytesPerLine() // 4)[:, :w].copy()
+
+
+def _paint_one_by_one(grid) -> None:
+    """The grid's items paint their own maps, as before TilesItem (with their border)."""
+    from cnnviz.gui.qt import pg
+
+    grid.tiles.setVisible(False)
+    for item in grid.images:
+        item.tiled = False
+        item.setFlag(QtWidgets.QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, False)
+        item.setBorder(pg.mkPen("#909090", width=1, cosmetic=True))
+        item.update()
+
+
+@pytest.mark.parametrize("n, shape, per_map", [(6, (28, 28), False), (96, (5, 5), True),
+                                               (1, (1, 10), False), (3, (14, 14), False)])
+def test_the_picture_is_the_one_the_items_painted_themselves(qtbot, n, shape, per_map):
+    rng = np.random.default_rng(n)
+    maps = rng.normal(size=(n, *shape)).astype(np.float32)
+    maps[0, 0, 0] = np.nan
+    grid = MapGrid("K — kernels", "weights", True)
+    qtbot.addWidget(grid)
+    grid.resize(640, 520)
+    grid.show()
+    qtbot.waitExposed(grid)
+    levels = [(-float(a), float(a)) for a in np.nanmax(np.abs(maps), axis=(1, 2))] \
+        if per_map else (-2.0, 2.0)
+    grid.set_maps(maps, levels=levels)
+    tiled = _pixels(grid)
+    assert grid.tiles.colourings >= 1
+    _paint_one_by_one(grid)
+    own = _pixels(grid)
+    assert tiled.shape == own.shape
+    np.testing.assert_array_equal(tiled, own)
+    # and the maps are on the picture: a grid of other maps looks different
+    grid.tiles.setVisible(True)
+    for item in grid.images:
+        item.tiled = True
+    grid.set_maps(-maps, levels=levels)
+    assert (_pixels(grid) != tiled).any()
+
+
+def test_items_of_other_shapes_or_integer_maps_are_painted_their_own_way(qtbot):
+    """A grid always hands its items one shape of float maps; the item copes with others
+    (each map coloured on its own; integers the way pyqtgraph colours them)."""
+    from cnnviz.gui.qt import QtCore, QtGui, pg
+    from cnnviz.gui.widgets.lut_image import LutImageItem
+    from cnnviz.gui.widgets.tiles_item import TilesItem
+
+    lut = style.colormap(False).getLookupTable(nPts=256)
+    items = []
+    for i, m in enumerate([np.arange(12.0).reshape(3, 4), np.arange(6, dtype=np.int32).reshape(2, 3)]):
+        item = LutImageItem(axisOrder="row-major")
+        item.setLookupTable(lut)
+        item.setImage(m, autoLevels=False, levels=(0, 11))
+        item.setPos(6 * i, 0)
+        items.append(item)
+    tiles = TilesItem(lut)
+    tiles.set_items(items)
+    image = QtGui.QImage(120, 40, QtGui.QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(0)
+    painter = QtGui.QPainter(image)
+    painter.scale(10, 10)
+    tiles.paint(painter)
+    painter.end()
+    assert tiles.colourings == 1
+    # the float map's first cell is the table's first colour; the int map's last cell
+    # (5 of 0..11) lies mid-table
+    first = QtGui.QColor(*lut[0][:3]).rgb() & 0xFFFFFF
+    assert image.pixel(5, 5) & 0xFFFFFF == first
+    assert image.pixel(60 + 25, 15) & 0xFFFFFF != first
+    assert all(item.flags() & QtWidgets.QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
+               for item in items)
+    del QtCore, pg
+
