@@ -5,7 +5,7 @@ import numpy as np
 import pytest
 
 from cnnviz.gui import style
-from cnnviz.gui.qt import QtWidgets
+from cnnviz.gui.qt import QtCore, QtWidgets
 from cnnviz.gui.widgets.lut_image import argb_table, colour_index
 from cnnviz.gui.widgets.map_grid import MapGrid
 from cnnviz.gui.widgets.tiles_item import colour_tiles
@@ -26,9 +26,9 @@ def test_colours_are_colour_index_map_by_map(dtype):
     assert got[1, 2, 3] == 0 and got[6, 0, 0] == 0  # NaN: transparent
 
 
-def _pixels(widget) -> np.ndarray:
+def _pixels(widget, rect=None) -> np.ndarray:
     QtWidgets.QApplication.processEvents()   # the colour bar's new levels laid out
-    image = widget.grab().toImage()
+    image = (widget.grab() if rect is None else widget.grab(rect)).toImage()
     h, w = image.height(), image.width()
     rows = np.frombuffer(image.constBits(), np.uint32, count=h * image.bytesPerLine() // 4)
     return rows.reshape(h, image.bytesPerLine() // 4)[:, :w].copy()
@@ -60,12 +60,20 @@ def test_the_picture_is_the_one_the_items_painted_themselves(qtbot, n, shape, pe
     levels = [(-float(a), float(a)) for a in np.nanmax(np.abs(maps), axis=(1, 2))] \
         if per_map else (-2.0, 2.0)
     grid.set_maps(maps, levels=levels)
-    tiled = _pixels(grid)
+    # the lower right part alone too: drawn where the grid's origin is out of sight (in
+    # a scroll area), which Qt skips for an item whose bounds do not reach there
+    corner = QtCore.QRect(grid.width() // 2, grid.height() // 2, grid.width() // 2,
+                          grid.height() // 2)
+    tiled, tiled_corner = _pixels(grid), _pixels(grid, corner)
     assert grid.tiles.colourings >= 1
     _paint_one_by_one(grid)
-    own = _pixels(grid)
+    own, own_corner = _pixels(grid), _pixels(grid, corner)
     assert tiled.shape == own.shape
     np.testing.assert_array_equal(tiled, own)
+    np.testing.assert_array_equal(tiled_corner, own_corner)
+    h, w = shape
+    for item in grid.images:
+        assert grid.tiles.boundingRect().contains(item.mapRectToParent(QtCore.QRectF(0, 0, w, h)))
     # and the maps are on the picture: a grid of other maps looks different
     grid.tiles.setVisible(True)
     for item in grid.images:
@@ -77,7 +85,7 @@ def test_the_picture_is_the_one_the_items_painted_themselves(qtbot, n, shape, pe
 def test_items_of_other_shapes_or_integer_maps_are_painted_their_own_way(qtbot):
     """A grid always hands its items one shape of float maps; the item copes with others
     (each map coloured on its own; integers the way pyqtgraph colours them)."""
-    from cnnviz.gui.qt import QtCore, QtGui, pg
+    from cnnviz.gui.qt import QtGui
     from cnnviz.gui.widgets.lut_image import LutImageItem
     from cnnviz.gui.widgets.tiles_item import TilesItem
 
@@ -90,7 +98,7 @@ def test_items_of_other_shapes_or_integer_maps_are_painted_their_own_way(qtbot):
         item.setPos(6 * i, 0)
         items.append(item)
     tiles = TilesItem(lut)
-    tiles.set_items(items)
+    tiles.set_items(items, (3, 4))
     image = QtGui.QImage(120, 40, QtGui.QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(0)
     painter = QtGui.QPainter(image)
@@ -105,5 +113,4 @@ def test_items_of_other_shapes_or_integer_maps_are_painted_their_own_way(qtbot):
     assert image.pixel(60 + 25, 15) & 0xFFFFFF != first
     assert all(item.flags() & QtWidgets.QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
                for item in items)
-    del QtCore, pg
 

@@ -447,7 +447,7 @@ class MapGrid(ExportMenuMixin, pg.GraphicsLayoutWidget):
         if n:
             self._place(n, cols, hw)
         else:
-            self.tiles.set_items([])
+            self.tiles.set_items([], hw)
 
     def _place(self, n: int, cols: int, hw: tuple[int, int]) -> None:
         h, w = hw
@@ -462,7 +462,7 @@ class MapGrid(ExportMenuMixin, pg.GraphicsLayoutWidget):
             r, c = divmod(i, cols)
             img.setPos(c * self._pitch[0], r * self._pitch[1] + band)
             self._names[i].setVisible(n > 1)
-        self.tiles.set_items(self._images[:n])
+        self.tiles.set_items(self._images[:n], hw)
         rows = math.ceil(n / cols)
         width, height = cols * self._pitch[0] - gap, rows * self._pitch[1] - gap
         self.view.setAspectLocked(not flat)

@@ -50,15 +50,19 @@ class TilesItem(pg.GraphicsObject):
         self.colourings = 0
 
     # -- what to paint -----------------------------------------------------------------
-    def set_items(self, items: list) -> None:
-        """Paint the maps of ``items`` from now on (placed: their positions are read)."""
+    def set_items(self, items: list, hw: tuple[int, int]) -> None:
+        """Paint the maps of ``items`` from now on: maps of ``hw`` (height, width), each
+        where its item stands. The items may not hold their maps yet (a hidden grid's
+        are handed over once shown), so the room is reckoned from ``hw``: from the items'
+        empty bounds it was a dot at the origin, and Qt left the maps unpainted wherever
+        the origin was scrolled out of view."""
         for item in items:
             item.setFlag(QtWidgets.QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, True)
             item.tiled = True
         self._items = list(items)
         rect = QtCore.QRectF()
         for item in self._items:
-            rect = rect.united(item.mapRectToParent(item.boundingRect()))
+            rect = rect.united(item.mapRectToParent(QtCore.QRectF(0, 0, hw[1], hw[0])))
         self.prepareGeometryChange()
         self._rect = rect.adjusted(-1, -1, 1, 1)
         self.changed()
