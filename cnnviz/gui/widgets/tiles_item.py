@@ -43,8 +43,10 @@ class TilesItem(pg.GraphicsObject):
         self._table = argb_table(lut)
         self._pen = pg.mkPen(BORDER, width=1, cosmetic=True)
         self._items: list = []
+        self._places: list[QtGui.QTransform] = []   # item coordinates -> this item's
         self._rect = QtCore.QRectF()
-        self._pixels: list[np.ndarray] = []   # what the QImages of a paint point into
+        self._pixels: list[QtGui.QImage] = []   # the maps coloured, one QImage each
+        self._argb: object = None               # the memory those QImages point into
         self._dirty = True
         #: how often the maps were coloured (a test counts it: the same maps are not)
         self.colourings = 0
@@ -60,6 +62,10 @@ class TilesItem(pg.GraphicsObject):
             item.setFlag(QtWidgets.QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, True)
             item.tiled = True
         self._items = list(items)
+        # each map drawn in its item's coordinates, as the item painted it (its border's
+        # pixels fall where they fell; in this item's coordinates a few moved by one)
+        self._places = [item.transform() * QtGui.QTransform.fromTranslate(
+            item.pos().x(), item.pos().y()) for item in self._items]
         rect = QtCore.QRectF()
         for item in self._items:
             rect = rect.united(item.mapRectToParent(QtCore.QRectF(0, 0, hw[1], hw[0])))
@@ -88,35 +94,37 @@ class TilesItem(pg.GraphicsObject):
                and m.dtype == maps[0].dtype for m in maps):
             argb = colour_tiles(np.stack(maps), [tuple(item.levels) for item in items],
                                 self._table)
-            self._pixels = list(argb)
+            self._pixels = [qimage_of(tile) for tile in argb]
+            self._argb = argb   # what those QImages show
         else:   # not one shape of float maps: each map the way its item colours it
-            self._pixels = []
+            self._pixels, self._argb = [], []
             for item in items:
                 if item.image.ndim == 2 and item.image.dtype.kind == "f":
-                    self._pixels.append(colour_index(item.image, tuple(item.levels),
-                                                     self._table))
+                    argb = colour_index(item.image, tuple(item.levels), self._table)
+                    self._pixels.append(qimage_of(argb))
+                    self._argb.append(argb)
                 else:
                     item.render()
                     self._pixels.append(item.qimage)
         self._dirty = False
 
     def paint(self, painter: QtGui.QPainter, *args) -> None:
-        items = [item for item in self._items if item.image is not None and item.isVisible()]
-        if not items:
+        shown = [(item, place) for item, place in zip(self._items, self._places)
+                 if item.image is not None and item.isVisible()]
+        if not shown:
             return
+        items = [item for item, _ in shown]
         if self._dirty or len(self._pixels) != len(items):
             self._colour(items)
-        # each map in its item's coordinates, as the item painted it (its border's
-        # pixels fall where they fell; in this item's coordinates a few moved by one)
         base = painter.transform()
         painter.setPen(self._pen)
         painter.setBrush(QtCore.Qt.BrushStyle.NoBrush)
-        for item, pixels in zip(items, self._pixels):
-            h, w = item.image.shape[:2]
-            painter.setTransform(item.transform() * QtGui.QTransform.fromTranslate(
-                item.pos().x(), item.pos().y()) * base)
-            rect = QtCore.QRectF(0, 0, w, h)
-            painter.drawImage(rect, pixels if isinstance(pixels, QtGui.QImage)
-                              else qimage_of(pixels))
+        rect, shape = None, None
+        for (item, place), pixels in zip(shown, self._pixels):
+            if item.image.shape[:2] != shape:
+                shape = item.image.shape[:2]
+                rect = QtCore.QRectF(0, 0, shape[1], shape[0])
+            painter.setTransform(place * base)
+            painter.drawImage(rect, pixels)
             painter.drawRect(rect)
         painter.setTransform(base)
