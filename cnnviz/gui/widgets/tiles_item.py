@@ -15,7 +15,7 @@ from __future__ import annotations
 import numpy as np
 
 from cnnviz.gui.qt import QtCore, QtGui, QtWidgets, pg
-from cnnviz.gui.widgets.lut_image import argb_table, colour_index, colour_scaled, qimage_of
+from cnnviz.gui.widgets.lut_image import argb_table, colour_scaled, qimage_of
 
 BORDER = "#909090"
 
@@ -96,16 +96,11 @@ class TilesItem(pg.GraphicsObject):
                                 self._table)
             self._pixels = [qimage_of(tile) for tile in argb]
             self._argb = argb   # what those QImages show
-        else:   # not one shape of float maps: each map the way its item colours it
-            self._pixels, self._argb = [], []
+        else:   # not one shape of float maps: each map coloured by its own item
+            self._pixels, self._argb = [], None
             for item in items:
-                if item.image.ndim == 2 and item.image.dtype.kind == "f":
-                    argb = colour_index(item.image, tuple(item.levels), self._table)
-                    self._pixels.append(qimage_of(argb))
-                    self._argb.append(argb)
-                else:
-                    item.render()
-                    self._pixels.append(item.qimage)
+                item.render()
+                self._pixels.append(item.qimage)
         self._dirty = False
 
     def paint(self, painter: QtGui.QPainter, *args) -> None:
