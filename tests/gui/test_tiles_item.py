@@ -24,6 +24,10 @@ def test_colours_are_colour_index_map_by_map(dtype):
     for i in range(len(maps)):
         np.testing.assert_array_equal(got[i], colour_index(maps[i], levels[i], table))
     assert got[1, 2, 3] == 0 and got[6, 0, 0] == 0  # NaN: transparent
+    # written into memory a paint reuses: the same pixels, whatever it held before
+    out = np.full(maps.shape, 0x12345678, np.uint32)
+    assert colour_tiles(maps, levels, table, out=out) is out
+    np.testing.assert_array_equal(out, got)
 
 
 def _pixels(widget, rect=None) -> np.ndarray:
@@ -82,35 +86,21 @@ def test_the_picture_is_the_one_the_items_painted_themselves(qtbot, n, shape, pe
     assert (_pixels(grid) != tiled).any()
 
 
-def test_items_of_other_shapes_or_integer_maps_are_painted_their_own_way(qtbot):
-    """A grid always hands its items one shape of float maps; the item copes with others
-    (each map coloured on its own; integers the way pyqtgraph colours them)."""
-    from cnnviz.gui.qt import QtGui
-    from cnnviz.gui.widgets.lut_image import LutImageItem
-    from cnnviz.gui.widgets.tiles_item import TilesItem
-
-    lut = style.colormap(False).getLookupTable(nPts=256)
-    items = []
-    for i, m in enumerate([np.arange(12.0).reshape(3, 4), np.arange(6, dtype=np.int32).reshape(2, 3)]):
-        item = LutImageItem(axisOrder="row-major")
-        item.setLookupTable(lut)
-        item.setImage(m, autoLevels=False, levels=(0, 11))
-        item.setPos(6 * i, 0)
-        items.append(item)
-    tiles = TilesItem(lut)
-    tiles.set_items(items, (3, 4))
-    image = QtGui.QImage(120, 40, QtGui.QImage.Format.Format_ARGB32_Premultiplied)
-    image.fill(0)
-    painter = QtGui.QPainter(image)
-    painter.scale(10, 10)
-    tiles.paint(painter)
-    painter.end()
-    assert tiles.colourings == 1
-    # the float map's first cell is the table's first colour; the int map's last cell
-    # (5 of 0..11) lies mid-table
-    first = QtGui.QColor(*lut[0][:3]).rgb() & 0xFFFFFF
-    assert image.pixel(5, 5) & 0xFFFFFF == first
-    assert image.pixel(60 + 25, 15) & 0xFFFFFF != first
-    assert all(item.flags() & QtWidgets.QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
-               for item in items)
-
+def test_integer_maps_are_coloured_by_their_items_the_way_pyqtgraph_colours_them(qtbot):
+    """Float maps are coloured from the grid's stack in one pass; integers (which no view
+    sends today) the way pyqtgraph's own items colour them, and then the items are handed
+    their maps first."""
+    maps = np.arange(4 * 3 * 5, dtype=np.int32).reshape(4, 3, 5)
+    grid = MapGrid("Y — counts", "output", False)
+    qtbot.addWidget(grid)
+    grid.resize(480, 360)
+    grid.show()
+    qtbot.waitExposed(grid)
+    grid.set_maps(maps, levels=(0, 59))
+    tiled = _pixels(grid)
+    assert grid.tiles.colourings == 1 and grid.tiles._argb is None   # the items' way
+    assert all(item.image is not None and np.array_equal(item.image, m)
+               for item, m in zip(grid._images, maps))
+    _paint_one_by_one(grid)
+    np.testing.assert_array_equal(tiled, _pixels(grid))
+    assert len(np.unique(tiled)) > 20   # the maps' many colours, not one

@@ -36,19 +36,22 @@ def colour_index(values: np.ndarray, levels: tuple[float, float], table: np.ndar
     return colour_scaled(values, lo, len(table) / ((hi - lo) or 1.0), table)
 
 
-def colour_scaled(values: np.ndarray, lo, scale, table: np.ndarray) -> np.ndarray:
+def colour_scaled(values: np.ndarray, lo, scale, table: np.ndarray,
+                  out: np.ndarray | None = None) -> np.ndarray:
     """:func:`colour_index`'s pixels from the lower level ``lo`` and ``scale`` (colours a
     unit of value), each a Python float or an array that broadcasts against ``values``
-    (of their dtype, so that the arithmetic is the same)."""
+    (of their dtype, so that the arithmetic is the same); written into ``out`` (uint32,
+    the shape of ``values``) if given."""
     with np.errstate(invalid="ignore"):
         idx = np.clip((values - lo) * scale, 0, len(table) - 1)
     nan = np.isnan(idx)
-    if nan.any():
+    has_nan = nan.any()
+    if has_nan:
         idx[nan] = 0
-        out = table[idx.astype(np.intp)]
+    out = np.take(table, idx.astype(np.intp), out=out)
+    if has_nan:
         out[nan] = 0
-        return out
-    return table[idx.astype(np.intp)]
+    return out
 
 
 def same_numbers(shown: np.ndarray | None, values: np.ndarray) -> bool:

@@ -167,12 +167,11 @@ class MapGrid(ExportMenuMixin, pg.GraphicsLayoutWidget):
         self._hover_at: tuple[int, int, int] | None = None
         self._cell_numbers: list[pg.TextItem] = []
         self._bar_key: object = None
-        #: maps given while the grid was hidden and not yet handed to their items (None:
-        #: none), and whether the items were laid out anew meanwhile
-        self._unfilled: bool | None = None
-        #: all the maps given last (n, h, w), and the maps and levels the items show
+        #: all the maps given last (n, h, w), and the maps and levels on show
         self._stack: np.ndarray | None = None
         self._shown: tuple[np.ndarray | None, tuple | list | None] = (None, None)
+        #: whether the per-map items are yet to be handed the maps on show (see _fill)
+        self._items_behind = False
         self._min_width = [0, 0, 0]     # for the title, the maps, the subtitle
         self._subtitle = ""
         self._subtitle_px, self._subtitle_lines = 0, 0   # its one-line width; lines shown
@@ -185,7 +184,8 @@ class MapGrid(ExportMenuMixin, pg.GraphicsLayoutWidget):
                                enableMenu=False, defaultPadding=0.0)
         self.view.disableAutoRange()
         self.ci.addItem(self.view, row=2, col=0)
-        self.tiles = TilesItem(self._lut)   # paints the maps; first, so under the names
+        # paints the maps; first, so under the names
+        self.tiles = TilesItem(self._lut, self._hand_over)
         self.view.addItem(self.tiles)
         self.colorbar = pg.ColorBarItem(values=(0, 1), colorMap=self._cmap, interactive=False,
                                         width=14, colorMapMenu=False)
@@ -312,13 +312,7 @@ class MapGrid(ExportMenuMixin, pg.GraphicsLayoutWidget):
         cols = max(1, min(n, columns or math.ceil(math.sqrt(n))))
         moved = self._geometry != (n, cols, arr.shape[1:])
         self._layout(n, cols, arr.shape[1:])
-        relaid = moved or bool(self._unfilled)
-        if self.isVisible():
-            self._fill(relaid)
-        else:
-            # a grid on the inspector's other tab: its items get the maps when it is shown
-            # (or asked for them), not at every frame; C5's hidden 256 took 6 ms a frame
-            self._unfilled = relaid
+        self._fill(moved)
         # named again only where the maps moved or their names changed: a hidden grid
         # stays unfilled from frame to frame, and C3's 96 kernel names were set and fitted
         # again on every frame
@@ -351,28 +345,32 @@ class MapGrid(ExportMenuMixin, pg.GraphicsLayoutWidget):
             QtWidgets.QToolTip.showText(QtGui.QCursor.pos(), self._hover, self)
 
     def _fill(self, relaid: bool) -> None:
-        """Hand the maps to their items, unless they are the very numbers on show at the
-        same levels (C1's input while the network trains: colouring and painting it again
-        cost 2.6 ms a frame). Compared as one block: map by map, the comparisons of C3's
-        96 kernels took longer than handing them over (all are coloured together)."""
-        self._unfilled = None
+        """Show the maps given last, unless they are the very numbers on show at the same
+        levels (C1's input while the network trains: colouring and painting it again
+        cost 2.6 ms a frame); compared as one block, which for C3's 96 kernels took less
+        than comparing them map by map.
+
+        The tiles item colours and paints them straight from the stack. The per-map
+        items, which hold each map and its levels for whoever asks (:attr:`images`,
+        :meth:`displayed`, the tests), are handed them only when asked: handing C3's
+        96 kernels to their items took 3.5 ms of each frame while the network trained,
+        and a hidden grid's (C5's 256 on the other tab) 6 ms."""
         stack, levels = self._shown
         if not relaid and levels == self._levels and same_numbers(stack, self._stack):
-            self._maps = [img.image for img in self._images[:len(self._maps)]]
             return
-        per_map = isinstance(self._levels, list)
-        for i, img in enumerate(self._images[:len(self._maps)]):
-            img.show_map(self._maps[i], self._levels[i] if per_map else self._levels)
         self._shown = (self._stack, self._levels)
-        self.tiles.changed()
+        self._items_behind = True
+        self.tiles.show(self._stack, self._levels)
 
-    def _filled(self) -> None:
-        if self._unfilled is not None:
-            self._fill(self._unfilled)
-
-    def showEvent(self, event: QtGui.QShowEvent) -> None:
-        self._filled()
-        super().showEvent(event)
+    def _hand_over(self) -> None:
+        """Hand each item the map on show and its levels, if not yet done."""
+        if not self._items_behind:
+            return
+        self._items_behind = False
+        stack, levels = self._shown
+        per_map = isinstance(levels, list)
+        for i, img in enumerate(self._images[:len(stack)]):
+            img.show_map(stack[i], levels[i] if per_map else levels)
 
     def has_maps(self) -> bool:
         """Whether maps are shown (rather than nothing, or a message)."""
@@ -389,8 +387,9 @@ class MapGrid(ExportMenuMixin, pg.GraphicsLayoutWidget):
 
     def clear_maps(self, message: str) -> None:
         """Show ``message`` (why there is nothing to see yet) instead of maps."""
-        self._maps, self._labels, self._hover_at, self._unfilled = [], [], None, None
-        self._stack, self._shown = None, (None, None)
+        self._maps, self._labels, self._hover_at = [], [], None
+        self._stack, self._shown, self._items_behind = None, (None, None), False
+        self.tiles.show(None, None)
         self._layout(0, 1, (1, 1))
         self._index_cells(0)
         self.view.setAspectLocked(False)
@@ -406,8 +405,8 @@ class MapGrid(ExportMenuMixin, pg.GraphicsLayoutWidget):
 
     @property
     def images(self) -> list[pg.ImageItem]:
-        """The ImageItems on show, in map order, holding the latest maps."""
-        self._filled()
+        """The ImageItems on show, in map order, holding the maps on show."""
+        self._hand_over()
         return self._images[: len(self._maps)]
 
     def displayed(self) -> list[np.ndarray]:

@@ -1,13 +1,14 @@
 """All the maps of a :class:`~cnnviz.gui.widgets.map_grid.MapGrid`, painted as one item.
 
-A grid keeps one ``LutImageItem`` per map: it holds the map, its levels and its place,
-which the tests, the hover readout and the names read. Painted one by one, each cost
+A grid keeps one ``LutImageItem`` per map: it stands where the map is drawn, and is
+handed the map and its levels when someone asks for them. Painted one by one, each cost
 about 0.2 ms of the GUI thread's time a frame (Qt calling into Python, pyqtgraph's paint,
 colouring a few values at a time): C3's 96 kernels took 20 ms a frame, and the views
 fell to 15 frames/s while the network trained with C3 on show. Here the maps of a grid
 are coloured in one NumPy pass (:func:`colour_tiles`, the same pixels as
 :func:`~cnnviz.gui.widgets.lut_image.colour_index` map by map) and drawn in one paint,
-their borders in one call; the per-map items paint nothing.
+their borders in one call, from the grid's own stack of maps; the per-map items paint
+nothing.
 """
 
 from __future__ import annotations
@@ -21,25 +22,32 @@ BORDER = "#909090"
 
 
 def colour_tiles(maps: np.ndarray, levels: list[tuple[float, float]],
-                 table: np.ndarray) -> np.ndarray:
+                 table: np.ndarray, out: np.ndarray | None = None) -> np.ndarray:
     """Premultiplied ARGB pixels (n, h, w) of ``maps`` (n, h, w), map ``i`` coloured
     through ``table`` between ``levels[i]``: exactly :func:`colour_index` map by map
-    (its arithmetic in the maps' own dtype, as NumPy does it there with Python floats)."""
+    (its arithmetic in the maps' own dtype, as NumPy does it there with Python floats);
+    written into ``out`` if given."""
     n = maps.shape[0]
     lo = np.array([float(a) for a, _ in levels], dtype=np.float64)
     span = np.array([float(b) for _, b in levels], dtype=np.float64) - lo
     scale = len(table) / np.where(span == 0, 1.0, span)
     dtype = maps.dtype
     lo, scale = lo.astype(dtype).reshape(n, 1, 1), scale.astype(dtype).reshape(n, 1, 1)
-    return colour_scaled(maps, lo, scale, table)
+    return colour_scaled(maps, lo, scale, table, out)
 
 
 class TilesItem(pg.GraphicsObject):
-    """Paints the maps of ``items`` (``LutImageItem``s in one ``ViewBox``) where the items
-    stand, each with a one-pixel grey border, as they would paint themselves."""
+    """Paints the maps given to :meth:`show` where ``items`` (``LutImageItem``s in one
+    ``ViewBox``) stand, each with a one-pixel grey border, as the items would paint them.
 
-    def __init__(self, lut: np.ndarray):
+    ``hand_over()`` gives the items the maps on show: maps that are not all floating
+    point are coloured by the items themselves (pyqtgraph's way)."""
+
+    def __init__(self, lut: np.ndarray, hand_over=lambda: None):
         super().__init__()
+        self._hand_over = hand_over
+        self._maps: np.ndarray | None = None        # (n, h, w), map i for items[i]
+        self._levels: tuple | list | None = None   # one (lo, hi), or a list of n
         self._table = argb_table(lut)
         self._pen = pg.mkPen(BORDER, width=1, cosmetic=True)
         self._items: list = []
@@ -77,8 +85,14 @@ class TilesItem(pg.GraphicsObject):
         self._table = argb_table(lut)
         self.changed()
 
+    def show(self, maps: np.ndarray | None, levels: tuple | list | None) -> None:
+        """Paint ``maps`` (n, h, w) from now on, map ``i`` where item ``i`` stands, between
+        ``levels`` (one (lo, hi) for all, or a list of n); None: nothing."""
+        self._maps, self._levels = maps, levels
+        self.changed()
+
     def changed(self) -> None:
-        """The items' maps or levels changed: colour them again at the next paint."""
+        """The maps, levels or colours changed: colour them again at the next paint."""
         self._dirty = True
         self.update()
 
@@ -86,40 +100,40 @@ class TilesItem(pg.GraphicsObject):
     def boundingRect(self) -> QtCore.QRectF:
         return self._rect
 
-    def _colour(self, items: list) -> None:
+    def _colour(self, count: int) -> None:
         self.colourings += 1
-        maps = [item.image for item in items]
-        shape = maps[0].shape
-        if all(m.ndim == 2 and m.dtype.kind == "f" and m.shape == shape
-               and m.dtype == maps[0].dtype for m in maps):
-            argb = colour_tiles(np.stack(maps), [tuple(item.levels) for item in items],
-                                self._table)
-            self._pixels = [qimage_of(tile) for tile in argb]
-            self._argb = argb   # what those QImages show
-        else:   # not one shape of float maps: each map coloured by its own item
+        maps, levels = self._maps[:count], self._levels
+        if maps.dtype.kind == "f":
+            per_map = levels if isinstance(levels, list) else [levels] * count
+            argb = self._argb
+            if argb is None or argb.shape != maps.shape:
+                # QImages over memory that each colouring writes again: making C3's 96
+                # afresh took 1.2 ms of every frame
+                argb = self._argb = np.empty(maps.shape, np.uint32)
+                self._pixels = [qimage_of(tile) for tile in argb]
+            colour_tiles(maps, per_map[:count], self._table, out=argb)
+        else:   # integers, say: coloured by the items, as pyqtgraph colours them
+            self._hand_over()
             self._pixels, self._argb = [], None
-            for item in items:
+            for item in self._items[:count]:
                 item.render()
                 self._pixels.append(item.qimage)
         self._dirty = False
 
     def paint(self, painter: QtGui.QPainter, *args) -> None:
-        shown = [(item, place) for item, place in zip(self._items, self._places)
-                 if item.image is not None and item.isVisible()]
-        if not shown:
+        maps = self._maps
+        count = 0 if maps is None else min(len(maps), len(self._items))
+        if not count:
             return
-        items = [item for item, _ in shown]
-        if self._dirty or len(self._pixels) != len(items):
-            self._colour(items)
+        if self._dirty or len(self._pixels) != count:
+            self._colour(count)
         base = painter.transform()
         painter.setPen(self._pen)
         painter.setBrush(QtCore.Qt.BrushStyle.NoBrush)
-        rect, shape = None, None
-        for (item, place), pixels in zip(shown, self._pixels):
-            if item.image.shape[:2] != shape:
-                shape = item.image.shape[:2]
-                rect = QtCore.QRectF(0, 0, shape[1], shape[0])
-            painter.setTransform(place * base)
-            painter.drawImage(rect, pixels)
-            painter.drawRect(rect)
+        rect = QtCore.QRectF(0, 0, maps.shape[2], maps.shape[1])
+        for item, place, pixels in zip(self._items, self._places, self._pixels):
+            if item.isVisible():
+                painter.setTransform(place * base)
+                painter.drawImage(rect, pixels)
+                painter.drawRect(rect)
         painter.setTransform(base)
