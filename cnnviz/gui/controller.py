@@ -327,9 +327,16 @@ class Controller(QtCore.QObject):
                                       arch or self.session.net.config,
                                       self.session.probe_index))
 
-    def use_session(self, session: Session) -> None:
-        """Go on from ``session`` (e.g. one a scenario file saved), as a checkpoint would."""
-        self._replace_session(session)
+    def use_session(self, session: Session, path=None) -> None:
+        """Go on from ``session`` (e.g. one a scenario file saved), as a checkpoint would;
+        ``path``: the file it came from, which the title names."""
+        self._replace_session(session, Path(path) if path is not None else None)
+
+    def name_file(self, path) -> None:
+        """Name ``path`` as the file the network was last saved to (a scenario, whose
+        checkpoint lies beside it), in the title."""
+        self.file_path = Path(path)
+        self.fileChanged.emit()
 
     def _replace_session(self, session: Session, path: Path | None = None) -> None:
         self._wait_idle()

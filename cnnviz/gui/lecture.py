@@ -8,6 +8,8 @@ clicker sends): the next / previous scene or, without scenes, the next transport
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from cnnviz.gui import i18n, scenario_io, style
 from cnnviz.gui.presentation import Presentation, set_high_contrast
 from cnnviz.gui.qt import QT_TR_NOOP, QtCore, QtGui, QtWidgets
@@ -208,7 +210,11 @@ class Lecture(QtCore.QObject):
         path = file_dialogs.open_path(self.window, tr("Open scenario"),
                                       tr("cnnviz scenarios (*.json)"))
         if path:
-            scenario_io.open_scenario(self.window, path)
+            # as File > Open asks: a scenario replaces the network, and opening one threw
+            # away the training of a demo unasked
+            self.window.ask_before_replacing(
+                tr("Open scenario"), Path(path).name,
+                lambda: scenario_io.open_scenario(self.window, path))
 
     def _save_dialog(self) -> None:
         path = file_dialogs.save_path(self.window, tr("Save scenario"), "lecture.json",

@@ -457,11 +457,8 @@ class MainWindow(QtWidgets.QMainWindow):
                                       tr("cnnviz checkpoints (*.npz)"))
         if path:
             # as Open pretrained asks: Ctrl+O threw away unsaved training unasked
-            self._ask_first("open_question", tr("Open checkpoint"), tr(
-                "Open {name} in place of this network? Its training so far (step {step}) "
-                "is lost unless saved (File > Save checkpoint).").format(
-                    name=Path(path).name, step=grouped(self.controller.session.step)),
-                lambda: self.open_checkpoint(path))
+            self.ask_before_replacing(tr("Open checkpoint"), Path(path).name,
+                                      lambda: self.open_checkpoint(path))
 
     def _save_dialog(self) -> None:
         path = file_dialogs.save_path(self, tr("Save checkpoint"), "lenet5.npz",
@@ -506,6 +503,14 @@ class MainWindow(QtWidgets.QMainWindow):
         c = self.controller
         step = max(c.session.step, self.last_counters[0] if self.last_counters else 0)
         return step != c.saved_step
+
+    def ask_before_replacing(self, title: str, name: str, then) -> None:
+        """``then()`` replaces the network with the one in the file ``name``: asked as
+        File > Open asks, if training since the last save would be lost."""
+        self._ask_first("open_question", title, tr(
+            "Open {name} in place of this network? Its training so far (step {step}) "
+            "is lost unless saved (File > Save checkpoint).").format(
+                name=name, step=grouped(self.controller.session.step)), then)
 
     def _ask_first(self, name: str, title: str, question: str, then) -> None:
         """``then()`` at once while nothing has been trained since the network was last

@@ -107,6 +107,7 @@ def save(window, path) -> bool:
     except CnnvizError as e:
         window.show_error(e)
         return False
+    window.controller.name_file(path)   # the scenario, not its checkpoint beside it
     return True
 
 
@@ -133,7 +134,7 @@ def open_scenario(window, path) -> bool:
         window.show_error(ScenarioError(QT_TRANSLATE_NOOP("Errors", "{path}: {reason}"),
                                         path=path, reason=e.message))
         return False
-    window.controller.use_session(session)
+    window.controller.use_session(session, path)
     window.lecture.themes.apply(sc.theme)
     window.lecture.scenes.set_views(sc.scenes)
     window.lecture.language = sc.language   # the interface language applies at start-up

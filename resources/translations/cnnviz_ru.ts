@@ -3122,13 +3122,13 @@ the kernel is applied as it is</source>
         </message>
         <message>
             <location filename="../../cnnviz/gui/main_window.py" />
-            <source>next: {0}</source>
-            <translation>далее: {0}</translation>
+            <source>Open {name} in place of this network? Its training so far (step {step}) is lost unless saved (File &gt; Save checkpoint).</source>
+            <translation>Открыть {name} вместо этой сети? Её обучение до сих пор (шаг {step}) будет потеряно, если его не сохранить (Файл &gt; Сохранить контрольную точку).</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/main_window.py" />
-            <source>Open {name} in place of this network? Its training so far (step {step}) is lost unless saved (File &gt; Save checkpoint).</source>
-            <translation>Открыть {name} вместо этой сети? Её обучение до сих пор (шаг {step}) будет потеряно, если его не сохранить (Файл &gt; Сохранить контрольную точку).</translation>
+            <source>next: {0}</source>
+            <translation>далее: {0}</translation>
         </message>
     </context>
     <context>

@@ -48,6 +48,8 @@ def test_saved_scenario_reopens_the_same_state(window, qtbot, tmp_path):
     path = tmp_path / "lecture.json"
     assert scenario_io.save(window, path), window.last_error
     assert path.exists() and (tmp_path / "lecture.npz").exists()
+    # the title names the scenario saved to (its checkpoint beside it is a detail)
+    assert window.windowTitle() == "lecture.json[*] — cnnviz — LeNet-5 explorer"
 
     c.reset({"model": "lenet5", "pooling": "max"})   # change everything
     c.set_hyper(lr=0.1)
@@ -59,7 +61,10 @@ def test_saved_scenario_reopens_the_same_state(window, qtbot, tmp_path):
     window.lecture.scenes.set_views([])
     assert not same_shown(shown(window), before)
 
+    assert window.windowTitle() == "cnnviz — LeNet-5 explorer"   # reset: no file
     assert scenario_io.open_scenario(window, path), window.last_error
+    assert window.windowTitle() == "lecture.json[*] — cnnviz — LeNet-5 explorer"
+    assert not window.isWindowModified()
     assert (c.session.config, dict(c.session.net.config)) == (config, arch)
     assert (c.session.step, c.session.epoch) == (2, 0)
     w_after = weights(window)
@@ -69,6 +74,33 @@ def test_saved_scenario_reopens_the_same_state(window, qtbot, tmp_path):
     assert len(window.lecture.scenes.views) == 1
     assert json.loads(path.read_text())["view"]["side"] == "backward"
     window.lecture.themes.apply("light")
+
+
+def test_open_scenario_asks_before_unsaved_training_is_lost(window, tmp_path, monkeypatch):
+    """A scenario replaces the network, as a checkpoint does: File > Open asked before
+    unsaved training was lost, Open scenario threw a trained demo away unasked."""
+    c, Button = window.controller, QtWidgets.QMessageBox.StandardButton
+    c.train_batch()
+    path = tmp_path / "demo.json"
+    assert scenario_io.save(window, path), window.last_error
+    monkeypatch.setattr(QtWidgets.QFileDialog, "getOpenFileName",
+                        staticmethod(lambda *a, **k: (str(path), "")))
+    c.reset()
+    window.lecture._open_dialog()                 # nothing trained since the reset: opens
+    assert window.findChild(QtWidgets.QMessageBox, "open_question") is None
+    assert c.session.step == 1
+    c.train_batch()
+    c.train_batch()
+    window.lecture._open_dialog()
+    box = window.findChild(QtWidgets.QMessageBox, "open_question")
+    assert "Open demo.json in place of this network?" in box.text() and "(step 3)" in box.text()
+    box.button(Button.Cancel).click()
+    assert c.session.step == 3
+    window.lecture._open_dialog()
+    next(b for b in window.findChildren(QtWidgets.QMessageBox, "open_question")
+         if b.isVisible()).button(Button.Yes).click()
+    assert c.session.step == 1
+    assert window.windowTitle() == "demo.json[*] — cnnviz — LeNet-5 explorer"
 
 
 def test_a_bad_scenario_changes_nothing_and_says_why(window, tmp_path):
