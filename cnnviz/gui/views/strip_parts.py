@@ -115,7 +115,7 @@ class _Mosaic(QtWidgets.QWidget):
             self._ghost[y:y + self.h, x:x + self.w] = grey
         self._argb = self._ghost.copy()   # refilled in place: the image shows it as it is
         self._image = qimage_of(self._argb)
-        self.buf = np.full((eh, ew), np.nan, self.buf.dtype)
+        self._set_buf(self.buf.dtype)
         if self.maps is not None:
             self._fill(self.maps)
         else:
@@ -132,6 +132,17 @@ class _Mosaic(QtWidgets.QWidget):
             return   # the input, while the network trains: not coloured and painted again
         self._fill(maps)
 
+    def _set_buf(self, dtype) -> None:
+        """The maps' values as laid out in the picture (NaN in the gaps, transparent), and
+        ``_grid``, a (rows, cols, h, w) view of its cells: map i is ``_grid[i // cols,
+        i % cols]``, so that the maps go in with one or two copies, not one a map."""
+        eh, ew = self._argb.shape
+        self.buf = np.full((eh, ew), np.nan, dtype)
+        s0, s1 = self.buf.strides
+        rows = math.ceil(self.n / self.cols)
+        self._grid = np.ndarray((rows, self.cols, self.h, self.w), dtype, self.buf, 0,
+                                ((self.h + self.gap) * s0, (self.w + self.gap) * s1, s0, s1))
+
     def _fill(self, maps: np.ndarray | None) -> None:
         self.maps = maps
         if maps is None:
@@ -141,10 +152,12 @@ class _Mosaic(QtWidgets.QWidget):
         maps = maps.reshape(self.n, self.h, self.w)
         dtype = np.result_type(maps.dtype, np.float32)
         if self.buf.dtype != dtype:
-            self.buf = np.full(self.buf.shape, np.nan, dtype)
-        for m, (r, c) in zip(maps, self.cells):
-            self.buf[r:r + self.h, c:c + self.w] = m
-        self._argb[...] = colour_index(self.buf, style.data_levels(maps), self._lut)
+            self._set_buf(dtype)
+        full, rest = divmod(self.n, self.cols)
+        self._grid[:full] = maps[:full * self.cols].reshape(full, self.cols, self.h, self.w)
+        if rest:
+            self._grid[full, :rest] = maps[full * self.cols:]
+        colour_index(self.buf, style.data_levels(maps), self._lut, out=self._argb)
         self.update()
 
     def paintEvent(self, event) -> None:

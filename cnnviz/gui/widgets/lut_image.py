@@ -28,12 +28,14 @@ def argb_table(lut: np.ndarray) -> np.ndarray:
     return ((alpha << 24) | (r << 16) | (g << 8) | b).astype(np.uint32)
 
 
-def colour_index(values: np.ndarray, levels: tuple[float, float], table: np.ndarray) -> np.ndarray:
+def colour_index(values: np.ndarray, levels: tuple[float, float], table: np.ndarray,
+                 out: np.ndarray | None = None) -> np.ndarray:
     """Premultiplied ARGB pixels of ``values`` through ``table`` (from :func:`argb_table`): its colours
     spread evenly from ``levels[0]`` to ``levels[1]``, values beyond them in the end
-    colours, NaN transparent, as pyqtgraph's ``ImageItem`` maps them."""
+    colours, NaN transparent, as pyqtgraph's ``ImageItem`` maps them (written into
+    ``out`` if given)."""
     lo, hi = (float(v) for v in levels)
-    return colour_scaled(values, lo, len(table) / ((hi - lo) or 1.0), table)
+    return colour_scaled(values, lo, len(table) / ((hi - lo) or 1.0), table, out)
 
 
 def colour_scaled(values: np.ndarray, lo, scale, table: np.ndarray,
