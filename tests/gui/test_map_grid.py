@@ -255,7 +255,9 @@ def test_export_png_and_svg(grid, maps, tmp_path):
     assert QtGui.QImage(str(png)).width() == grid.width()
     grid.export(str(svg))
     text = svg.read_text()
-    assert "<svg" in text and "Z_2" in text
+    assert "<svg" in text and "Z_2" in text   # the names as text, though kept as pictures
+    cached = QtWidgets.QGraphicsItem.CacheMode.DeviceCoordinateCache
+    assert all(name.cacheMode() == cached for name in grid._names)
     with pytest.raises(OSError, match="png or .svg"):
         grid.export(str(tmp_path / "grid.jpg"))
 

@@ -284,6 +284,24 @@ def test_axes_that_keep_their_range_are_cached_and_follow_a_new_range(qtbot):
     assert axis.range == [lo, hi]   # the axis drew the new range, not a stale picture
 
 
+def test_an_svg_holds_the_cached_axes_as_text(panel, tmp_path):
+    """The axes are kept as pictures while the curves repaint; drawn from those, an SVG
+    of the panel held every tick label as an image. They are drawn afresh for it, and
+    kept as pictures again after."""
+    import re
+
+    steps = np.arange(1, 401, dtype=float)
+    panel.add_batches(steps, 2.3 * np.exp(-steps / 100), np.linspace(0.1, 0.9, 400))
+    panel.flush()
+    QtWidgets.QApplication.processEvents()
+    panel.export(str(tmp_path / "curves.svg"))
+    numbers = re.findall(r">\s*([0-9][0-9,.%]*)\s*</text>", (tmp_path / "curves.svg").read_text())
+    assert {"100", "200", "300", "400"} <= set(numbers)   # the step axes' labels, as text
+    cached = QtWidgets.QGraphicsItem.CacheMode.DeviceCoordinateCache
+    for plot in (panel.loss_plot, panel.accuracy_plot):
+        assert plot.getPlotItem().getAxis("left").cacheMode() == cached
+
+
 @pytest.mark.parametrize("first, last", [(1, 1), (1, 7), (1, 287), (1, 460), (1, 572),
                                          (1, 951), (1, 2860), (1, 9380), (9381, 9400),
                                          (1, 123_456)])

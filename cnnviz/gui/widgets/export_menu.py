@@ -6,6 +6,7 @@ drawn with ``QWidget.render``; pyqtgraph's own SVG exporter fails on Qt 6.11.
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 from PySide6 import QtSvg
@@ -41,7 +42,8 @@ def export_view(widget: QtWidgets.QWidget, path: str | Path, title: str = "cnnvi
         gen.setTitle(title)
         painter = QtGui.QPainter(gen)
         try:
-            QtWidgets.QWidget.render(widget, painter, QtCore.QPoint(0, 0))
+            with _drawn_afresh(widget):
+                QtWidgets.QWidget.render(widget, painter, QtCore.QPoint(0, 0))
         finally:
             painter.end()
     else:
@@ -51,6 +53,26 @@ def export_view(widget: QtWidgets.QWidget, path: str | Path, title: str = "cnnvi
     if not path.is_file() or path.stat().st_size == 0:
         raise ExportError(QT_TRANSLATE_NOOP("Errors", "{path}: nothing was written"), path=path)
     return path
+
+
+@contextlib.contextmanager
+def _drawn_afresh(widget: QtWidgets.QWidget):
+    """Graphics items that are kept as pictures on the device (a cache mode: the curves'
+    axes, a grid's map names) drawn afresh while an SVG is written: from their pictures,
+    the SVG held them as images, not as text and lines."""
+    views = widget.findChildren(QtWidgets.QGraphicsView)
+    if isinstance(widget, QtWidgets.QGraphicsView):
+        views.append(widget)
+    none = QtWidgets.QGraphicsItem.CacheMode.NoCache
+    cached = [(item, item.cacheMode()) for view in views if view.scene() is not None
+              for item in view.scene().items() if item.cacheMode() != none]
+    for item, _ in cached:
+        item.setCacheMode(none)
+    try:
+        yield
+    finally:
+        for item, mode in cached:
+            item.setCacheMode(mode)
 
 
 class ExportMenuMixin:

@@ -432,6 +432,10 @@ class MapGrid(ExportMenuMixin, pg.GraphicsLayoutWidget):
             img.setLookupTable(self._lut)
             name = QtWidgets.QGraphicsSimpleTextItem()
             name.setBrush(TEXT)
+            # kept as a picture: the maps under the names change at every frame while
+            # the network trains, and C5's 256 names were laid out again each time (an
+            # SVG export draws them afresh, as text)
+            name.setCacheMode(QtWidgets.QGraphicsItem.CacheMode.DeviceCoordinateCache)
             self.view.addItem(img)
             self.view.addItem(name)
             self._images.append(img)
