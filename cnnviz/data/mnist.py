@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import hashlib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -40,6 +41,9 @@ FASHION = (
     "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot",
 )  # fmt: skip
 BUNDLED_NAME = "MNIST (bundled)"
+#: SHA-256 of Fashion-MNIST's 10,000 test labels as read (a byte each, the same from the
+#: gzipped or the raw file): its files are known by them in a folder of any name
+FASHION_TEST_LABELS_SHA256 = "3d0e6c6ea990b53b6f8f500a41cac93881d981b315f84578b7d915342ade01e9"
 
 #: LeCun et al. (1998) input scaling: pixel / 255 * SCALE + OFFSET, so the white
 #: background is -0.1 and full ink 1.175. The paper says this gives mean about 0 and
@@ -157,7 +161,7 @@ def _load_cached(
     paths = {role: folder / name for role, (name, _, _) in zip(FILES, stamp)}
     if verify:
         verify_sums(folder, paths, bundled, strict)
-    classes = FASHION if "fashion" in folder.name.lower() else DIGITS
+    classes = DIGITS   # (FASHION has as many: the range check below holds for both)
     arrays = {}
     for split in ("train", "test"):
         img_path, lbl_path = paths[f"{split}_images"], paths[f"{split}_labels"]
@@ -178,6 +182,8 @@ def _load_cached(
                 index=int(bad[0]))
         arrays[f"{split}_images"] = images
         arrays[f"{split}_labels"] = labels.astype(np.int64)
+        if split == "test":
+            classes = _classes(folder, labels)
     if arrays["test_images"].shape[1:] != arrays["train_images"].shape[1:]:
         h, w = arrays["train_images"].shape[1:]
         th, tw = arrays["test_images"].shape[1:]
@@ -188,6 +194,18 @@ def _load_cached(
         arr.flags.writeable = False
     name = BUNDLED_NAME if bundled else folder.name
     return Dataset(name=name, source=folder, classes=classes, **arrays)
+
+
+def _classes(folder: Path, test_labels: np.ndarray) -> tuple[str, ...]:
+    """Fashion-MNIST's names for a folder whose name says "fashion" or that holds
+    Fashion-MNIST's own test labels (a folder named "clothes" showed digits 0-9 under
+    the bars), else the digits."""
+    if "fashion" in folder.name.lower():
+        return FASHION
+    if (test_labels.dtype == np.uint8 and test_labels.size == 10_000 and hashlib.sha256(
+            test_labels.tobytes()).hexdigest() == FASHION_TEST_LABELS_SHA256):
+        return FASHION
+    return DIGITS
 
 
 def _find_files(folder: Path) -> dict[str, Path]:

@@ -89,6 +89,25 @@ def test_raw_and_dotted_files_load_like_gzipped(make_dataset_dir, gz: bool, dott
     assert other.name == "other" and other.classes == tuple("0123456789")
 
 
+@pytest.mark.parametrize("gz", [True, False])
+def test_fashion_mnist_is_known_by_its_labels_in_a_folder_of_any_name(
+        fashion_dir: Path, tmp_path: Path, gz: bool) -> None:
+    """A lecturer's copy in a folder called "clothes" showed the digits 0-9 as its
+    classes: only a folder name with "fashion" in it gave the clothing names."""
+    import gzip
+
+    folder = tmp_path / "clothes"
+    folder.mkdir()
+    for name in FILES.values():
+        source = fashion_dir / f"{name}.gz"
+        if gz:
+            shutil.copy(source, folder / source.name)
+        else:
+            (folder / name).write_bytes(gzip.decompress(source.read_bytes()))
+    data = load(folder)
+    assert data.name == "clothes" and data.classes == FASHION
+
+
 def test_folder_name_with_fashion_selects_clothing_names(make_dataset_dir) -> None:
     folder, _ = make_dataset_dir("My-Fashion-Set")
     assert load(folder).classes == FASHION
