@@ -90,24 +90,6 @@ class LutImageItem(pg.ImageItem):
         if not self.tiled:   # (an SVG export calls every item's paint)
             super().paint(painter, *args)
 
-    def show_map(self, values: np.ndarray, levels: tuple[float, float]) -> None:
-        """``setImage(values, autoLevels=False, levels=levels)`` for a new map of the
-        shape on show, in a tenth of the time: the inspector hands C3's 96 kernels to
-        their items on every frame while the network trains, where pyqtgraph's setImage
-        (options, signals, a shape check for the view's bounds) took 1 ms for ten.
-        Anything else (another shape, the first map) goes through ``setImage``. No
-        ``sigImageChanged``: only pyqtgraph's histogram listens to it, and no map has one."""
-        old = self.image
-        if (old is None or values.shape != old.shape or values.ndim != 2
-                or self._xp is not np or self._defferedLevels is not None):
-            self.setImage(values, autoLevels=False, levels=levels)
-            return
-        self.image = values.view()
-        self._imageHasNans = self._imageNanLocations = None
-        self.levels = np.asarray(levels)
-        self._renderRequired = True
-        self.update()
-
     def render(self):
         image, lut, levels = self.image, self.lut, self.levels
         if (image is None or image.ndim != 2 or image.size == 0 or image.dtype.kind != "f"

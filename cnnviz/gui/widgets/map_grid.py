@@ -3,8 +3,9 @@
 One ``ImageItem`` per map, as a mosaic in one locked-aspect ``ViewBox`` (row 0 at the top),
 each map with its name above it: a ViewBox per map took about 6 ms to build, half a second
 for C3's 96 kernels. Items are reused between updates; new ones are made only when the
-number of maps grows. The items hold the maps; one
-:class:`~cnnviz.gui.widgets.tiles_item.TilesItem` colours and paints them all at once.
+number of maps grows. One :class:`~cnnviz.gui.widgets.tiles_item.TilesItem` colours and
+paints all the maps at once; the per-map items paint nothing and are handed their maps
+only when asked (:attr:`MapGrid.images`).
 Hovering a map reads out the value under the mouse.
 """
 
@@ -32,6 +33,8 @@ TEXT = QtGui.QColor("#202020")
 
 
 BAR_MAX_PX = 220
+#: what a grid holds when it shows no maps (a message instead)
+NO_MAPS = np.zeros((0, 1, 1), np.float32)
 CELL_INDEX_MAX = 12   # a 1 x F strip of at most this many cells has them numbered under it
 
 
@@ -156,7 +159,8 @@ class MapGrid(ExportMenuMixin, pg.GraphicsLayoutWidget):
         self._lut = self._cmap.getLookupTable(nPts=256)
         self._images: list[pg.ImageItem] = []
         self._names: list[QtWidgets.QGraphicsSimpleTextItem] = []
-        self._maps: list[np.ndarray] = []
+        #: all the maps given last, (n, h, w); map i is ``_maps[i]``
+        self._maps: np.ndarray = NO_MAPS
         self._labels: list[str] = []
         self._geometry: tuple | None = None
         self._pitch = (1.0, 1.0, 0.0)
@@ -167,8 +171,7 @@ class MapGrid(ExportMenuMixin, pg.GraphicsLayoutWidget):
         self._hover_at: tuple[int, int, int] | None = None
         self._cell_numbers: list[pg.TextItem] = []
         self._bar_key: object = None
-        #: all the maps given last (n, h, w), and the maps and levels on show
-        self._stack: np.ndarray | None = None
+        #: the maps and levels on show
         self._shown: tuple[np.ndarray | None, tuple | list | None] = (None, None)
         #: whether the per-map items are yet to be handed the maps on show (see _fill)
         self._items_behind = False
@@ -307,15 +310,13 @@ class MapGrid(ExportMenuMixin, pg.GraphicsLayoutWidget):
         bar_changed = bar_key != self._bar_key or not self.colorbar.isVisible()
         self._bar_key = bar_key
         self._levels = new_levels
-        self._maps = [arr[i] for i in range(n)]
-        self._stack = arr
+        self._maps = arr
         cols = max(1, min(n, columns or math.ceil(math.sqrt(n))))
         moved = self._geometry != (n, cols, arr.shape[1:])
         self._layout(n, cols, arr.shape[1:])
         self._fill(moved)
-        # named again only where the maps moved or their names changed: a hidden grid
-        # stays unfilled from frame to frame, and C3's 96 kernel names were set and fitted
-        # again on every frame
+        # named again only where the maps moved or their names changed: C3's 96 kernel
+        # names were set and fitted again on every frame
         if moved or labels != self._labels:
             for i in range(n):
                 self._names[i].setText(labels[i])
@@ -356,11 +357,11 @@ class MapGrid(ExportMenuMixin, pg.GraphicsLayoutWidget):
         96 kernels to their items took 3.5 ms of each frame while the network trained,
         and a hidden grid's (C5's 256 on the other tab) 6 ms."""
         stack, levels = self._shown
-        if not relaid and levels == self._levels and same_numbers(stack, self._stack):
+        if not relaid and levels == self._levels and same_numbers(stack, self._maps):
             return
-        self._shown = (self._stack, self._levels)
+        self._shown = (self._maps, self._levels)
         self._items_behind = True
-        self.tiles.show(self._stack, self._levels)
+        self.tiles.show(self._maps, self._levels)
 
     def _hand_over(self) -> None:
         """Hand each item the map on show and its levels, if not yet done."""
@@ -370,11 +371,12 @@ class MapGrid(ExportMenuMixin, pg.GraphicsLayoutWidget):
         stack, levels = self._shown
         per_map = isinstance(levels, list)
         for i, img in enumerate(self._images[:len(stack)]):
-            img.show_map(stack[i], levels[i] if per_map else levels)
+            img.setImage(stack[i], autoLevels=False,
+                         levels=levels[i] if per_map else levels)
 
     def has_maps(self) -> bool:
         """Whether maps are shown (rather than nothing, or a message)."""
-        return bool(self._maps)
+        return len(self._maps) > 0
 
     def recolor(self) -> None:
         """Take up the colour map :mod:`style` gives now (e.g. its high-contrast one)."""
@@ -387,8 +389,8 @@ class MapGrid(ExportMenuMixin, pg.GraphicsLayoutWidget):
 
     def clear_maps(self, message: str) -> None:
         """Show ``message`` (why there is nothing to see yet) instead of maps."""
-        self._maps, self._labels, self._hover_at = [], [], None
-        self._stack, self._shown, self._items_behind = None, (None, None), False
+        self._maps, self._labels, self._hover_at = NO_MAPS, [], None
+        self._shown, self._items_behind = (None, None), False
         self.tiles.show(None, None)
         self._layout(0, 1, (1, 1))
         self._index_cells(0)
@@ -421,7 +423,7 @@ class MapGrid(ExportMenuMixin, pg.GraphicsLayoutWidget):
     @property
     def message(self) -> str:
         """The message shown instead of maps ("" while maps are shown)."""
-        return "" if self._maps else self.message_item.textItem.toPlainText()
+        return "" if len(self._maps) else self.message_item.textItem.toPlainText()
 
     # -- layout -------------------------------------------------------------------------
     def _layout(self, n: int, cols: int, hw: tuple[int, int]) -> None:
@@ -509,7 +511,7 @@ class MapGrid(ExportMenuMixin, pg.GraphicsLayoutWidget):
     def _fit_names(self) -> None:
         """Fit each name to its label band, at most a map wide and NAME_PX pixels high
         (more with the larger text of presentation mode, where K_0,0 stayed at 15)."""
-        if not self._maps:
+        if not len(self._maps):
             return
         w = self._maps[0].shape[1]
         band = self._pitch[2]
@@ -542,7 +544,7 @@ class MapGrid(ExportMenuMixin, pg.GraphicsLayoutWidget):
 
     def _fit_range(self) -> None:
         """Show the whole mosaic, top-aligned and centred across, at the largest scale."""
-        if not self._maps:
+        if not len(self._maps):
             return
         width, height = self._extent
         vw, vh = self.view.width(), self.view.height()
@@ -589,7 +591,7 @@ class MapGrid(ExportMenuMixin, pg.GraphicsLayoutWidget):
 
     def map_at(self, x: float, y: float) -> tuple[int, int, int] | None:
         """(map index, row, col) under the view point (x, y), or None."""
-        if not self._maps:
+        if not len(self._maps):
             return None
         step_x, step_y, band = self._pitch
         c, r = math.floor(x / step_x), math.floor(y / step_y)
@@ -602,7 +604,7 @@ class MapGrid(ExportMenuMixin, pg.GraphicsLayoutWidget):
 
     def _set_hover(self, text: str) -> None:
         self._hover = text
-        hint = tr("hover over a map to read its values") if self._maps else ""
+        hint = tr("hover over a map to read its values") if len(self._maps) else ""
         self.hover_item.setText(text or hint, color=TEXT.name() if text else "#909090")
 
     def _on_mouse_moved(self, pos: QtCore.QPointF) -> None:

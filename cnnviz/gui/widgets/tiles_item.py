@@ -64,10 +64,10 @@ class TilesItem(pg.GraphicsObject):
     # -- what to paint -----------------------------------------------------------------
     def set_items(self, items: list, hw: tuple[int, int]) -> None:
         """Paint the maps of ``items`` from now on: maps of ``hw`` (height, width), each
-        where its item stands. The items may not hold their maps yet (a hidden grid's
-        are handed over once shown), so the room is reckoned from ``hw``: from the items'
-        empty bounds it was a dot at the origin, and Qt left the maps unpainted wherever
-        the origin was scrolled out of view."""
+        where its item stands. The items need not hold their maps (they are handed them
+        only when asked), so the room is reckoned from ``hw``: from the items' empty
+        bounds it was a dot at the origin, and Qt left the maps unpainted wherever the
+        origin was scrolled out of view."""
         for item in items:
             item.setFlag(QtWidgets.QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, True)
             item.tiled = True
