@@ -66,6 +66,8 @@ class LayerSnapshot:
     dx: np.ndarray | None = None
     pool_window: int | None = None
     pool_stride: int | None = None
+    #: a convolution's border mode ("full", "same" or "valid"); None for other layers
+    border_mode: str | None = None
     connections: np.ndarray | None = None
 
     @property
@@ -129,6 +131,7 @@ def _static(b) -> dict:
         in_shape=b.in_shape, out_shape=b.out_shape,
         pool_window=getattr(lay, "window", None),
         pool_stride=getattr(lay, "stride", None) if "pool" in lay.kind else None,
+        border_mode=lay.mode if lay.kind == "conv" else None,
         connections=_frozen(getattr(lay, "connections", None)),
     )
     b._snapshot_static = (lay, info)

@@ -34,7 +34,8 @@ _LEN = struct.Struct("<I")
 _ALIGN = 64        # every record starts at a multiple of it, as .npy data does in its file
 _NPY_HEAD_MAX = 10_016   # NumPy reads .npy headers of up to 10,000 bytes, plus 16 before
 _KINDS = "biufc"   # bool, integers, floats, complex: plain bytes, nothing to unpickle
-_LAYER_TEXT = ("name", "kind", "description", "activation", "pool_window", "pool_stride")
+_LAYER_TEXT = ("name", "kind", "description", "activation", "pool_window", "pool_stride",
+               "border_mode")
 _LAYER_NEEDED = ("x", "z", "y")
 _LAYER_ARRAYS = tuple(f.name for f in fields(LayerSnapshot)
                       if f.name not in _LAYER_TEXT + ("in_shape", "out_shape"))

@@ -119,7 +119,8 @@ def assert_same_snapshot(a, b):
                 assert x == y and type(x) is type(y), k
 
 
-@pytest.mark.parametrize("arch", [None, {"model": "lenet5", "pooling": "max", "c3_table": "lecun"}])
+@pytest.mark.parametrize("arch", [None, {"model": "lenet5", "pooling": "max", "c3_table": "lecun",
+                                          "mode": "same"}])
 def test_snapshot_round_trip_is_exact_and_read_only(small, arch):
     s = Session(small, TrainConfig(batch_size=16), arch, probe_index=3)
     s.train_batch()
@@ -127,6 +128,8 @@ def test_snapshot_round_trip_is_exact_and_read_only(small, arch):
     back = wire.decode_snapshot(wire.encode_snapshot(full))
     assert_same_snapshot(full, back)
     assert all(lay.has_backward for lay in back.layers)
+    mode = (arch or {}).get("mode", "valid")
+    assert [lay.border_mode for lay in back.layers if lay.kind == "conv"] == [mode] * 3
     for _ in range(3):
         partial = s.step_forward()
     back = wire.decode_snapshot(wire.encode_snapshot(partial))

@@ -432,6 +432,7 @@ def test_a_bordered_conv_s_backward_caption_says_what_the_core_computes(data, mo
     from cnnviz.gui.views.inspector_panels import captions, conv_border
 
     snap = Session(data, TrainConfig(), arch={"model": "lenet5", "mode": mode}).probe_snapshot()
+    assert [lay.border_mode for lay in snap.layers] == [mode, None, mode, None, mode, None, None]
     for name in ("C1", "C3"):
         lay = snap.layer(name)
         assert [(b.before, b.after) for b in conv_border(lay)] == [(border, border)] * 2

@@ -119,10 +119,9 @@ def header(lay: LayerSnapshot) -> str:
 
 def conv_border(lay: LayerSnapshot) -> tuple[borders.Border, borders.Border]:
     """The zero border the forward pass put around X, along rows and along columns, as
-    :mod:`cnnviz.core.borders` defines it for the layer's mode ("conv 5x5, same"; stride
-    1, as in LeNet-5)."""
-    mode = lay.description.split(", ")[-1]
-    return tuple(borders.border(n, k, mode) for n, k in zip(lay.in_shape[1:],
+    :mod:`cnnviz.core.borders` defines it for the layer's border mode (stride 1, as in
+    LeNet-5)."""
+    return tuple(borders.border(n, k, lay.border_mode) for n, k in zip(lay.in_shape[1:],
                                                               lay.weight.shape[-2:]))
 
 
@@ -147,7 +146,7 @@ def captions(lay: LayerSnapshot) -> tuple[str, str]:
     out = tr("output = {0}(Y)").format(f) if f else tr("no activation: output = Y")
     if lay.kind == "conv":
         return (tr("Y_i = B_i + Σ_j X_j ⋆ K_ij (⋆: cross-correlation, {0})   ·   {1}")
-                .format(lay.description.split(", ")[-1], out),
+                .format(lay.border_mode, out),
                 conv_backward_caption(lay))
     if lay.kind == "dense":
         return (tr("Y = W X + B   ·   {0}").format(out),
