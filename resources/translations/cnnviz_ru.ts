@@ -380,7 +380,7 @@
         <message>
             <location filename="../../cnnviz/gui/views/controls_panel.py" />
             <source>test image {0}, true class: {1}</source>
-            <translation>тестовое изображение {0}, истинный класс: {1}</translation>
+            <translation>изображение {0}, истинный класс: {1}</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/controls_panel.py" />
@@ -430,7 +430,7 @@
         <message>
             <location filename="../../cnnviz/gui/views/controls_panel.py" />
             <source>drawn digit, backward from class {0}</source>
-            <translation>нарисованная цифра, обратный проход от класса {0}</translation>
+            <translation>рисунок, обратный проход от класса {0}</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/controls_panel.py" />
@@ -3698,7 +3698,7 @@ the kernel is applied as it is</source>
         <message>
             <location filename="../../cnnviz/gui/views/training_panel.py" />
             <source>loss</source>
-            <translation>ошибка E</translation>
+            <translation>ошибка</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/views/training_panel.py" />

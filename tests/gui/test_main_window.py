@@ -498,6 +498,47 @@ def test_corrupt_checkpoint_shows_error_and_keeps_network(window, tmp_path):
     assert all(np.array_equal(before[k], after[k]) for k in before)
 
 
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_the_training_dock_fits_1280x800_with_long_class_names(qtbot, small_data, lang):
+    """With Fashion-MNIST's names the prediction takes a second line under the bars, and
+    the dock scrolled, hiding the momentum field; in Russian the probe panel's line for
+    a drawing was wider than the dock, which scrolled sideways and cut off the legends."""
+    from dataclasses import replace
+
+    from cnnviz.data.mnist import FASHION
+    from cnnviz.gui import i18n
+    from cnnviz.gui.main_window import MainWindow
+    from cnnviz.gui.qt import QtCore, QtGui, QtWidgets
+
+    app = QtWidgets.QApplication.instance()
+    old_font = app.font()
+    font = QtGui.QFont(old_font)
+    font.setPointSizeF(max(font.pointSizeF(), 10.0))     # as the app sets it (make_app)
+    app.setFont(font)
+    win = MainWindow(data=replace(small_data, name="fashion-mnist", classes=FASHION))
+    qtbot.addWidget(win)
+    win.resize(1280, 800)
+    win.show()
+    qtbot.wait(50)
+    try:
+        if lang == "ru":
+            win.findChild(QtGui.QAction, "action_language_ru").trigger()
+            qtbot.wait(50)
+        scroll = win.findChild(QtWidgets.QScrollArea, "training_scroll")
+        for drawn in (False, True):
+            win.probe_panel.show_probe(0, 9, drawn=drawn)          # 9: "Ankle boot"
+            QtCore.QCoreApplication.processEvents()
+            assert "\n" in win.training.prediction_label.text()     # the second line
+            assert scroll.verticalScrollBar().maximum() == 0
+            assert scroll.horizontalScrollBar().maximum() == 0
+            label = win.probe_panel.label
+            assert "Ankle boot" in label.text() and label.shown_text() == label.text()
+    finally:
+        i18n.install(app, "en")
+        app.setFont(old_font)
+        win.controller.shutdown()
+
+
 def test_a_digit_network_opened_on_other_classes_opens_with_a_warning(qtbot, small_data):
     """Started on Fashion-MNIST, Open pretrained put the digit network's outputs under
     clothes' names, at about chance, with no word."""

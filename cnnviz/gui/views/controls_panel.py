@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from cnnviz.gui.qt import QT_TR_NOOP, QtCore, QtGui, QtWidgets
+from cnnviz.gui.widgets.labels import ElidedLabel
 
 
 def tr(text: str) -> str:
@@ -30,7 +31,7 @@ class ProbePanel(QtWidgets.QGroupBox):
         self.klass = QtWidgets.QComboBox()
         self.klass.addItems(list(classes))
         self.random_class_button = QtWidgets.QPushButton(tr("Random of class"))
-        self.label = QtWidgets.QLabel()
+        self.label = ElidedLabel()
         grid = QtWidgets.QGridLayout(self)
         grid.addWidget(QtWidgets.QLabel(tr("Index")), 0, 0)
         grid.addWidget(self.index, 0, 1)

@@ -282,7 +282,11 @@ class TrainingPanel(ExportMenuMixin, QtWidgets.QWidget):
             axes["bottom"] = StepAxis("bottom")
         widget = pg.PlotWidget(background=pal.color(QtGui.QPalette.ColorRole.Base), axisItems=axes,
                                viewBox=_StepViewBox() if steps else None)
-        widget.setMinimumHeight(110)
+        # 90 pixels, not 110: at 1280x800 the dock holds everything at 110, and there
+        # Fashion-MNIST's long class names take a second line under the bars (and, in
+        # Russian, under the probe panel's index): the dock scrolled and hid the momentum
+        # field. The curves take what room there is beyond this, as before
+        widget.setMinimumHeight(90)
         item = widget.getPlotItem()
         text = pal.color(QtGui.QPalette.ColorRole.WindowText)
         for side, label in (("left", ylabel), ("bottom", tr("step"))):
@@ -319,7 +323,7 @@ class TrainingPanel(ExportMenuMixin, QtWidgets.QWidget):
 
     def _probability_plot(self) -> pg.PlotWidget:
         widget = self._plot(tr("probability"), percent=True, steps=False)
-        widget.setMinimumHeight(100)
+        widget.setMinimumHeight(100)   # the bars' room is not given up to long names
         item = widget.getPlotItem()
         item.legend.setVisible(False)
         item.showGrid(x=False, y=True, alpha=0.15)

@@ -148,3 +148,43 @@ class LinesLabel(QtWidgets.QLabel):
         super().changeEvent(event)
         if event.type() in (QtCore.QEvent.Type.FontChange, QtCore.QEvent.Type.StyleChange):
             self._reserve()
+
+
+class ElidedLabel(QtWidgets.QLabel):
+    """One line that never widens its panel: text longer than the room it is given ends
+    in "…", and the whole text is its tooltip. ``text()`` is always the whole text.
+
+    A plain QLabel asks for its text's width, so a long class name ("Ankle boot", in
+    Russian) widened the training dock past a 1280x800 window, which then scrolled
+    sideways; a word-wrapped one in the dock's scroll area asked for five times its
+    height."""
+
+    def __init__(self, text: str = "", parent=None):
+        super().__init__(text, parent)
+        self.setSizePolicy(QtWidgets.QSizePolicy.Policy.Ignored,
+                           QtWidgets.QSizePolicy.Policy.Preferred)
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self._tip()
+
+    def minimumSizeHint(self) -> QtCore.QSize:
+        return QtCore.QSize(0, super().minimumSizeHint().height())
+
+    def shown_text(self) -> str:
+        """The text as it is drawn: whole, or cut short with "…"."""
+        return self.fontMetrics().elidedText(self.text(), QtCore.Qt.TextElideMode.ElideRight,
+                                             max(0, self.contentsRect().width()))
+
+    def resizeEvent(self, event: QtGui.QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._tip()
+
+    def _tip(self) -> None:
+        self.setToolTip(self.text() if self.shown_text() != self.text() else "")
+
+    def paintEvent(self, event: QtGui.QPaintEvent) -> None:
+        painter = QtGui.QPainter(self)
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        painter.drawText(self.contentsRect(), int(self.alignment()), self.shown_text())
+        painter.end()
