@@ -97,6 +97,26 @@ def test_before_its_first_result_the_matrix_axes_read_no_odd_units(qtbot):
     assert -5 <= min(x0, y0) and max(x1, y1) <= 16
 
 
+def test_the_whole_matrix_stays_in_view_result_after_result(qtbot):
+    """From the second result on (Refresh, a new network) the view fitted the matrix's
+    height alone: predicted classes 0 and 1, half of 9 and the accuracy column were cut
+    off."""
+    from cnnviz.gui.labs.confusion_view import ConfusionView
+
+    view = ConfusionView()
+    qtbot.addWidget(view)
+    view.resize(500, 660)
+    view.show()
+    qtbot.waitExposed(view)
+    rng = np.random.default_rng(0)
+    for _ in range(3):
+        view.set_confusion(rng.integers(0, 1000, (10, 10)), rng.random(10),
+                           tuple(str(d) for d in range(10)))
+        qtbot.wait(20)
+        (x0, x1), (y0, y1) = view.plot.viewRange()
+        assert x0 <= 0 and x1 >= 10 + 1.8 and y0 <= -1 and y1 >= 10   # matrix, accuracies
+
+
 def test_per_class_accuracy_reads_on_the_dark_theme(window, qtbot):
     """The accuracies beside the matrix were printed black whatever the theme."""
     from cnnviz.gui.labs.confusion_view import ConfusionView

@@ -97,9 +97,12 @@ class ConfusionView(ExportMenuMixin, pg.GraphicsLayoutWidget):
         self._frame(k)
 
     def _frame(self, k: int) -> None:
-        """Show k classes: the matrix, the accuracies on its right, their title above."""
-        self.plot.setXRange(0, k + 1.8, padding=0.01)
-        self.plot.setYRange(-1.0, k, padding=0.01)
+        """Show k classes: the matrix, the accuracies on its right, their title above.
+
+        Both ranges in one call: with the aspect locked, setYRange after setXRange fitted
+        the height alone and narrowed the width to match, so from the second result on
+        the columns of classes 0 and 1, half of 9's and the accuracies were cut off."""
+        self.plot.vb.setRange(xRange=(0, k + 1.8), yRange=(-1.0, k), padding=0.01)
 
     def _text(self, text: str, x: float, y: float, color) -> None:
         item = pg.TextItem(text, color=color, anchor=(0.5, 0.5))
