@@ -178,17 +178,27 @@ def _num(v: float, decimals: int, exact: bool = False, paren: bool = True) -> st
     return f"({text})" if paren and text.startswith("-") else text
 
 
+def _factor(v: float, decimals: int) -> str:
+    """A factor of a written sum: with no more decimals than it needs where ``decimals``
+    write it exactly (Sobel's ``-1`` and ``2`` beside a digit's ``(-0.100)``), else
+    rounded to ``decimals``. Rounded sums wrote ``(-0.100)·(-1.000)``, and a digit's
+    sum with Sobel x ran past a 1280-pixel window's edge."""
+    d = exact_decimals(np.array([v]))
+    return _num(v, decimals if d is None else min(d, decimals))
+
+
 def written_sum(w: Window, decimals: int = 2, max_terms: int = 16, per_line: int = 0,
                 exact: bool = True) -> str:
     """The sum for ``w`` written out with its numbers, ``a·h + ... = result``.
 
     With more than ``max_terms`` products the partial sum of each kernel row ``u`` is
     written instead, as ``[u=0: 1.25] + [u=1: ...]``. ``per_line > 0`` starts a new line
-    after every ``per_line`` terms. With ``exact`` False the numbers shown are rounded,
-    and the result is written ``≈`` so that nobody expects the terms to add up to it.
+    after every ``per_line`` terms. With ``exact`` False some numbers shown are rounded,
+    and the result is written ``≈`` so that nobody expects the terms to add up to it;
+    every factor is written exactly where ``decimals`` can (:func:`_factor`).
     """
     if w.products.size <= max_terms:
-        terms = [f"{_num(a, decimals, exact)}·{_num(h, decimals, exact)}"
+        terms = [f"{_factor(a, decimals)}·{_factor(h, decimals)}"
                  for a, h in zip(w.values.ravel(), w.weights.ravel())]
     else:
         terms = [f"[u={u}: {_num(s, decimals, exact, paren=False)}]"

@@ -157,6 +157,47 @@ def test_the_settings_fit_a_1280x800_window(language, window, qtbot):
     assert lab._scroll.verticalScrollBar().maximum() == 0
 
 
+def test_a_digit_s_worked_sum_fits_a_1280x800_window(window, qtbot):
+    """A digit's worked sum wrote every number with three decimals ("(-0.100)·(-1.000)
+    + ..."), wider than the page at 1280x800: the page scrolled sideways and its right
+    edge (the products' title, the speed buttons) was cut off. Factors are now written
+    with the decimals they need, and a sum still too wide is drawn smaller."""
+    from cnnviz.gui.qt import QtCore, QtGui, QtWidgets
+
+    app = QtWidgets.QApplication.instance()
+    old_font = app.font()
+    font = QtGui.QFont(old_font)
+    font.setPointSizeF(max(font.pointSizeF(), 10.0))     # as the app sets it (make_app)
+    app.setFont(font)
+    try:
+        window.resize(1280, 800)
+        lab = window.show_page("convolution_lab")
+        qtbot.waitExposed(lab)
+        s, label = lab.settings, lab.view.sum_label
+        s.set_preset("sobel-x")
+        s.source.setCurrentIndex(s.source.findData("digit"))
+        qtbot.wait(50)
+        holder = lab.parentWidget().parentWidget()                    # the page's scroll area
+
+        def fits() -> bool:
+            need = label.fontMetrics().boundingRect(
+                QtCore.QRect(0, 0, 100_000, 100_000), int(label.alignment()), label.text())
+            drawn = need.width() * (label.shrink() if hasattr(label, "shrink") else 1.0)
+            return (drawn <= label.contentsRect().width()
+                    and holder.horizontalScrollBar().maximum() == 0)
+
+        assert "·(-1) + " in label.text() and "(-1.000)" not in label.text()
+        assert fits() and label.shrink() == 1.0
+        for r in range(3):                                            # a typed kernel: rounded
+            for c in range(3):
+                s.kernel_editor.item(r, c).setText("-123.4567")
+        qtbot.wait(50)
+        assert "·(-123.457)" in label.text()
+        assert fits() and label.LEAST <= label.shrink() < 1.0        # drawn smaller, to fit
+    finally:
+        app.setFont(old_font)
+
+
 def test_every_typed_number_fits_its_cell(lab):
     """With the lab's smaller cells the Box blur kernel read "0..." four times."""
     s = lab.settings

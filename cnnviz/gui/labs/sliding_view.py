@@ -12,7 +12,7 @@ from cnnviz.gui import style
 from cnnviz.gui.labs.animation_controls import AnimationControls
 from cnnviz.gui.qt import QtCore, QtGui, QtWidgets
 from cnnviz.gui.widgets.gif_export import RenderedFrames
-from cnnviz.gui.widgets.labels import big_label
+from cnnviz.gui.widgets.labels import big_label, fitted_label
 from cnnviz.gui.widgets.number_grid import NumberGrid
 from cnnviz.labs.sliding import SlidingWindow, written_sum
 
@@ -79,7 +79,7 @@ class SlidingWindowView(QtWidgets.QWidget):
         grids.setColumnStretch(2, 3)
         grids.setColumnStretch(4, 3)
         self.formula_label = big_label("sliding_formula", 1.2)
-        self.sum_label = big_label("sliding_sum", 1.25, True)
+        self.sum_label = fitted_label("sliding_sum", 1.25, True)
         self.sum_label.setTextInteractionFlags(
             QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
         lay = QtWidgets.QVBoxLayout(self)

@@ -18,6 +18,12 @@ def big_label(name: str, scale: float = 1.3, bold: bool = False,
     return _named(QtWidgets.QLabel(text), name, scale, bold)
 
 
+def fitted_label(name: str, scale: float = 1.3, bold: bool = False) -> "FittedLabel":
+    """A :class:`FittedLabel` with object name ``name``, its font ``scale`` times the
+    default."""
+    return _named(FittedLabel(), name, scale, bold)
+
+
 def _named(label, name: str, scale: float, bold: bool):
     label.setObjectName(name)
     f = label.font()
@@ -187,4 +193,48 @@ class ElidedLabel(QtWidgets.QLabel):
         painter = QtGui.QPainter(self)
         painter.setPen(self.palette().color(self.foregroundRole()))
         painter.drawText(self.contentsRect(), int(self.alignment()), self.shown_text())
+        painter.end()
+
+
+class FittedLabel(QtWidgets.QLabel):
+    """Lines broken by the caller that never widen their panel: lines wider than the
+    room they are given are drawn smaller, to fit, down to :attr:`LEAST` of their size
+    (past that they are cut). ``text()`` and ``font()`` stay as set, so that
+    presentation mode scales the font as for any label.
+
+    A convolution lab's worked sum for a digit (``(-0.100)·(-0.125) + ...``) was wider
+    than the page at 1280x800: the page scrolled sideways, and its right edge (the
+    products' title, the speed buttons) was cut off."""
+
+    LEAST = 0.6
+
+    def __init__(self, text: str = "", parent=None):
+        super().__init__(text, parent)
+        self.setSizePolicy(QtWidgets.QSizePolicy.Policy.Ignored,
+                           QtWidgets.QSizePolicy.Policy.Preferred)
+
+    def minimumSizeHint(self) -> QtCore.QSize:
+        return QtCore.QSize(0, super().minimumSizeHint().height())
+
+    def _text_rect(self) -> QtCore.QRect:
+        return self.fontMetrics().boundingRect(QtCore.QRect(0, 0, 100_000, 100_000),
+                                               int(self.alignment()), self.text())
+
+    def shrink(self) -> float:
+        """How much smaller than its font the text is drawn (1: not at all)."""
+        need = self._text_rect().width()
+        room = self.contentsRect().width()
+        return 1.0 if need <= room or need <= 0 else max(self.LEAST, room / need)
+
+    def paintEvent(self, event: QtGui.QPaintEvent) -> None:
+        k = self.shrink()
+        if k >= 1.0:
+            super().paintEvent(event)   # as a QLabel draws it, selection and all
+            return
+        r = QtCore.QRectF(self.contentsRect())
+        painter = QtGui.QPainter(self)
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        painter.scale(k, k)
+        painter.drawText(QtCore.QRectF(r.x() / k, r.y() / k, r.width() / k, r.height() / k),
+                         int(self.alignment()), self.text())
         painter.end()
