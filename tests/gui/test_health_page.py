@@ -141,3 +141,45 @@ def test_each_record_holds_until_the_next_and_the_hover_names_the_record(qtbot):
             scene = heat.plot.vb.mapViewToScene(QtCore.QPointF(step + dx, 0.5))
             heat._on_mouse_moved(scene)
             assert heat.hover_text() == f"step {step:,} · a: {step - 9380:.4g}"
+
+
+def test_a_histogram_s_readout_names_the_bin_s_range_and_the_share(qtbot, monkeypatch):
+    """The readout said "step 9,384 · 10: 0.006643": the bin's number and a bare share.
+    It names the bin's values and gives the share in percent; and a readout left from
+    before (another network's step) is cleared when new data comes and the mouse is not
+    over the figure."""
+    from cnnviz.core.health import GRAD_DECADES, HealthRecord, LayerHealth
+    from cnnviz.core.health_log import HealthLog
+    from cnnviz.gui.views.health_page import bin_names
+    from cnnviz.gui.widgets.heat_over_steps import HeatOverSteps
+
+    log = HealthLog()
+    counts = np.zeros(40, np.int64)
+    counts[[0, 20, 39]] = (1, 3, 4)                     # shares 1/8, 3/8, 1/2
+    for step in (9381, 9382):
+        lay = LayerHealth("C1", "tanh", 1.0, np.ones(2), 0.1, np.full(2, 0.1), 0.2,
+                          np.full(2, 0.0), counts, np.arange(48))
+        log.add(HealthRecord(step, (lay,)))
+    data = log.over_steps("C1", "act_counts")
+    names = bin_names("tanh(Y)", (-1.0, 1.0), data)
+    assert (names[0], names[20], names[39]) == ("tanh(Y) < -0.95", "tanh(Y) ∈ [0, 0.05)",
+                                                 "tanh(Y) ≥ 0.95")
+    grad = bin_names("|dE/dY|", GRAD_DECADES, log.over_steps("C1", "grad_counts"), power=True)
+    assert (grad[0], grad[4], grad[-1]) == ("|dE/dY| < 1.8e-12", "|dE/dY| ∈ [1e-11, 1.8e-11)",
+                                            "|dE/dY| ≥ 0.56")
+    heat = HeatOverSteps("two records")
+    qtbot.addWidget(heat)
+    heat.resize(600, 300)
+    heat.show()
+    qtbot.waitExposed(heat)
+    heat.set_data(data, (-1.0, 1.0), names, shares=True)
+    for y, text in ((-0.99, "tanh(Y) < -0.95: 12.5%"), (0.01, "tanh(Y) ∈ [0, 0.05): 37.5%"),
+                    (0.99, "tanh(Y) ≥ 0.95: 50%")):
+        heat._on_mouse_moved(heat.plot.vb.mapViewToScene(QtCore.QPointF(9381.5, y)))
+        assert heat.hover_text() == f"step 9,381 · {text}"
+    monkeypatch.setattr(heat, "underMouse", lambda: True)     # still over it: read afresh
+    heat.set_data(data, (-1.0, 1.0), names)                    # (not as shares, now)
+    assert heat.hover_text() == "step 9,381 · tanh(Y) ≥ 0.95: 0.5"
+    monkeypatch.setattr(heat, "underMouse", lambda: False)    # gone: nothing stale stays
+    heat.set_data(data, (-1.0, 1.0), names, shares=True)
+    assert heat.hover_text() == ""

@@ -217,11 +217,16 @@ class HealthPage(RefreshWhenShown, QtWidgets.QWidget):
         what = f"{act}(Y)" if act else tr("output Y (no activation)")
         self.act_heat.set_title(tr("{0}: histogram of {1}").format(name, what))
         self.act_heat.set_axes(f"{act}(Y)" if act else "Y", tr("training step"))
-        self.act_heat.set_data(log.over_steps(name, "act_counts"), ACT_RANGES[act],
-                               message=wait)
+        act_data = log.over_steps(name, "act_counts")
+        y = f"{act}(Y)" if act else "Y"
+        self.act_heat.set_data(act_data, ACT_RANGES[act], message=wait, shares=True,
+                               row_names=bin_names(y, ACT_RANGES[act], act_data))
         self.grad_heat.set_title(tr("{0}: histogram of |dE/dY|, log bins").format(name))
         self.grad_heat.set_axes(tr("|dE/dY|"), tr("training step"))
-        self.grad_heat.set_data(log.over_steps(name, "grad_counts"), GRAD_DECADES, message=wait)
+        grad_data = log.over_steps(name, "grad_counts")
+        self.grad_heat.set_data(grad_data, GRAD_DECADES, message=wait, shares=True,
+                                row_names=bin_names("|dE/dY|", GRAD_DECADES, grad_data,
+                                                    power=True))
         field, is_log, words = MAP_FIELDS[self.map_combo.currentIndex()]
         self.map_heat.set_title(tr("{0}: {1}{2}").format(
             name, tr(words), tr(", log10") if is_log else ""))
@@ -232,6 +237,21 @@ class HealthPage(RefreshWhenShown, QtWidgets.QWidget):
         n = data.values.shape[0] if data is not None else 1
         self.map_heat.set_data(data, (-0.5, n - 0.5), [f"{name}_{i}" for i in range(n)],
                                message=wait)
+
+
+def bin_names(what: str, y_range: tuple[float, float], data, power: bool = False) -> list[str]:
+    """The histogram bins' names for the readout, "tanh(Y) ∈ [0.85, 0.9)": the bins split
+    ``y_range`` evenly (log10 of the values with ``power``); the end bins also hold
+    what lies beyond the range, so they read "< 0.05" and "≥ 0.95". (The readout said
+    "10: 0.006643", the bin's number.)"""
+    if data is None:
+        return []
+    rows = data.values.shape[0]
+    edges = np.linspace(*y_range, rows + 1)
+    text = [f"{10.0 ** e:.2g}" if power else f"{e + 0.0:.3g}" for e in edges]  # no -0
+    return [f"{what} < {text[1]}" if k == 0 else
+            f"{what} ≥ {text[k]}" if k == rows - 1 else
+            f"{what} ∈ [{text[k]}, {text[k + 1]})" for k in range(rows)]
 
 
 def health_page(window) -> HealthPage:

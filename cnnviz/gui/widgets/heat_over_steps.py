@@ -97,6 +97,8 @@ class HeatOverSteps(ExportMenuMixin, pg.GraphicsLayoutWidget):
         # wrap the message to the plot's width of the moment, not of when it was set
         self.plot.vb.sigResized.connect(self._fit_message)
         self._data: HeatData | None = None
+        self._shares = False
+        self._mouse: QtCore.QPointF | None = None   # the scene position last hovered
         self._y: tuple[float, float] = (0.0, 1.0)
         self._row_names: list[str] = []
         self.set_title(title)
@@ -114,13 +116,16 @@ class HeatOverSteps(ExportMenuMixin, pg.GraphicsLayoutWidget):
         self.message_item.setTextWidth(max(120.0, self.plot.vb.width() - 16))
 
     def set_data(self, data: HeatData | None, y_range: tuple[float, float],
-                 row_names: list[str] | None = None, message: str = "") -> None:
+                 row_names: list[str] | None = None, message: str = "",
+                 shares: bool = False) -> None:
         """Show ``data.values`` with row k spanning ``y_range`` split evenly (bin or map k).
 
-        ``row_names`` name the rows in the hover readout; ``message`` shows when
-        ``data`` is None.
+        ``row_names`` name the rows in the hover readout (default: their numbers);
+        ``shares``: the values are shares, read out as percentages; ``message`` shows
+        when ``data`` is None. The readout follows the new data where the mouse is, and
+        is cleared when the mouse is elsewhere (it kept a value of an earlier network).
         """
-        self._data, self._y = data, y_range
+        self._data, self._y, self._shares = data, y_range, shares
         self._row_names = list(row_names or [])
         self.colorbar.setVisible(data is not None)
         # no numbers on an empty figure's axis: 0..1 there meant nothing
@@ -132,6 +137,7 @@ class HeatOverSteps(ExportMenuMixin, pg.GraphicsLayoutWidget):
             self.message_item.setPos(0.5, 0.5)
             self.message_item.setVisible(True)
             self.plot.setRange(xRange=(0, 1), yRange=(0, 1), padding=0)
+            self._reread()
             return
         self.message_item.setVisible(False)
         self.image.setImage(data.values, autoLevels=False, levels=data.levels)
@@ -147,6 +153,7 @@ class HeatOverSteps(ExportMenuMixin, pg.GraphicsLayoutWidget):
         self.image.setRect(QtCore.QRectF(left, y_range[0], width, y_range[1] - y_range[0]))
         self.colorbar.setLevels(data.levels)
         self.plot.setRange(xRange=(left, left + width), yRange=y_range, padding=0)
+        self._reread()
 
     def displayed(self) -> np.ndarray | None:
         """The array the image holds (row k = bin or map k)."""
@@ -155,7 +162,15 @@ class HeatOverSteps(ExportMenuMixin, pg.GraphicsLayoutWidget):
     def hover_text(self) -> str:
         return self.hover_item.text
 
+    def _reread(self) -> None:
+        """The readout for the data now shown: at the mouse, if it is over the plot."""
+        if self._mouse is not None and self.underMouse():
+            self._on_mouse_moved(self._mouse)
+        else:
+            self.hover_item.setText("")
+
     def _on_mouse_moved(self, pos: QtCore.QPointF) -> None:
+        self._mouse = QtCore.QPointF(pos)
         text = ""
         d = self._data
         if d is not None and self.plot.vb.sceneBoundingRect().contains(pos):
@@ -168,6 +183,7 @@ class HeatOverSteps(ExportMenuMixin, pg.GraphicsLayoutWidget):
                 step = (d.steps[j] if d.steps is not None
                         else d.first + j * span / max(cols - 1, 1))
                 name = self._row_names[k] if k < len(self._row_names) else str(k)
-                text = tr("step {0} · {1}: {2}").format(grouped(round(step)), name,
-                                                         f"{d.values[k, j]:.4g}")
+                v = d.values[k, j]
+                value = f"{100 * v:.3g}%" if self._shares else f"{v:.4g}"
+                text = tr("step {0} · {1}: {2}").format(grouped(round(step)), name, value)
         self.hover_item.setText(text)
