@@ -97,6 +97,7 @@ class Themes(QtCore.QObject):
         plots are restyled when they are shown."""
         t = self.theme()
         fg, dark = QtGui.QColor(t.foreground), self.name == "dark"
+        paper = QtGui.QColor(t.background)
         for view in self.window.findChildren(pg.GraphicsView):
             if not view.isVisible():
                 continue
@@ -104,7 +105,7 @@ class Themes(QtCore.QObject):
             if _neutral(bg) and (bg.lightness() >= 128) == dark:
                 view.setBackground(t.background)
             for item in view.items():
-                _restyle_item(item, fg, dark)
+                _restyle_item(item, fg, dark, paper)
 
 
 def _flip(color: QtGui.QColor, dark: bool) -> bool:
@@ -121,7 +122,7 @@ def _over_image(item) -> bool:
         for i in view.addedItems)
 
 
-def _restyle_item(item, fg: QtGui.QColor, dark: bool) -> None:
+def _restyle_item(item, fg: QtGui.QColor, dark: bool, paper: QtGui.QColor) -> None:
     if isinstance(item, pg.AxisItem):
         if _flip(item.pen().color(), dark):
             item.setPen(pg.mkPen(fg))
@@ -131,7 +132,10 @@ def _restyle_item(item, fg: QtGui.QColor, dark: bool) -> None:
             item.setTextPen(pg.mkPen(fg))       # the label's colour too
     elif isinstance(item, pg.LegendItem):
         if _flip(item.brush().color(), not dark):   # a light box behind light text
-            bg = QtGui.QColor(fg.red() ^ 0xff, fg.green() ^ 0xff, fg.blue() ^ 0xff, 200)
+            # the page's colour, a little see-through (the inverse of the text's colour
+            # was grey on the light theme: the boxes stayed grey after Dark and Light)
+            bg = QtGui.QColor(paper)
+            bg.setAlpha(item.brush().color().alpha() or 210)
             item.setBrush(bg)
     elif isinstance(item, pg.LabelItem):
         color = item.opts.get("color")

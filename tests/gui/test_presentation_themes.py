@@ -98,6 +98,22 @@ def test_theme_changes_the_palette_and_plots_and_back(window, qtbot):
     qtbot.waitUntil(lambda: THEME_TABLE["dark"].background not in backgrounds(window))
 
 
+def test_the_legends_boxes_come_back_white_after_dark_and_light(window):
+    """After Dark and then Light the loss and accuracy legends stood in grey boxes (the
+    light theme's text colour inverted), where they had been white."""
+    def boxes():
+        return [item.brush().color().name(QtGui.QColor.NameFormat.HexArgb)
+                for v in window.findChildren(pg.GraphicsView) if v.isVisible()
+                for item in v.items() if isinstance(item, pg.LegendItem)]
+
+    light = boxes()
+    assert light and all(b.endswith("ffffff") for b in light)
+    window.actions_by_name["action_theme_dark"].trigger()
+    assert all(QtGui.QColor(b).lightness() < 128 for b in boxes())
+    window.actions_by_name["action_theme_light"].trigger()
+    assert boxes() == light
+
+
 def test_a_page_first_shown_in_dark_gets_dark_plots(window, qtbot):
     window.lecture.themes.apply("dark")
     page = window.show_page("health_page")
