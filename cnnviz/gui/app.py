@@ -128,6 +128,14 @@ def report_unexpected(window) -> None:
     sys.excepthook = hook
 
 
+def can_show_dialogs() -> bool:
+    """False on Qt's headless platforms (offscreen, minimal): a modal dialog there waits
+    for a click nobody can give, and ``cnnviz --data MISSING`` in a script never ended."""
+    from cnnviz.gui.qt import QtGui
+
+    return QtGui.QGuiApplication.platformName() not in ("offscreen", "minimal")
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     from cnnviz.core.tuning import tune
@@ -145,8 +153,9 @@ def main(argv: list[str] | None = None) -> int:
     except CnnvizError as e:
         from cnnviz.gui.i18n import error_text
 
-        QtWidgets.QMessageBox.critical(None, "cnnviz", error_text(e))
         print(f"cnnviz: error: {e}", file=sys.stderr)
+        if can_show_dialogs():
+            QtWidgets.QMessageBox.critical(None, "cnnviz", error_text(e))
         return 2
     _open_network(window, args)
     _lecture_options(window, args)

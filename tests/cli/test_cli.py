@@ -193,6 +193,17 @@ def test_module_entry_point_runs():
     assert r.returncode == 0 and "CKPT" in r.stdout
 
 
+def test_the_window_on_a_missing_folder_says_so_and_ends_without_a_screen(tmp_path):
+    """Without a screen (Qt's offscreen platform) the window's start-up error waited for
+    a click on an invisible dialog: ``cnnviz --data MISSING`` in a script never ended."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    missing = tmp_path / "missing"
+    r = subprocess.run([sys.executable, "-m", "cnnviz", "--data", str(missing)],
+                       capture_output=True, text=True, env=env, timeout=60)
+    assert r.returncode == 2
+    assert f"cnnviz: error: {missing}: no such folder" in r.stderr
+
+
 def test_bench_times_the_traced_and_plain_calls_in_turn():
     """The snapshot's cost is a ratio of two rates: their calls alternate one by one,
     so that the machine's drift over seconds does not fall on one of them, and each
