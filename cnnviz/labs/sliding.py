@@ -179,12 +179,13 @@ def _num(v: float, decimals: int, exact: bool = False, paren: bool = True) -> st
 
 
 def _factor(v: float, decimals: int) -> str:
-    """A factor of a written sum: with no more decimals than it needs where ``decimals``
-    write it exactly (Sobel's ``-1`` and ``2`` beside a digit's ``(-0.100)``), else
-    rounded to ``decimals``. Rounded sums wrote ``(-0.100)·(-1.000)``, and a digit's
-    sum with Sobel x ran past a 1280-pixel window's edge."""
+    """A factor of a written sum: exactly, with no more decimals than it needs, where at
+    most :data:`MAX_DECIMALS` write it (Sobel's ``-1`` beside a digit's ``(-0.100)``, a
+    Gaussian's ``0.0625`` as its grid shows it), else rounded to ``decimals``. Rounded
+    sums wrote ``(-0.100)·(-1.000)``, and a digit's sum with Sobel x ran past a
+    1280-pixel window's edge."""
     d = exact_decimals(np.array([v]))
-    return _num(v, decimals if d is None else min(d, decimals))
+    return _num(v, decimals if d is None else d)
 
 
 def written_sum(w: Window, decimals: int = 2, max_terms: int = 16, per_line: int = 0,

@@ -157,7 +157,7 @@ def test_the_settings_fit_a_1280x800_window(language, window, qtbot):
     assert lab._scroll.verticalScrollBar().maximum() == 0
 
 
-def test_a_digit_s_worked_sum_fits_a_1280x800_window(window, qtbot):
+def test_a_digit_s_worked_sum_fits_a_1280x800_window(language, window, qtbot):
     """A digit's worked sum wrote every number with three decimals ("(-0.100)·(-1.000)
     + ..."), wider than the page at 1280x800: the page scrolled sideways and its right
     edge (the products' title, the speed buttons) was cut off. Factors are now written
@@ -179,7 +179,7 @@ def test_a_digit_s_worked_sum_fits_a_1280x800_window(window, qtbot):
         qtbot.wait(50)
         holder = lab.parentWidget().parentWidget()                    # the page's scroll area
 
-        def fits() -> bool:
+        def fits(label=label) -> bool:
             need = label.fontMetrics().boundingRect(
                 QtCore.QRect(0, 0, 100_000, 100_000), int(label.alignment()), label.text())
             drawn = need.width() * (label.shrink() if hasattr(label, "shrink") else 1.0)
@@ -188,12 +188,17 @@ def test_a_digit_s_worked_sum_fits_a_1280x800_window(window, qtbot):
 
         assert "·(-1) + " in label.text() and "(-1.000)" not in label.text()
         assert fits() and label.shrink() == 1.0
-        for r in range(3):                                            # a typed kernel: rounded
+        for r in range(3):                                            # a typed kernel
             for c in range(3):
                 s.kernel_editor.item(r, c).setText("-123.4567")
         qtbot.wait(50)
-        assert "·(-123.457)" in label.text()
+        assert "·(-123.4567)" in label.text()                    # as typed: exact
         assert fits() and label.LEAST <= label.shrink() < 1.0        # drawn smaller, to fit
+        s.krows.setValue(5)     # LeNet-5's 5x5: the formula says what the row sums are;
+        s.kcols.setValue(5)     # after it, on one line, the page scrolled sideways
+        qtbot.wait(50)
+        formula = lab.view.formula_label
+        assert "[u=k: s]" in formula.text() and fits(formula) and fits()
     finally:
         app.setFont(old_font)
 

@@ -177,6 +177,8 @@ def test_a_histogram_s_readout_names_the_bin_s_range_and_the_share(qtbot, monkey
                     (0.99, "tanh(Y) ≥ 0.95: 50%")):
         heat._on_mouse_moved(heat.plot.vb.mapViewToScene(QtCore.QPointF(9381.5, y)))
         assert heat.hover_text() == f"step 9,381 · {text}"
+        # as drawn: the LabelItem reads HTML, and "< -0.95: 12.5%" was taken for a tag
+        assert heat.hover_item.item.toPlainText() == f"step 9,381 · {text}"
     monkeypatch.setattr(heat, "underMouse", lambda: True)     # still over it: read afresh
     heat.set_data(data, (-1.0, 1.0), names)                    # (not as shares, now)
     assert heat.hover_text() == "step 9,381 · tanh(Y) ≥ 0.95: 0.5"

@@ -539,6 +539,22 @@ def test_the_training_dock_fits_1280x800_with_long_class_names(qtbot, small_data
         win.controller.shutdown()
 
 
+def test_an_elided_line_s_tooltip_follows_a_font_change(qtbot):
+    """Presentation mode's larger font cuts a line shorter without a resize: its tooltip
+    (the whole text) came only with the next resize or text."""
+    from cnnviz.gui.widgets.labels import ElidedLabel
+
+    label = ElidedLabel("x" * 30)
+    qtbot.addWidget(label)
+    label.resize(300, 30)
+    label.show()
+    assert label.shown_text() == label.text() and label.toolTip() == ""
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * 2.5)
+    label.setFont(font)
+    assert label.shown_text().endswith("…") and label.toolTip() == label.text()
+
+
 def test_a_digit_network_opened_on_other_classes_opens_with_a_warning(qtbot, small_data):
     """Started on Fashion-MNIST, Open pretrained put the digit network's outputs under
     clothes' names, at about chance, with no word."""

@@ -126,11 +126,12 @@ def test_written_sum_shows_each_product_and_the_result():
     assert text == "B[0,0] = 1·1 + (-2)·0.5 + 3·2 + 4·(-1) = 2"
     rounded = written_sum(m.position(0), decimals=1, exact=False)
     assert rounded == "B[0,0] = 1·1 + (-2)·0.5 + 3·2 + 4·(-1) ≈ 2.0"   # factors as they are
-    # a factor that the decimals cannot write exactly is rounded, the others are not
-    digit = SlidingWindow(np.array([[1.175, -0.1], [0.3, 0.0]]), np.array([[-1.0, 0.0],
+    # a factor that four decimals cannot write exactly (1/3) is rounded to the decimals
+    # given; the others are written as they are (0.125 too, with decimals=2)
+    digit = SlidingWindow(np.array([[1 / 3, -0.1], [0.3, 0.0]]), np.array([[-1.0, 0.0],
                                                                           [0.125, 2.0]]))
     assert written_sum(digit.position(0), decimals=2, exact=False) == (
-        "B[0,0] = 1.18·(-1) + (-0.1)·0 + 0.3·0.12 + 0·2 ≈ -1.14")
+        "B[0,0] = 0.33·(-1) + (-0.1)·0 + 0.3·0.125 + 0·2 ≈ -0.30")
     big = SlidingWindow(np.ones((7, 7)), np.ones((5, 5)))
     assert written_sum(big.position(0)).count("[u=") == 5
     # a negative factor is in parentheses, a negative result or row sum stands alone

@@ -78,7 +78,7 @@ class SlidingWindowView(QtWidgets.QWidget):
         grids.setColumnStretch(0, 4)
         grids.setColumnStretch(2, 3)
         grids.setColumnStretch(4, 3)
-        self.formula_label = big_label("sliding_formula", 1.2)
+        self.formula_label = fitted_label("sliding_formula", 1.2)
         self.sum_label = fitted_label("sliding_sum", 1.25, True)
         self.sum_label.setTextInteractionFlags(
             QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -108,8 +108,10 @@ class SlidingWindowView(QtWidgets.QWidget):
         self.output_grid.set_title(self.labels["output"].format(shape=_shape(model.output)))
         formula = self.labels["formula"] or model.formula()
         if model.applied_kernel.size > ROW_SUMS_FROM:
-            # the worked sum gives each kernel row's total: say what "[u=1: -2]" is
-            formula += tr("   ([u=k: s]: kernel row k's products, summed over v)")
+            # the worked sum gives each kernel row's total: say what "[u=1: -2]" is, on a
+            # line of its own (after the formula, 1,039 pixels wide, 1,205 in Russian, the
+            # page scrolled sideways at 1280x800)
+            formula += "\n" + tr("   ([u=k: s]: kernel row k's products, summed over v)").strip()
         self.formula_label.setText(formula)
         self._current = min(self._current, len(model) - 1)
         self.set_position(self._current)

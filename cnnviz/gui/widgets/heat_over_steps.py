@@ -8,6 +8,7 @@ bar, a title, axis labels and a hover readout.
 from __future__ import annotations
 
 import copy
+import html
 import math
 
 import numpy as np
@@ -98,6 +99,7 @@ class HeatOverSteps(ExportMenuMixin, pg.GraphicsLayoutWidget):
         self.plot.vb.sigResized.connect(self._fit_message)
         self._data: HeatData | None = None
         self._shares = False
+        self._hover = ""
         self._mouse: QtCore.QPointF | None = None   # the scene position last hovered
         self._y: tuple[float, float] = (0.0, 1.0)
         self._row_names: list[str] = []
@@ -160,14 +162,14 @@ class HeatOverSteps(ExportMenuMixin, pg.GraphicsLayoutWidget):
         return self.image.image
 
     def hover_text(self) -> str:
-        return self.hover_item.text
+        return self._hover
 
     def _reread(self) -> None:
         """The readout for the data now shown: at the mouse, if it is over the plot."""
         if self._mouse is not None and self.underMouse():
             self._on_mouse_moved(self._mouse)
         else:
-            self.hover_item.setText("")
+            self._say("")
 
     def _on_mouse_moved(self, pos: QtCore.QPointF) -> None:
         self._mouse = QtCore.QPointF(pos)
@@ -184,6 +186,13 @@ class HeatOverSteps(ExportMenuMixin, pg.GraphicsLayoutWidget):
                         else d.first + j * span / max(cols - 1, 1))
                 name = self._row_names[k] if k < len(self._row_names) else str(k)
                 v = d.values[k, j]
-                value = f"{100 * v:.3g}%" if self._shares else f"{v:.4g}"
+                value = ("—" if not np.isfinite(v) else   # no record of it there
+                         f"{100 * v:.3g}%" if self._shares else f"{v:.4g}")
                 text = tr("step {0} · {1}: {2}").format(grouped(round(step)), name, value)
-        self.hover_item.setText(text)
+        self._say(text)
+
+    def _say(self, text: str) -> None:
+        """Put ``text`` under the figure as it is: a LabelItem reads HTML, and the lowest
+        bin's "tanh(Y) < -0.95: 12.5%" showed as "tanh(Y) " (the rest taken for a tag)."""
+        self._hover = text
+        self.hover_item.setText(html.escape(text, quote=False))

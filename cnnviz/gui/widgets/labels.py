@@ -166,9 +166,10 @@ class ElidedLabel(QtWidgets.QLabel):
     height."""
 
     def __init__(self, text: str = "", parent=None):
-        super().__init__(text, parent)
+        super().__init__(parent)
         self.setSizePolicy(QtWidgets.QSizePolicy.Policy.Ignored,
                            QtWidgets.QSizePolicy.Policy.Preferred)
+        self.setText(text)
 
     def setText(self, text: str) -> None:
         super().setText(text)
@@ -185,6 +186,11 @@ class ElidedLabel(QtWidgets.QLabel):
     def resizeEvent(self, event: QtGui.QResizeEvent) -> None:
         super().resizeEvent(event)
         self._tip()
+
+    def changeEvent(self, event: QtCore.QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QtCore.QEvent.Type.FontChange, QtCore.QEvent.Type.StyleChange):
+            self._tip()   # presentation mode's larger font cuts the text shorter
 
     def _tip(self) -> None:
         self.setToolTip(self.text() if self.shown_text() != self.text() else "")
