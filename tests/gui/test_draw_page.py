@@ -235,3 +235,18 @@ def test_stage_titles_stay_on_one_line_at_1280(language, page, qtbot):
         one_line.setHtml(title.item.toHtml())
         assert title.item.boundingRect().height() == one_line.boundingRect().height(), (
             name, title.text)
+
+
+def test_a_bar_never_reads_100_percent_under_a_headline_of_99_9(qtbot):
+    """The Draw page's headline said "7 (99.9%)" and the bar under it "100%"; neither
+    says 100% short of 1 now (softmax is never certain)."""
+    from cnnviz.gui.widgets.probability_bars import ProbabilityBars, bar_text, shown_percent
+
+    assert [bar_text(p) for p in (1.0, 0.9996, 0.995, 0.994, 0.5, 0.005, 0.0049)] == [
+        "100%", "99%", "99%", "99%", "50%", "0%", ""]
+    assert [f"{shown_percent(p, 1):.1f}" for p in (1.0, 0.99996, 0.9994, 0.5)] == [
+        "100.0", "99.9", "99.9", "50.0"]
+    bars = ProbabilityBars()
+    qtbot.addWidget(bars)
+    bars.set_probabilities(np.array([0.99996] + [0.00004 / 9] * 9), tuple(range(10)))
+    assert [t.textItem.toPlainText() for t in bars._texts[:2]] == ["99%", ""]

@@ -23,7 +23,7 @@ from cnnviz.gui.labs.lab_page import LabPage, make_bold
 from cnnviz.gui.labs.stage_view import StageView
 from cnnviz.gui.qt import QtCore, QtGui, QtWidgets
 from cnnviz.gui.views.network_strip import NetworkStrip
-from cnnviz.gui.widgets.probability_bars import ProbabilityBars
+from cnnviz.gui.widgets.probability_bars import ProbabilityBars, shown_percent
 from cnnviz.gui.labs.page_parts import lab_limits
 from cnnviz.labs import lab_state
 from cnnviz.labs.draw import trace_drawing
@@ -160,7 +160,7 @@ class DrawPage(LabPage):
             p = self.snapshot.probabilities
             k = int(np.argmax(p))
             self.prediction_label.setText(tr("Prediction: {0}  ({1:.1f}%)").format(
-                self.classes[k], 100 * float(p[k])))
+                self.classes[k], shown_percent(p[k], 1)))
             self.weights_label.setText(tr("weights of step {0}").format(step))
             self.bars.set_probabilities(p, self.classes)
             self.strip.set_snapshot(self.snapshot)

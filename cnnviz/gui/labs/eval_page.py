@@ -21,6 +21,7 @@ from cnnviz.gui.labs.lab_page import LabPage, make_bold
 from cnnviz.gui.labs.thumb_list import ThumbList
 from cnnviz.gui.qt import QtCore, QtWidgets
 from cnnviz.gui.labs.page_parts import lab_limits
+from cnnviz.gui.widgets.probability_bars import shown_percent
 from cnnviz.labs import lab_state
 from cnnviz.labs.evaluation import EvalReport, evaluate_weights
 
@@ -151,7 +152,7 @@ class EvalPage(LabPage):
     def _texts(self, indices: np.ndarray) -> list[str]:
         ev, labels = self.report.result, self.report.labels
         return [f"#{i}\n{self.classes[labels[i]]} → {self.classes[ev.predictions[i]]} "
-                f"{100 * ev.confidences[i]:.0f}%" for i in indices]
+                f"{shown_percent(ev.confidences[i], 0):.0f}%" for i in indices]
 
     # -- drill-down ----------------------------------------------------------------------
     def show_cell(self, true: int, predicted: int) -> None:

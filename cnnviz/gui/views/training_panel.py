@@ -18,7 +18,7 @@ from cnnviz.gui import style
 from cnnviz.gui.i18n import grouped
 from cnnviz.gui.qt import QtCore, QtGui, QtWidgets, pg
 from cnnviz.gui.widgets.export_menu import ExportMenuMixin
-from cnnviz.gui.widgets.probability_bars import fit_class_ticks
+from cnnviz.gui.widgets.probability_bars import fit_class_ticks, shown_percent
 from cnnviz.gui.widgets.steady import SteadyLabel
 from cnnviz.gui.widgets.step_axis import StepAxis
 
@@ -511,7 +511,8 @@ class TrainingPanel(ExportMenuMixin, QtWidgets.QWidget):
             brushes[pred] = pg.mkBrush(style.OUTPUT_COLOR)
         self.bars.setOpts(x=np.arange(len(self._probs)), height=self._probs, brushes=brushes)
         name = self._classes[pred] if pred < len(self._classes) else str(pred)
-        parts = [tr("predicted {name} ({p:.1f}%)").format(name=name, p=100 * self._probs[pred])]
+        parts = [tr("predicted {name} ({p:.1f}%)").format(
+            name=name, p=shown_percent(self._probs[pred], 1))]
         if 0 <= label < len(self._classes):
             parts.append(tr("true {name}").format(name=self._classes[label]))
         text = " · ".join(parts)

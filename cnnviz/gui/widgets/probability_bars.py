@@ -38,6 +38,21 @@ def fit_class_ticks(item: pg.PlotItem, classes) -> None:
                                    axis.style.get("tickFont") or axis.font())])
 
 
+
+def shown_percent(p: float, decimals: int) -> float:
+    """``p`` in percent, for writing with ``decimals`` decimals: below 1, never so close
+    to 100 that it would be written "100" (99.96% with one decimal is written 99.9). A
+    drawing's bar read "100%" under the headline's "99.9%", and headlines of 100.0% are
+    certainty that softmax never gives."""
+    v = 100.0 * float(p)
+    return min(v, 100.0 - 10.0 ** -decimals) if p < 1.0 else v
+
+
+def bar_text(p: float) -> str:
+    """A bar's label: whole percent (never 100% short of 1); none under 0.5%."""
+    return f"{shown_percent(p, 0):.0f}%" if p >= 0.005 else ""
+
+
 class ProbabilityBars(ExportMenuMixin, pg.PlotWidget):
     """``set_probabilities(p, classes)``; None clears the bars."""
 
@@ -89,7 +104,7 @@ class ProbabilityBars(ExportMenuMixin, pg.PlotWidget):
                    for i in range(len(self.values))]
         self.bars.setOpts(x=np.arange(len(self.values)), height=self.values, brushes=brushes)
         for i, (t, v) in enumerate(zip(self._texts, self.values)):
-            t.setText(f"{100 * v:.0f}%" if v >= 0.005 else "")
+            t.setText(bar_text(v))
             t.setPos(i, v + GAP)
         self._fit_headroom()
 
