@@ -167,25 +167,18 @@ class SlidingWindow:
 
 
 def _num(v: float, decimals: int, exact: bool = False, paren: bool = True) -> str:
-    """``v`` with ``decimals`` decimals; with ``exact``, with no more than it needs
-    (``-6`` and ``0.125`` rather than ``-6.0000`` and ``0.1250``). A negative number is
-    in parentheses where it is a factor (``paren``), not where it stands alone."""
+    """``v`` with ``decimals`` decimals; with ``exact``, exactly with no more decimals
+    than it needs where at most :data:`MAX_DECIMALS` write it (``-6`` and ``0.125``
+    rather than ``-6.0000`` and ``0.1250``; a Gaussian's ``0.0625`` beside a digit's
+    ``(-0.100)``), else with ``decimals``. A negative number is in parentheses where it
+    is a factor (``paren``), not where it stands alone."""
     if exact:
-        decimals = min(decimals, exact_decimals(np.array([v])) or 0)
+        d = exact_decimals(np.array([v]))
+        decimals = decimals if d is None else d
     text = f"{v:.{decimals}f}"
     if float(text) == 0:
         text = f"{0:.{decimals}f}"
     return f"({text})" if paren and text.startswith("-") else text
-
-
-def _factor(v: float, decimals: int) -> str:
-    """A factor of a written sum: exactly, with no more decimals than it needs, where at
-    most :data:`MAX_DECIMALS` write it (Sobel's ``-1`` beside a digit's ``(-0.100)``, a
-    Gaussian's ``0.0625`` as its grid shows it), else rounded to ``decimals``. Rounded
-    sums wrote ``(-0.100)·(-1.000)``, and a digit's sum with Sobel x ran past a
-    1280-pixel window's edge."""
-    d = exact_decimals(np.array([v]))
-    return _num(v, decimals if d is None else d)
 
 
 def written_sum(w: Window, decimals: int = 2, max_terms: int = 16, per_line: int = 0,
@@ -196,10 +189,12 @@ def written_sum(w: Window, decimals: int = 2, max_terms: int = 16, per_line: int
     written instead, as ``[u=0: 1.25] + [u=1: ...]``. ``per_line > 0`` starts a new line
     after every ``per_line`` terms. With ``exact`` False some numbers shown are rounded,
     and the result is written ``≈`` so that nobody expects the terms to add up to it;
-    every factor is written exactly where ``decimals`` can (:func:`_factor`).
+    every factor is written exactly where it can be (:func:`_num`).
     """
     if w.products.size <= max_terms:
-        terms = [f"{_factor(a, decimals)}·{_factor(h, decimals)}"
+        # every factor exact where it can be, rounded or not: rounded sums wrote
+        # "(-0.100)·(-1.000)", and a digit's sum with Sobel x ran past a 1280-pixel window
+        terms = [f"{_num(a, decimals, True)}·{_num(h, decimals, True)}"
                  for a, h in zip(w.values.ravel(), w.weights.ravel())]
     else:
         terms = [f"[u={u}: {_num(s, decimals, exact, paren=False)}]"
