@@ -156,14 +156,10 @@ class LinesLabel(QtWidgets.QLabel):
             self._reserve()
 
 
-class ElidedLabel(QtWidgets.QLabel):
-    """One line that never widens its panel: text longer than the room it is given ends
-    in "…", and the whole text is its tooltip. ``text()`` is always the whole text.
-
-    A plain QLabel asks for its text's width, so a long class name ("Ankle boot", in
-    Russian) widened the training dock past a 1280x800 window, which then scrolled
-    sideways; a word-wrapped one in the dock's scroll area asked for five times its
-    height."""
+class _TakesItsWidth(QtWidgets.QLabel):
+    """A label that takes the width its layout gives it and asks for none: a plain
+    QLabel asks for its text's width, and a long line widened its panel past a 1280x800
+    window, which then scrolled sideways. Subclasses draw the text to fit."""
 
     def __init__(self, text: str = "", parent=None):
         super().__init__(parent)
@@ -171,12 +167,20 @@ class ElidedLabel(QtWidgets.QLabel):
                            QtWidgets.QSizePolicy.Policy.Preferred)
         self.setText(text)
 
+    def minimumSizeHint(self) -> QtCore.QSize:
+        return QtCore.QSize(0, super().minimumSizeHint().height())
+
+
+class ElidedLabel(_TakesItsWidth):
+    """One line that never widens its panel: text longer than the room it is given ends
+    in "…", and the whole text is its tooltip. ``text()`` is always the whole text.
+
+    A long class name ("Ankle boot", in Russian) widened the training dock; a
+    word-wrapped QLabel in the dock's scroll area asked for five times its height."""
+
     def setText(self, text: str) -> None:
         super().setText(text)
         self._tip()
-
-    def minimumSizeHint(self) -> QtCore.QSize:
-        return QtCore.QSize(0, super().minimumSizeHint().height())
 
     def shown_text(self) -> str:
         """The text as it is drawn: whole, or cut short with "…"."""
@@ -202,7 +206,7 @@ class ElidedLabel(QtWidgets.QLabel):
         painter.end()
 
 
-class FittedLabel(QtWidgets.QLabel):
+class FittedLabel(_TakesItsWidth):
     """Lines broken by the caller that never widen their panel: lines wider than the
     room they are given are drawn smaller, to fit, down to :attr:`LEAST` of their size
     (past that they are cut). ``text()`` and ``font()`` stay as set, so that
@@ -213,14 +217,6 @@ class FittedLabel(QtWidgets.QLabel):
     products' title, the speed buttons) was cut off."""
 
     LEAST = 0.6
-
-    def __init__(self, text: str = "", parent=None):
-        super().__init__(text, parent)
-        self.setSizePolicy(QtWidgets.QSizePolicy.Policy.Ignored,
-                           QtWidgets.QSizePolicy.Policy.Preferred)
-
-    def minimumSizeHint(self) -> QtCore.QSize:
-        return QtCore.QSize(0, super().minimumSizeHint().height())
 
     def _text_rect(self) -> QtCore.QRect:
         return self.fontMetrics().boundingRect(QtCore.QRect(0, 0, 100_000, 100_000),
