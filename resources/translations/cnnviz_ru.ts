@@ -3582,8 +3582,8 @@ the kernel is applied as it is</source>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/sliding_view.py" />
-            <source>   ([u=k: s]: kernel row k's products, summed over v)</source>
-            <translation>   ([u=k: s]: произведения строки k ядра, просуммированные по v)</translation>
+            <source>([u=k: s]: kernel row k's products, summed over v)</source>
+            <translation>([u=k: s]: произведения строки k ядра, просуммированные по v)</translation>
         </message>
     </context>
     <context>

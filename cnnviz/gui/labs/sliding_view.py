@@ -111,7 +111,7 @@ class SlidingWindowView(QtWidgets.QWidget):
             # the worked sum gives each kernel row's total: say what "[u=1: -2]" is, on a
             # line of its own (after the formula, 1,039 pixels wide, 1,205 in Russian, the
             # page scrolled sideways at 1280x800)
-            formula += "\n" + tr("   ([u=k: s]: kernel row k's products, summed over v)").strip()
+            formula += "\n" + tr("([u=k: s]: kernel row k's products, summed over v)")
         self.formula_label.setText(formula)
         self._current = min(self._current, len(model) - 1)
         self.set_position(self._current)
