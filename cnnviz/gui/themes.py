@@ -135,7 +135,7 @@ def _restyle_item(item, fg: QtGui.QColor, dark: bool, paper: QtGui.QColor) -> No
             # the page's colour, a little see-through (the inverse of the text's colour
             # was grey on the light theme: the boxes stayed grey after Dark and Light)
             bg = QtGui.QColor(paper)
-            bg.setAlpha(item.brush().color().alpha() or 210)
+            bg.setAlpha(item.brush().color().alpha())
             item.setBrush(bg)
     elif isinstance(item, pg.LabelItem):
         color = item.opts.get("color")

@@ -216,9 +216,9 @@ class HealthPage(RefreshWhenShown, QtWidgets.QWidget):
             act = block.activation.kind if block is not None and block.activation else None
         what = f"{act}(Y)" if act else tr("output Y (no activation)")
         self.act_heat.set_title(tr("{0}: histogram of {1}").format(name, what))
-        self.act_heat.set_axes(f"{act}(Y)" if act else "Y", tr("training step"))
-        act_data = log.over_steps(name, "act_counts")
         y = f"{act}(Y)" if act else "Y"
+        self.act_heat.set_axes(y, tr("training step"))
+        act_data = log.over_steps(name, "act_counts")
         self.act_heat.set_data(act_data, ACT_RANGES[act], message=wait, shares=True,
                                row_names=bin_names(y, ACT_RANGES[act], act_data))
         self.grad_heat.set_title(tr("{0}: histogram of |dE/dY|, log bins").format(name))

@@ -423,7 +423,7 @@ class MapGrid(ExportMenuMixin, pg.GraphicsLayoutWidget):
     @property
     def message(self) -> str:
         """The message shown instead of maps ("" while maps are shown)."""
-        return "" if len(self._maps) else self.message_item.textItem.toPlainText()
+        return "" if self.has_maps() else self.message_item.textItem.toPlainText()
 
     # -- layout -------------------------------------------------------------------------
     def _layout(self, n: int, cols: int, hw: tuple[int, int]) -> None:
@@ -511,7 +511,7 @@ class MapGrid(ExportMenuMixin, pg.GraphicsLayoutWidget):
     def _fit_names(self) -> None:
         """Fit each name to its label band, at most a map wide and NAME_PX pixels high
         (more with the larger text of presentation mode, where K_0,0 stayed at 15)."""
-        if not len(self._maps):
+        if not self.has_maps():
             return
         w = self._maps[0].shape[1]
         band = self._pitch[2]
@@ -544,7 +544,7 @@ class MapGrid(ExportMenuMixin, pg.GraphicsLayoutWidget):
 
     def _fit_range(self) -> None:
         """Show the whole mosaic, top-aligned and centred across, at the largest scale."""
-        if not len(self._maps):
+        if not self.has_maps():
             return
         width, height = self._extent
         vw, vh = self.view.width(), self.view.height()
@@ -591,7 +591,7 @@ class MapGrid(ExportMenuMixin, pg.GraphicsLayoutWidget):
 
     def map_at(self, x: float, y: float) -> tuple[int, int, int] | None:
         """(map index, row, col) under the view point (x, y), or None."""
-        if not len(self._maps):
+        if not self.has_maps():
             return None
         step_x, step_y, band = self._pitch
         c, r = math.floor(x / step_x), math.floor(y / step_y)
@@ -604,7 +604,7 @@ class MapGrid(ExportMenuMixin, pg.GraphicsLayoutWidget):
 
     def _set_hover(self, text: str) -> None:
         self._hover = text
-        hint = tr("hover over a map to read its values") if len(self._maps) else ""
+        hint = tr("hover over a map to read its values") if self.has_maps() else ""
         self.hover_item.setText(text or hint, color=TEXT.name() if text else "#909090")
 
     def _on_mouse_moved(self, pos: QtCore.QPointF) -> None:
