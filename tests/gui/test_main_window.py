@@ -187,6 +187,45 @@ def test_no_inspector_panel_is_drawn_wider_than_itself(window, qtbot):
                     assert grid.ci.geometry().width() <= grid.viewport().width(), (name, key)
 
 
+class _LayoutRequests(QtCore.QObject):
+    """Counts the requests to lay a widget out again that reach the main window."""
+
+    def __init__(self, win):
+        super().__init__()
+        self.win, self.count = win, 0
+
+    def eventFilter(self, obj, event):
+        if obj is self.win and event.type() == QtCore.QEvent.Type.LayoutRequest:
+            self.count += 1
+        return False
+
+
+@pytest.mark.parametrize("name", LAYERS)
+def test_a_new_snapshot_does_not_lay_the_window_out_again(window, qtbot, name):
+    """With C5 on show, the page box's spin box was given its range again at every
+    snapshot, and a spin box then asks for the whole window to be laid out again, even
+    for the same range: 25 times a second while the network trained, a tenth of a frame."""
+    window.resize(1280, 800)
+    window.select_layer(name)
+    session = window.controller.session
+    snaps = []
+    for _ in range(3):
+        session.train_batch()
+        snaps.append(session.probe_snapshot())
+    window.controller._publish(snaps[0])
+    qtbot.wait(300)       # the first is laid out (the panels the layer shows)
+    requests = _LayoutRequests(window)
+    QtWidgets.QApplication.instance().installEventFilter(requests)
+    try:
+        for snap in snaps[1:]:
+            window.controller._publish(snap)
+            qtbot.wait(30)
+    finally:
+        QtWidgets.QApplication.instance().removeEventFilter(requests)
+    check_views_show(window, snaps[-1], name)
+    assert requests.count == 0
+
+
 def test_a_bordered_conv_s_backward_formula_names_the_border(window):
     """In same mode the formula said dE/dK = X ⋆ dE/dY: with X and dE/dY both 32x32
     that is one number, not C1's 5x5. The kernel slid over X with its zero border X̃."""

@@ -227,9 +227,13 @@ class LayerInspector(QtWidgets.QWidget):
         if not show:
             return
         f = lay.out_shape[0]
-        blocker = QtCore.QSignalBlocker(self.page_spin)
-        self.page_spin.setRange(0, (f - 1) // PAGE * PAGE)
-        del blocker
+        last = (f - 1) // PAGE * PAGE
+        if self.page_spin.maximum() != last or self.page_spin.minimum() != 0:
+            # a spin box lays the whole window out again at every setRange, even to the
+            # same range: at each frame with C5 on show, that was a tenth of the frame
+            blocker = QtCore.QSignalBlocker(self.page_spin)
+            self.page_spin.setRange(0, last)
+            del blocker
         start = self.page_start
         self.page_label.setText(tr("to {0} of {1}").format(min(start + PAGE, f) - 1, f))
 
