@@ -204,7 +204,7 @@ class _LayoutRequests(QtCore.QObject):
 def test_a_new_snapshot_does_not_lay_the_window_out_again(window, qtbot, name):
     """With C5 on show, the page box's spin box was given its range again at every
     snapshot, and a spin box then asks for the whole window to be laid out again, even
-    for the same range: 25 times a second while the network trained, a tenth of a frame."""
+    for the same range: 25 times a second while the network trained, a sixth of a frame."""
     window.resize(1280, 800)
     window.select_layer(name)
     session = window.controller.session

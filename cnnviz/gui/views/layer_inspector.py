@@ -230,7 +230,7 @@ class LayerInspector(QtWidgets.QWidget):
         last = (f - 1) // PAGE * PAGE
         if self.page_spin.maximum() != last or self.page_spin.minimum() != 0:
             # a spin box lays the whole window out again at every setRange, even to the
-            # same range: at each frame with C5 on show, that was a tenth of the frame
+            # same range: at each frame with C5 on show, that was a sixth of the frame
             blocker = QtCore.QSignalBlocker(self.page_spin)
             self.page_spin.setRange(0, last)
             del blocker
