@@ -206,8 +206,12 @@ class Controller(QtCore.QObject):
     def _run(self, mode: str) -> None:
         if self.running:
             return
-        if self._stepping():   # the batch being stepped through: finished first
-            self._after_batch(self.session.train_batch(), timed=False)
+        # the batch being stepped through is finished first, as Train batch finishes it:
+        # its update said as the phase done ("Backward C1" again turned the inspector,
+        # when it follows the step, away from the layer just chosen), its health
+        # recorded, and a failure said in a message, with nothing started
+        if self._stepping() and self.train_batch() is None:
+            return
         try:
             state = self.session.export_state()
             self._link.play(mode, state, self.max_batches)

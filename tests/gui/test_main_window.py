@@ -1023,6 +1023,31 @@ def test_the_phase_says_training_while_playing(window, qtbot):
     assert window.phase_label.text() == "Update"
 
 
+def test_play_after_a_stepped_pass_keeps_the_layer_chosen(window, qtbot):
+    """A lecturer steps through a whole pass, picks C5 to talk about it, and presses
+    Play: the stepped batch is finished first, and that used to say "Backward C1" once
+    more, so the inspector, following the step, jumped back to C1."""
+    c = window.controller
+    assert window.follow_box.isChecked()
+    for _ in LAYERS:
+        window.action_forward_step.trigger()
+    for _ in LAYERS:
+        window.action_backward_step.trigger()
+    assert window.phase_label.text() == "Backward C1"
+    window.select_layer("C5")
+    window.inspector.tabs.setCurrentIndex(0)
+    said = []
+    c.phaseChanged.connect(lambda done, *_: said.append(done))
+    window.action_play.trigger()
+    assert said[-1] == "Training" and "Update" in said
+    assert not [w for w in said if w.startswith(("Forward", "Backward"))]
+    qtbot.waitUntil(lambda: c.session.step >= 3, timeout=20000)
+    window.action_pause.trigger()
+    qtbot.waitUntil(lambda: not c.running, timeout=10000)
+    assert window.inspector._layer == "C5" and window.inspector.tabs.currentIndex() == 0
+    assert window.strip._selected == "C5"
+
+
 @pytest.mark.parametrize("lang", ["en", "ru"])
 def test_the_strip_stays_put_while_stepping(window, qtbot, lang):
     """The formula over the strip changes with every step, of one line or two at 1280
