@@ -15,6 +15,7 @@ from cnnviz.gui.views.inspector_panels import (PAGE, PanelSpec, backward_specs, 
                                                forward_specs, header, paged, split_layout, tr)
 from cnnviz.gui.widgets.map_grid import MapGrid
 from cnnviz.gui.widgets.map_layout import as_maps
+from cnnviz.gui.widgets.steady import SteadySpinBox
 
 # key: (role, diverging); the order is the reading order of a stacked tab
 FORWARD = {"X": ("input", False), "winners": ("input", False), "K": ("weights", True),
@@ -66,7 +67,10 @@ class LayerInspector(QtWidgets.QWidget):
         self.scale_combo.setToolTip(tr(
             "Colour scale: each map to its own range, one range per panel, or hold the "
             "current range so that change over training stays visible"))
-        self.page_spin = QtWidgets.QSpinBox()
+        # of fixed size: a plain spin box asked for the whole window to be laid out again
+        # at every setRange, even to the same range, so at every frame with C5 on show
+        # (a sixth of the frame)
+        self.page_spin = SteadySpinBox(digits=3)
         self.page_spin.setObjectName("page_spin")
         self.page_spin.setSingleStep(PAGE)
         self.page_spin.setKeyboardTracking(False)
@@ -227,13 +231,9 @@ class LayerInspector(QtWidgets.QWidget):
         if not show:
             return
         f = lay.out_shape[0]
-        last = (f - 1) // PAGE * PAGE
-        if self.page_spin.maximum() != last or self.page_spin.minimum() != 0:
-            # a spin box lays the whole window out again at every setRange, even to the
-            # same range: at each frame with C5 on show, that was a sixth of the frame
-            blocker = QtCore.QSignalBlocker(self.page_spin)
-            self.page_spin.setRange(0, last)
-            del blocker
+        blocker = QtCore.QSignalBlocker(self.page_spin)
+        self.page_spin.setRange(0, (f - 1) // PAGE * PAGE)
+        del blocker
         start = self.page_start
         self.page_label.setText(tr("to {0} of {1}").format(min(start + PAGE, f) - 1, f))
 
