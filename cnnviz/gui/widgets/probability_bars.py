@@ -38,7 +38,6 @@ def fit_class_ticks(item: pg.PlotItem, classes) -> None:
                                    axis.style.get("tickFont") or axis.font())])
 
 
-
 def shown_percent(p: float, decimals: int) -> float:
     """``p`` in percent, for writing with ``decimals`` decimals: below 1, never so close
     to 100 that it would be written "100" (99.96% with one decimal is written 99.9). A
