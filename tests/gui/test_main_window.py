@@ -982,29 +982,20 @@ def test_network_views_wait_while_another_page_is_in_front(window):
 def test_training_frames_do_not_lay_out_the_window_again(window, qtbot):
     """Counters, the step on show and the timeline's range change on every frame; none of
     them may ask the main window for a new layout (which repainted the whole window)."""
-    from cnnviz.gui.qt import QtCore
-
-    requests, frames = [0], [0]
-
-    class Count(QtCore.QObject):
-        def eventFilter(self, obj, event):
-            if event.type() == QtCore.QEvent.Type.LayoutRequest:
-                requests[0] += 1
-            return False
-
+    frames = [0]
     c = window.controller
     c.snapshotChanged.connect(lambda _s: frames.__setitem__(0, frames[0] + 1))
     c.play()
     qtbot.waitUntil(lambda: frames[0] >= 5, timeout=20000)
-    counter = Count()
-    window.installEventFilter(counter)
+    requests = _LayoutRequests(window)
+    window.installEventFilter(requests)
     start = frames[0]
     qtbot.waitUntil(lambda: frames[0] >= start + 20, timeout=30000)
     c.pause()
     qtbot.waitUntil(lambda: not c.running, timeout=10000)
-    window.removeEventFilter(counter)
+    window.removeEventFilter(requests)
     # a wider number now and then may grow a label once; a layout per frame is the bug
-    assert requests[0] <= 4, f"{requests[0]} layout requests in {frames[0] - start} frames"
+    assert requests.count <= 4, f"{requests.count} layout requests in {frames[0] - start} frames"
 
 
 def test_the_phase_says_training_while_playing(window, qtbot):
