@@ -4,9 +4,18 @@ Prints: the GUI event loop's latency (how late a 10 ms timer fires: median, 95th
 percentile, max), how often the views were redrawn (frames/s), training images/s in the
 window against the headless figure at the same batch size (measured before and after the
 window's run, for the machine's speed drifts), and the process's resident
-memory over the run (to show it stays flat).
+memory over the run (to show it stays flat). The window's training is timed from its
+first batches on, as headless training is timed after its first five: the training
+process's start (about 0.7 s, once per window) is not counted against it.
+
+The machine's speed drifts by 10-20% within a minute, so a ratio of a 30 s window run to
+headless runs before and after it moves by as much. ``--rounds N`` measures the ratio in
+turns instead: N rounds of the window training for ``--seconds`` (Play, then Pause) and
+headless training for as long right after, and prints each round's ratio and their
+median.
 
     QT_QPA_PLATFORM=offscreen python benchmarks/gui_responsiveness.py --seconds 60 [--layer C3]
+    QT_QPA_PLATFORM=offscreen python benchmarks/gui_responsiveness.py --rounds 6 --seconds 8
     python benchmarks/gui_responsiveness.py --no-window   # the training process alone
     # under Xvfb, a real X server: DISPLAY=:99 QT_QPA_PLATFORM=xcb python ...
 """
@@ -29,18 +38,25 @@ def rss_mib() -> float:
     return float("nan")
 
 
-def headless_rate(batch: int, seconds: float) -> float:
+def headless_session(batch: int):
     from cnnviz.core.session import Session, TrainConfig
     from cnnviz.data import load
 
-    s = Session(load(), TrainConfig(batch_size=batch))
+    return Session(load(), TrainConfig(batch_size=batch, epochs=1000))
+
+
+def headless_rate(batch: int, seconds: float, session=None) -> float:
+    """Images/s of plain ``Session.train_batch`` calls, after five untimed ones; in a
+    session of its own unless one is given (which is then kept open)."""
+    s = session or headless_session(batch)
     for _ in range(5):
         s.train_batch()
     images, t0 = 0, time.perf_counter()
     while time.perf_counter() - t0 < seconds:
         images += s.train_batch().images
     rate = images / (time.perf_counter() - t0)
-    s.net.close()
+    if session is None:
+        s.net.close()
     return rate
 
 
@@ -75,9 +91,100 @@ def without_window(batch: int, seconds: float) -> tuple[float, float]:
     return images / max(elapsed, 1e-9), frames / max(elapsed, 1e-9)
 
 
+class Timed:
+    """What the window did while its training was timed: from the first batches a Play
+    delivered (their images not counted) until the Pause, over every round."""
+
+    def __init__(self, win, batch: int):
+        from cnnviz.gui.qt import QtCore
+
+        self.win, self.batch = win, batch
+        self.started: float | None = None
+        self.armed = False
+        self.images = self.frames = 0
+        self.seconds = self.cpu = 0.0
+        self.lateness: list[float] = []
+        self._last = self._cpu0 = 0.0
+        self._at_play = (0, 0.0)
+        win.controller.snapshotChanged.connect(self._frame)
+        win.controller.batchesTrained.connect(self._batches)
+        self.tick = QtCore.QTimer()
+        self.tick.setTimerType(QtCore.Qt.TimerType.PreciseTimer)
+        self.tick.setInterval(10)
+        self.tick.timeout.connect(self._tick)
+        self.tick.start()
+
+    @property
+    def on(self) -> bool:
+        return self.started is not None
+
+    def _batches(self, steps, *_):
+        if self.on:
+            self.images += len(steps) * self.batch
+        elif self.armed:
+            self.started, self._cpu0 = time.perf_counter(), time.process_time()
+            self._last = self.started
+
+    def _frame(self, _snap):
+        self.frames += self.on
+
+    def _tick(self):
+        now = time.perf_counter()
+        if self.on:
+            self.lateness.append(max(0.0, (now - self._last) * 1000 - 10))
+        self._last = now
+
+    def play(self) -> None:
+        self.armed, self._at_play = True, (self.images, self.seconds)
+        self.win.controller.play()
+
+    def stop(self) -> tuple[int, float]:
+        """Stop timing and pause; the images and seconds timed since ``play``."""
+        if self.on:
+            self.seconds += time.perf_counter() - self.started
+            self.cpu += time.process_time() - self._cpu0
+        self.started, self.armed = None, False
+        self.win.controller.pause()
+        return self.images - self._at_play[0], self.seconds - self._at_play[1]
+
+
+def run_events(seconds: float, until=None) -> None:
+    """Run the event loop for ``seconds``, or until ``until()`` is true."""
+    from cnnviz.gui.qt import QtCore
+
+    loop = QtCore.QEventLoop()
+    end = QtCore.QTimer()
+    end.setSingleShot(True)
+    end.timeout.connect(loop.quit)
+    check = QtCore.QTimer()
+    check.setInterval(20)
+    check.timeout.connect(lambda: until() and loop.quit())
+    end.start(int(seconds * 1000))
+    if until is not None:
+        check.start()
+    loop.exec()
+    end.stop()
+    check.stop()
+
+
+def timed_play(timed: Timed, seconds: float) -> tuple[int, float]:
+    """Play, time ``seconds`` of training from the first batches on, pause; wait until
+    the training process has stopped. The images and seconds timed."""
+    timed.play()
+    run_events(60.0, until=lambda: timed.on)
+    run_events(seconds)
+    images, elapsed = timed.stop()
+    run_events(30.0, until=lambda: not timed.win.controller.running)
+    return images, elapsed
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--seconds", type=float, default=60.0, help="how long to train")
+    ap.add_argument("--seconds", type=float, default=60.0,
+                    help="how long to train (with --rounds: in each round)")
+    ap.add_argument("--rounds", type=int, default=0,
+                    help="measure the window against headless in this many rounds taken "
+                         "in turn (see above), not in one run between two headless runs")
     ap.add_argument("--batch-size", type=int, default=64)
     ap.add_argument("--memory-every", type=float, default=10.0, help="seconds between RSS samples")
     ap.add_argument("--layer", default="C1",
@@ -99,8 +206,8 @@ def main() -> int:
     from cnnviz.gui.qt import QtCore
 
     tune()
-    base = headless_rate(args.batch_size, min(10.0, args.seconds / 3))
     if args.no_window:
+        base = headless_rate(args.batch_size, min(10.0, args.seconds / 3))
         rate, fps = without_window(args.batch_size, args.seconds)
         after = headless_rate(args.batch_size, min(10.0, args.seconds / 3))
         headless = (base + after) / 2
@@ -109,29 +216,15 @@ def main() -> int:
               f"{headless:,.0f} images/s (before {base:,.0f}, after {after:,.0f}); "
               f"{fps:.1f} frames/s taken")
         return 0
+    session = headless_session(args.batch_size)
+    if not args.rounds:
+        base = headless_rate(args.batch_size, min(10.0, args.seconds / 3), session)
     app = make_app()
     win = MainWindow(config=TrainConfig(batch_size=args.batch_size, epochs=1000))
     win.show()
     win.select_layer(args.layer)
-    lateness: list[float] = []
-    frames = [0]
+    timed = Timed(win, args.batch_size)
     memory: list[tuple[float, float]] = []
-    images = [0]
-    win.controller.snapshotChanged.connect(lambda _s: frames.__setitem__(0, frames[0] + 1))
-    win.controller.batchesTrained.connect(
-        lambda steps, *_: images.__setitem__(0, images[0] + len(steps) * args.batch_size))
-
-    tick = QtCore.QTimer()
-    tick.setTimerType(QtCore.Qt.TimerType.PreciseTimer)
-    tick.setInterval(10)
-    last = [time.perf_counter()]
-
-    def on_tick():
-        now = time.perf_counter()
-        lateness.append(max(0.0, (now - last[0]) * 1000 - 10))
-        last[0] = now
-
-    tick.timeout.connect(on_tick)
     t_start = time.perf_counter()
 
     def sample_memory():
@@ -141,31 +234,46 @@ def main() -> int:
     mem_timer.setInterval(int(args.memory_every * 1000))
     mem_timer.timeout.connect(sample_memory)
     sample_memory()
-    win.controller.play()
-    tick.start()
     mem_timer.start()
-    QtCore.QTimer.singleShot(int(args.seconds * 1000), app.quit)
-    warm, cpu0 = time.perf_counter(), time.process_time()
-    app.exec()
-    elapsed = time.perf_counter() - warm
-    window_cpu = (time.process_time() - cpu0) / elapsed
+    ratios = []
+    if args.rounds:
+        for r in range(args.rounds):
+            # the order within a round alternates, so that neither side always comes
+            # first after the other's load
+            window_first = r % 2 == 0
+            if not window_first:
+                head = headless_rate(args.batch_size, args.seconds, session)
+            images, elapsed = timed_play(timed, args.seconds)
+            if window_first:
+                head = headless_rate(args.batch_size, args.seconds, session)
+            ratios.append(images / elapsed / head)
+            print(f"round {r + 1}: the window {images / elapsed:,.0f} images/s, headless "
+                  f"{head:,.0f} images/s: {ratios[-1] * 100:.0f}%", flush=True)
+    else:
+        timed_play(timed, args.seconds)
     sample_memory()
     win.close()
     app.processEvents()
-    # the machine's speed drifts over minutes: headless again, and the mean of the two
-    after = headless_rate(args.batch_size, min(10.0, args.seconds / 3))
-
-    lat = np.array(lateness[50:] or lateness)
-    rate = images[0] / elapsed
+    elapsed = timed.seconds
+    rate = timed.images / elapsed
+    lat = np.array(timed.lateness[50:] or timed.lateness)
     print(f"trained {elapsed:.0f} s at batch {args.batch_size} with {args.layer} on show, "
           f"platform {os.environ.get('QT_QPA_PLATFORM')}")
     print(f"event-loop latency (10 ms timer lateness): median {np.median(lat):.1f} ms, "
           f"p95 {np.percentile(lat, 95):.1f} ms, max {lat.max():.1f} ms")
-    print(f"view refreshes: {frames[0] / elapsed:.1f} frames/s; the window's process used "
-          f"{window_cpu * 100:.0f}% of a core")
-    headless = (base + after) / 2
-    print(f"training in the window: {rate:,.0f} images/s = {rate / headless * 100:.0f}% of "
-          f"headless {headless:,.0f} images/s (before {base:,.0f}, after {after:,.0f})")
+    print(f"view refreshes: {timed.frames / elapsed:.1f} frames/s; the window's process used "
+          f"{timed.cpu / elapsed * 100:.0f}% of a core")
+    if args.rounds:
+        print(f"training in the window, {args.rounds} rounds: median "
+              f"{statistics.median(ratios) * 100:.0f}% of headless (rounds "
+              f"{min(ratios) * 100:.0f}-{max(ratios) * 100:.0f}%); {rate:,.0f} images/s")
+    else:
+        # the machine's speed drifts over minutes: headless again, and the mean of the two
+        after = headless_rate(args.batch_size, min(10.0, args.seconds / 3), session)
+        headless = (base + after) / 2
+        print(f"training in the window: {rate:,.0f} images/s = {rate / headless * 100:.0f}% of "
+              f"headless {headless:,.0f} images/s (before {base:,.0f}, after {after:,.0f})")
+    session.net.close()
     rss = [m for _, m in memory]
     print("resident memory (MiB) over time: " + ", ".join(f"{t:.0f}s {m:.0f}" for t, m in memory))
     print(f"memory growth after the first sample: {rss[-1] - rss[1 if len(rss) > 2 else 0]:+.1f} "
