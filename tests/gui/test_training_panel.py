@@ -438,15 +438,21 @@ def test_class_ticks_are_cut_to_their_slot_or_become_numbers(qapp):
     assert [t for _, t in class_ticks(CLASSES, 250, font)] == list(CLASSES)
 
 
-@pytest.mark.parametrize("height", [330, 600, 1000])
-def test_the_accuracy_legend_stays_below_the_0_percent_line(qtbot, height):
-    """At 1280x800 the accuracy plot is short, and a fixed 30% of its range below 0% was
-    less than the legend's height: the legend covered the curve's first, low part."""
+def shown_panel(qtbot, height: int) -> TrainingPanel:
+    """A training panel on show, 350 pixels wide and ``height`` tall."""
     widget = TrainingPanel()
     qtbot.addWidget(widget)
     widget.resize(350, height)
     widget.show()
     qtbot.waitExposed(widget)
+    return widget
+
+
+@pytest.mark.parametrize("height", [330, 600, 1000])
+def test_the_accuracy_legend_stays_below_the_0_percent_line(qtbot, height):
+    """At 1280x800 the accuracy plot is short, and a fixed 30% of its range below 0% was
+    less than the legend's height: the legend covered the curve's first, low part."""
+    widget = shown_panel(qtbot, height)
     steps = np.arange(1, 301, dtype=float)
     widget.add_batches(steps, 1 / steps, np.full(300, 0.001))   # a curve along 0%
     widget.flush()
@@ -456,3 +462,53 @@ def test_the_accuracy_legend_stays_below_the_0_percent_line(qtbot, height):
     zero_line = view.mapViewToScene(QtCore.QPointF(150, 0.0)).y()
     legend_top = legend.mapToScene(legend.boundingRect().topLeft()).y()
     assert legend_top > zero_line, (legend_top, zero_line)
+
+
+def drawn_labels(plot) -> list[str]:
+    """The tick labels the plot's left axis draws (pyqtgraph leaves some out)."""
+    axis = plot.getPlotItem().getAxis("left")
+    image = QtGui.QImage(10, 10, QtGui.QImage.Format.Format_ARGB32)
+    painter = QtGui.QPainter(image)
+    try:
+        specs = axis.generateDrawSpecs(painter)
+    finally:
+        painter.end()
+    return [text for _, _, text in specs[2]]
+
+
+@pytest.mark.parametrize("height", [600, 1000])
+def test_100_percent_is_labelled_on_the_accuracy_and_probability_plots(qtbot, height):
+    """At 1280x800 the accuracy plot (a network at 99%) had no "100%" label and the
+    probability plot only "50%": with grid lines on, pyqtgraph leaves out a label that
+    reaches past the plot's edge, and both ranges ended too close to 0% and 100%.
+    (In a panel too short for both, the legend's room below 0% goes first.)"""
+    widget = shown_panel(qtbot, height)
+    steps = np.arange(1, 301, dtype=float)
+    widget.add_batches(steps, 1 / steps, np.full(300, 0.99))
+    widget.set_probabilities(np.eye(10)[7], 7, CLASSES)
+    widget.flush()
+    qtbot.wait(20)
+    assert {"0%", "50%", "100%"} <= set(drawn_labels(widget.accuracy_plot))
+    assert {"0%", "100%"} <= set(drawn_labels(widget.probability_plot))
+    view = widget.accuracy_plot.getViewBox()
+    top = view.viewRange()[1][1]
+    assert 1.0 < top <= 1.5    # 100% in view, with room above it, and no more
+    assert tuple(view.viewRange()[1]) == widget.accuracy_range()
+    # no tick past 100%: percentages above it mean nothing here
+    axis = widget.accuracy_plot.getPlotItem().getAxis("left")
+    ticks = [v for _, values in axis.tickValues(*view.viewRange()[1], view.height())
+             for v in values]
+    assert ticks and max(ticks) <= 1.0 + 1e-9
+
+
+@pytest.mark.parametrize("legend", [0.0, 0.2, 0.45, 0.6])
+@pytest.mark.parametrize("label", [0.0, 0.05, 0.1, 0.3])
+def test_the_accuracy_span_keeps_both_rooms_as_shares_of_the_whole(legend, label):
+    from cnnviz.gui.views import training_panel as tp
+
+    lo, hi = tp.accuracy_span(legend, label)
+    span = hi - lo
+    q = max(0.0, min(label, tp.MOST_LABEL_SHARE, tp.MOST_ROOM - legend))
+    assert -lo / span >= legend - 1e-9 and (hi - 1) / span >= q - 1e-6
+    assert lo <= tp.ACCURACY_RANGE[0] and hi >= tp.ACCURACY_RANGE[1]
+    assert tp.ACCURACY_BOTTOM_LIMIT <= lo and hi <= tp.ACCURACY_TOP_LIMIT

@@ -93,11 +93,36 @@ LOSS_LEGEND_ROOM = 0.45   # the loss plot is the shorter one
 ACCURACY_RANGE = (-LEGEND_ROOM, 1.02)
 #: at most this share of the accuracy plot's height is kept for the legend
 MOST_LEGEND_SHARE = 0.6
+#: at most this share of it is kept above 100% for the label there, and at most this
+#: share for both: a plot too short for both gives the legend its room first
+MOST_LABEL_SHARE = 0.15
+MOST_ROOM = 0.7
+#: the accuracy plot's range never goes beyond these (with the most room for both)
+ACCURACY_TOP_LIMIT = 1.5
+ACCURACY_BOTTOM_LIMIT = -MOST_LEGEND_SHARE / (1 - MOST_ROOM) - 0.05
+#: the probability plot's range beyond 0% and 100% where it is tall enough for no more
+PROBABILITY_MARGINS = (0.1, 0.12)
 
 
-def _below_zero(share: float) -> float:
-    """The accuracy plot's lowest value that keeps ``share`` of its height below 0%."""
-    return -ACCURACY_RANGE[1] * share / (1 - share)
+def label_room(axis: pg.AxisItem) -> float:
+    """How far, in pixels, a tick's label reaches above or below its tick. With grid
+    lines on, pyqtgraph leaves out a label that reaches past the plot's edge: at
+    1280x800 the accuracy plot had no "100%" and the probability plot only "50%"."""
+    font = axis.style.get("tickFont") or QtWidgets.QApplication.font()
+    return QtGui.QFontMetricsF(font).height() * 0.4 + 1   # pyqtgraph counts 0.8 of it
+
+
+def accuracy_span(legend_share: float, label_share: float) -> tuple[float, float]:
+    """The accuracy plot's range: ``legend_share`` of its height below 0% (the legend's
+    room), ``label_share`` above 100% (its label's), and at least ``ACCURACY_RANGE``.
+    Each room is a share of the whole range, which the other widens: solved in turns."""
+    s = legend_share
+    q = max(0.0, min(label_share, MOST_LABEL_SHARE, MOST_ROOM - s))
+    lo, hi = ACCURACY_RANGE
+    for _ in range(12):
+        hi = max(ACCURACY_RANGE[1], (1 - q * lo) / (1 - q))      # (hi - 1) = q (hi - lo)
+        lo = min(ACCURACY_RANGE[0], -s * hi / (1 - s))           # -lo = s (hi - lo)
+    return lo, hi
 
 
 #: the step range of curves with no point yet
@@ -169,10 +194,10 @@ def _loss_range(lo: float, hi: float) -> tuple[float, float]:
 
 class _PercentAxis(pg.AxisItem):
     """Ticks of a fraction axis written as percentages; none below 0% (that band holds
-    the legend)."""
+    the legend) nor above 100% (that band holds the label of 100%)."""
 
     def tickValues(self, minVal, maxVal, size):
-        return [(spacing, [v for v in values if v >= -1e-9])
+        return [(spacing, [v for v in values if -1e-9 <= v <= 1 + 1e-9])
                 for spacing, values in super().tickValues(minVal, maxVal, size)]
 
     def tickStrings(self, values, scale, spacing):
@@ -240,7 +265,7 @@ class TrainingPanel(ExportMenuMixin, QtWidgets.QWidget):
                 _cache(plot.getPlotItem().getAxis(side))
             plot.getViewBox().disableAutoRange()   # flush() sets the range, once
         self.accuracy_plot.getViewBox().setLimits(
-            yMin=_below_zero(MOST_LEGEND_SHARE) - 0.05, yMax=1.05)
+            yMin=ACCURACY_BOTTOM_LIMIT, yMax=ACCURACY_TOP_LIMIT)
         # the legend's room below 0% is counted in pixels: at 1280x800 the plot is short
         # and 30% of it was less than the legend, which then covered the early curve
         self.accuracy_plot.getViewBox().sigResized.connect(self._follow_steps)
@@ -331,7 +356,7 @@ class TrainingPanel(ExportMenuMixin, QtWidgets.QWidget):
         item.getAxis("left").setTicks([[(0.0, "0%"), (0.5, "50%"), (1.0, "100%")], []])
         item.setMouseEnabled(x=False, y=False)
         item.setMenuEnabled(False)
-        item.setYRange(-0.1, 1.12, padding=0)
+        item.setYRange(-PROBABILITY_MARGINS[0], 1 + PROBABILITY_MARGINS[1], padding=0)
         for side in ("left", "bottom"):
             _cache(item.getAxis(side))
         widget.setToolTip(tr("Blue: the true class. Red: the predicted class, when it is wrong "
@@ -458,7 +483,9 @@ class TrainingPanel(ExportMenuMixin, QtWidgets.QWidget):
         if height <= 0:
             return ACCURACY_RANGE
         share = min(MOST_LEGEND_SHARE, (legend.boundingRect().height() + 6) / height)
-        return min(ACCURACY_RANGE[0], round(_below_zero(share), 2)), hi
+        room = label_room(self.accuracy_plot.getPlotItem().getAxis("left"))
+        lo, hi = accuracy_span(share, room / height)
+        return round(lo, 3), min(ACCURACY_TOP_LIMIT, round(hi, 3))
 
     def _refresh_evaluations(self) -> None:
         self.test_curve.setData(self._evals[0], self._evals[1])
@@ -531,7 +558,14 @@ class TrainingPanel(ExportMenuMixin, QtWidgets.QWidget):
         self._mark_wrong(wrong)
 
     def _fit_class_ticks(self, *_) -> None:   # a resize can come before __init__ ends
-        fit_class_ticks(self.probability_plot.getPlotItem(), getattr(self, "_classes", ()))
+        item = self.probability_plot.getPlotItem()
+        fit_class_ticks(item, getattr(self, "_classes", ()))
+        # room below 0% and above 100% for their labels, counted in pixels
+        height = item.getViewBox().height()
+        room = label_room(item.getAxis("left"))
+        a = room / (height - 2 * room) if height > 4 * room else 0.0
+        below, above = max(PROBABILITY_MARGINS[0], a), max(PROBABILITY_MARGINS[1], a)
+        item.setYRange(-below, 1 + above, padding=0)
 
     def _mark_wrong(self, wrong: bool) -> None:
         pal = self.palette()
