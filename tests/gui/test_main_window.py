@@ -998,6 +998,30 @@ def test_training_frames_do_not_lay_out_the_window_again(window, qtbot):
     assert requests.count <= 4, f"{requests.count} layout requests in {frames[0] - start} frames"
 
 
+@pytest.mark.parametrize("page", ["multichannel_view", "health_page"])
+def test_training_does_not_lay_out_the_window_again_on_a_page(window, qtbot, page):
+    """The multi-channel page gave its map box its range again with every snapshot, and
+    the Health page's status line took a new text with every record: each asked the
+    whole window for a new layout, six times a second and once a second."""
+    window.show_page(page)
+    c = window.controller
+    frames, records = [0], [0]
+    c.snapshotChanged.connect(lambda _s: frames.__setitem__(0, frames[0] + 1))
+    c.healthChanged.connect(lambda: records.__setitem__(0, records[0] + 1))
+    c.play()
+    qtbot.waitUntil(lambda: frames[0] >= 5 and records[0] >= 1, timeout=20000)
+    requests = _LayoutRequests(window)
+    window.installEventFilter(requests)
+    start, start_records = frames[0], records[0]
+    qtbot.waitUntil(lambda: frames[0] >= start + 20 and records[0] >= start_records + 3,
+                    timeout=30000)
+    c.pause()
+    qtbot.waitUntil(lambda: not c.running, timeout=10000)
+    window.removeEventFilter(requests)
+    assert requests.count <= 2, (f"{requests.count} layout requests in {frames[0] - start} "
+                                 f"frames and {records[0] - start_records} health records")
+
+
 def test_the_phase_says_training_while_playing(window, qtbot):
     """Play: the phase indicator names what happens ("Training"), not the last step
     before it, and no block is marked as the one being computed."""

@@ -11,6 +11,7 @@ from cnnviz.gui.labs.page_parts import FocusOnShow, error_label, lab_limits, sho
 from cnnviz.gui.widgets.labels import big_label, whole_parts
 from cnnviz.gui.qt import QtCore, QtWidgets
 from cnnviz.gui.widgets.export_menu import ExportMenuMixin
+from cnnviz.gui.widgets.steady import SteadySpinBox
 from cnnviz.labs import lab_state
 from cnnviz.labs.lab_state import MC_LAYERS as LAYERS
 from cnnviz.labs.multichannel import MultiChannel
@@ -42,7 +43,9 @@ class MultiChannelPage(FocusOnShow, ExportMenuMixin, QtWidgets.QWidget):
         self.layer.setObjectName("mc_layer")
         self.layer.addItems(list(LAYERS))
         self.layer.setCurrentText("C3")
-        self.map = QtWidgets.QSpinBox()
+        # its range is given again with every snapshot: a plain spin box then asks the
+        # whole window for a new layout, even for the same range
+        self.map = SteadySpinBox(digits=3)
         self.map.setObjectName("mc_map")
         self.map.setKeyboardTracking(False)
         self.formula = big_label("mc_formula", 1.25, True)

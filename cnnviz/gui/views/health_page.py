@@ -18,6 +18,7 @@ from cnnviz.gui.widgets.export_menu import ExportMenuMixin
 from cnnviz.gui.widgets.heat_over_steps import (FONT_PT, TEXT, HeatOverSteps, PowerAxis,
                                                 axis_font, style_plot)
 from cnnviz.gui.widgets.refresh_when_shown import RefreshWhenShown
+from cnnviz.gui.widgets.steady import SteadyLabel
 from cnnviz.gui.widgets.step_axis import StepAxis
 
 LAYER_COLORS = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b", "#17becf")
@@ -112,8 +113,14 @@ class HealthPage(RefreshWhenShown, QtWidgets.QWidget):
         self.legend = QtWidgets.QLabel()
         self.legend.setObjectName("health_legend")
         self.legend.setFont(axis_font())
-        self.status = QtWidgets.QLabel()
+        # a new text once a second while training: a plain label asked the whole window
+        # for a new layout each time; this one keeps a size (grown when a text needs more)
+        self.status = SteadyLabel(room=tr("{0} records · steps {1}–{2}").format(
+            grouped(9999), grouped(1), grouped(999999)))
         self.status.setObjectName("health_status")
+        self.status.setAlignment(QtCore.Qt.AlignmentFlag.AlignRight
+                                 | QtCore.Qt.AlignmentFlag.AlignVCenter)
+        self.status.setContentsMargins(0, 0, 10, 0)   # apart from "Layer" beside it
         self.status.setFont(axis_font())
         left = QtWidgets.QHBoxLayout()
         left.addWidget(self.legend)
