@@ -20,6 +20,10 @@ AFTER_FOCUS_MS, HINT_MS = 100, 4000
 
 _GIVE_BACK = {QtCore.Qt.Key.Key_Return, QtCore.Qt.Key.Key_Enter, QtCore.Qt.Key.Key_Escape}
 _FIELDS = (QtWidgets.QAbstractSpinBox, QtWidgets.QLineEdit)
+#: the events the filter acts on; every other one (the fields' paints while training,
+#: 25 a second and more) passes at once
+_WATCHED = {QtCore.QEvent.Type.ShortcutOverride, QtCore.QEvent.Type.FocusIn,
+            QtCore.QEvent.Type.FocusOut, QtCore.QEvent.Type.KeyPress}
 
 
 class KeysBack(QtCore.QObject):
@@ -43,6 +47,8 @@ class KeysBack(QtCore.QObject):
             widget.setFocusPolicy(QtCore.Qt.FocusPolicy.ClickFocus)
 
     def eventFilter(self, obj, event) -> bool:
+        if event.type() not in _WATCHED:
+            return False
         if event.type() == QtCore.QEvent.Type.ShortcutOverride and event.key() in _GIVE_BACK:
             # Enter and Escape are the field's: the labs' pages have Return as a shortcut
             # (play the animation), which took Enter from ε and from a typed stride
