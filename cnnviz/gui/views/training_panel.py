@@ -376,7 +376,7 @@ class TrainingPanel(ExportMenuMixin, QtWidgets.QWidget):
                              "or there is no true class (a drawing)."))
         self.bars = pg.BarGraphItem(x=np.zeros(0), height=np.zeros(0), width=0.7, pen=None)
         item.addItem(self.bars)
-        item.getViewBox().sigResized.connect(self._fit_class_ticks)
+        item.getViewBox().sigResized.connect(self._fit_probability_axes)
         return widget
 
     # -- curves ------------------------------------------------------------------
@@ -488,8 +488,8 @@ class TrainingPanel(ExportMenuMixin, QtWidgets.QWidget):
             view.prepareForPaint()
 
     def accuracy_range(self) -> tuple[float, float]:
-        """The accuracy plot's value range: up to a little over 100%, and below 0% room
-        enough for the legend, at least ``ACCURACY_RANGE``'s."""
+        """The accuracy plot's value range: above 100% room enough for its label, below
+        0% room enough for the legend, at least ``ACCURACY_RANGE``'s (:func:`accuracy_span`)."""
         view = self.accuracy_plot.getViewBox()
         legend = self.accuracy_plot.getPlotItem().legend
         height, hi = view.height(), ACCURACY_RANGE[1]
@@ -531,7 +531,7 @@ class TrainingPanel(ExportMenuMixin, QtWidgets.QWidget):
         """Bars of the probe's class probabilities (None: none yet); ``label`` -1: unknown."""
         if tuple(classes) != self._classes:
             self._classes = tuple(classes)
-            self._fit_class_ticks()
+            self._fit_probability_axes()
             self.probability_plot.setXRange(-0.6, len(classes) - 0.4, padding=0)
         if probs is None:
             self._probs = np.zeros(0)
@@ -570,7 +570,9 @@ class TrainingPanel(ExportMenuMixin, QtWidgets.QWidget):
         self.prediction_label.setText(text)
         self._mark_wrong(wrong)
 
-    def _fit_class_ticks(self, *_) -> None:   # a resize can come before __init__ ends
+    def _fit_probability_axes(self, *_) -> None:   # a resize can come before __init__ ends
+        """The class names that fit under the bars, and room for the labels of 0% and
+        100% at the plot's height."""
         item = self.probability_plot.getPlotItem()
         fit_class_ticks(item, getattr(self, "_classes", ()))
         # room below 0% and above 100% for their labels, counted in pixels
