@@ -172,6 +172,9 @@ def timed_play(timed: Timed, seconds: float) -> tuple[int, float]:
     the training process has stopped. The images and seconds timed."""
     timed.play()
     run_events(60.0, until=lambda: timed.on)
+    if not timed.on:
+        timed.stop()
+        raise SystemExit("the window's training sent no batch within 60 s of Play")
     run_events(seconds)
     images, elapsed = timed.stop()
     run_events(30.0, until=lambda: not timed.win.controller.running)
@@ -264,7 +267,8 @@ def main() -> int:
     print(f"view refreshes: {timed.frames / elapsed:.1f} frames/s; the window's process used "
           f"{timed.cpu / elapsed * 100:.0f}% of a core")
     if args.rounds:
-        print(f"training in the window, {args.rounds} rounds: median "
+        rounds = f"{args.rounds} round" + ("s" if args.rounds != 1 else "")
+        print(f"training in the window, {rounds}: median "
               f"{statistics.median(ratios) * 100:.0f}% of headless (rounds "
               f"{min(ratios) * 100:.0f}-{max(ratios) * 100:.0f}%); {rate:,.0f} images/s")
     else:
