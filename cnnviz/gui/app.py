@@ -30,6 +30,13 @@ def make_app(argv: list[str] | None = None):
         font.setPointSizeF(max(font.pointSizeF(), 10.0))
         app.setFont(font)
         QtGui.QGuiApplication.setDesktopFileName("cnnviz")
+        # garbage is collected by a timer in the GUI thread for the application's whole
+        # life (cnnviz.gui.gui_gc), not wherever an allocation fills a generation: inside
+        # a Qt call that holds a lock (a signal disconnected while a plot is built), the
+        # collector deleted a dropped widget whose destructor waited for that same lock
+        from cnnviz.gui import gui_gc
+
+        gui_gc.hold()
     return app
 
 

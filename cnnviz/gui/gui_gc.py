@@ -8,6 +8,13 @@ the GUI thread, deleting another widget, holds the GIL and waits for that lock. 
 window froze that way in a test run. So while a link thread runs, automatic collection
 is off and a timer in the GUI thread collects instead (as pyqtgraph's
 ``GarbageCollector`` does, which cannot be turned back off).
+
+The GUI thread alone froze too, in another test run: an allocation inside a Qt call
+that held one of Qt's signal locks (pyqtgraph disconnecting a signal while a plot was
+built) started a collection, which deleted a widget left by an earlier test, and the
+widget's destructor waited for that same lock. The window (``cnnviz.gui.app.make_app``)
+therefore holds for its whole life: the timer collects between events, where no Qt call
+is under way. The tests collect after each test instead (``tests/gui/conftest.py``).
 """
 
 from __future__ import annotations

@@ -1,5 +1,7 @@
 """GUI fixtures: a main window on a small part of the bundled MNIST."""
 
+import gc
+
 import pytest
 
 from cnnviz.data import load
@@ -12,6 +14,17 @@ def window_keeps_its_priority(monkeypatch):
     from cnnviz.gui import priority
 
     monkeypatch.setattr(priority, "_lowered", True)
+
+
+@pytest.fixture(autouse=True)
+def garbage_collected_after_each_test():
+    """Collect a test's garbage when it ends, between Qt calls. Left to the automatic
+    collector, a widget from an earlier test was deleted inside a Qt call that held the
+    lock its destructor needed (pyqtgraph disconnecting a signal while a window was
+    built), and the run froze. The window itself collects only between events
+    (cnnviz.gui.gui_gc, held by make_app)."""
+    yield
+    gc.collect()
 
 
 @pytest.fixture(scope="session")

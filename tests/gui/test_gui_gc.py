@@ -5,8 +5,23 @@ import gc
 import threading
 import weakref
 
+import pytest
+
 from cnnviz.gui import gui_gc
 from cnnviz.gui.qt import QtWidgets
+
+
+@pytest.fixture(autouse=True)
+def no_holds_before():
+    """These tests count holds from none; make_app holds for the application's life, and
+    a test that ran the screenshot command first in this process would have called it."""
+    held = 0
+    while gui_gc.active():
+        gui_gc.release()
+        held += 1
+    yield
+    for _ in range(held):
+        gui_gc.hold()
 
 
 class _Cycle:
@@ -59,3 +74,18 @@ def test_the_link_holds_while_its_thread_runs(qtbot, small_data):
     finally:
         c.shutdown()
     assert not gui_gc.active() and gc.isenabled()
+
+
+def test_the_window_s_application_collects_in_its_gui_thread_only():
+    """make_app holds for the application's life: no collection starts inside a Qt
+    call that holds a lock a collected widget's destructor needs."""
+    import os
+    import subprocess
+    import sys
+
+    code = ("import gc; from cnnviz.gui.app import make_app; from cnnviz.gui import gui_gc; "
+            "make_app(); print(gc.isenabled(), gui_gc.active())")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, timeout=60)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split() == ["False", "True"]
