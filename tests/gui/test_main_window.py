@@ -979,23 +979,34 @@ def test_network_views_wait_while_another_page_is_in_front(window):
     check_views_show(window, snap, window.inspector.layer_name)
 
 
-def test_training_frames_do_not_lay_out_the_window_again(window, qtbot):
-    """Counters, the step on show and the timeline's range change on every frame; none of
-    them may ask the main window for a new layout (which repainted the whole window)."""
-    frames = [0]
+def layout_requests_while_training(window, qtbot, frames: int, records: int = 0):
+    """Play; once it runs, count the layout requests that reach the main window over
+    ``frames`` frames and ``records`` health records; pause. Returns the count and the
+    frames and records it was counted over."""
     c = window.controller
-    c.snapshotChanged.connect(lambda _s: frames.__setitem__(0, frames[0] + 1))
+    seen = {"frames": 0, "records": 0}
+    c.snapshotChanged.connect(lambda _s: seen.__setitem__("frames", seen["frames"] + 1))
+    c.healthChanged.connect(lambda: seen.__setitem__("records", seen["records"] + 1))
     c.play()
-    qtbot.waitUntil(lambda: frames[0] >= 5, timeout=20000)
+    qtbot.waitUntil(lambda: seen["frames"] >= 5 and seen["records"] >= min(records, 1),
+                    timeout=20000)
     requests = _LayoutRequests(window)
     window.installEventFilter(requests)
-    start = frames[0]
-    qtbot.waitUntil(lambda: frames[0] >= start + 20, timeout=30000)
+    at = dict(seen)
+    qtbot.waitUntil(lambda: seen["frames"] >= at["frames"] + frames
+                    and seen["records"] >= at["records"] + records, timeout=30000)
     c.pause()
     qtbot.waitUntil(lambda: not c.running, timeout=10000)
     window.removeEventFilter(requests)
+    return requests.count, seen["frames"] - at["frames"], seen["records"] - at["records"]
+
+
+def test_training_frames_do_not_lay_out_the_window_again(window, qtbot):
+    """Counters, the step on show and the timeline's range change on every frame; none of
+    them may ask the main window for a new layout (which repainted the whole window)."""
+    count, frames, _ = layout_requests_while_training(window, qtbot, frames=20)
     # a wider number now and then may grow a label once; a layout per frame is the bug
-    assert requests.count <= 4, f"{requests.count} layout requests in {frames[0] - start} frames"
+    assert count <= 4, f"{count} layout requests in {frames} frames"
 
 
 @pytest.mark.parametrize("page", ["multichannel_view", "health_page"])
@@ -1004,22 +1015,9 @@ def test_training_does_not_lay_out_the_window_again_on_a_page(window, qtbot, pag
     the Health page's status line took a new text with every record: each asked the
     whole window for a new layout, six times a second and once a second."""
     window.show_page(page)
-    c = window.controller
-    frames, records = [0], [0]
-    c.snapshotChanged.connect(lambda _s: frames.__setitem__(0, frames[0] + 1))
-    c.healthChanged.connect(lambda: records.__setitem__(0, records[0] + 1))
-    c.play()
-    qtbot.waitUntil(lambda: frames[0] >= 5 and records[0] >= 1, timeout=20000)
-    requests = _LayoutRequests(window)
-    window.installEventFilter(requests)
-    start, start_records = frames[0], records[0]
-    qtbot.waitUntil(lambda: frames[0] >= start + 20 and records[0] >= start_records + 3,
-                    timeout=30000)
-    c.pause()
-    qtbot.waitUntil(lambda: not c.running, timeout=10000)
-    window.removeEventFilter(requests)
-    assert requests.count <= 2, (f"{requests.count} layout requests in {frames[0] - start} "
-                                 f"frames and {records[0] - start_records} health records")
+    count, frames, records = layout_requests_while_training(window, qtbot, frames=20,
+                                                            records=3)
+    assert count <= 2, f"{count} layout requests in {frames} frames and {records} records"
 
 
 def test_the_phase_says_training_while_playing(window, qtbot):
