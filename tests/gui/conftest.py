@@ -21,8 +21,8 @@ def garbage_collected_after_each_test():
     """Collect a test's garbage when it ends, between Qt calls. Left to the automatic
     collector, a widget from an earlier test was deleted inside a Qt call that held the
     lock its destructor needed (pyqtgraph disconnecting a signal while a window was
-    built), and the run froze. The window itself collects only between events
-    (cnnviz.gui.gui_gc, held by make_app)."""
+    built), and the run froze. The application (``qapp``, made by make_app) has the
+    collector off otherwise; its timer (cnnviz.gui.gui_gc) collects between events."""
     yield
     gc.collect()
 
