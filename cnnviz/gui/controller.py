@@ -29,6 +29,7 @@ from cnnviz.core.weights import snapshot_weights
 from cnnviz.data import Dataset
 from cnnviz.errors import CnnvizError, ConfigError, Message, reason
 from cnnviz.gui.qt import QT_TRANSLATE_NOOP, QtCore
+from cnnviz.gui.rate_meter import RateMeter
 from cnnviz.gui.worker import STOP_TIMEOUT_S, End, TrainerLink, frame_arrays, take_over
 
 #: How often the GUI looks for a frame. Faster than the process sends them (25 per second
@@ -98,6 +99,7 @@ class Controller(QtCore.QObject):
         self._mode = ""
         self._drawn_tag = 0
         self._timer = QtCore.QTimer(self)
+        self._rate = RateMeter()   # images/s over the last second of frames
         self._timer.setInterval(FRAME_MS)
         self._timer.timeout.connect(self._pull)
 
@@ -220,6 +222,7 @@ class Controller(QtCore.QObject):
                 "Errors", "could not start the training process: {reason}"), reason=reason(e)))
             return
         self._before, self._mode = state, mode
+        self._rate.reset()
         self._timer.start()
         self.runningChanged.emit(True)
         self._emit_phase()     # "Training", until the process stops
@@ -237,7 +240,7 @@ class Controller(QtCore.QObject):
             # rate here with its epoch, as the process does (Session.reconfigure)
             self.session.step, self.session.epoch = int(steps[-1]), int(frame.epoch)
             self.batchesTrained.emit(steps, losses, accs)
-            ips = frame.images / frame.seconds if frame.seconds > 0 else 0.0
+            ips = self._rate.add(frame.images, frame.seconds)
             self.countersChanged.emit(int(steps[-1]), frame.epoch, ips)
         for step, acc in frame.evaluations:
             self.evaluated.emit(step, acc)

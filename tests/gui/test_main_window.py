@@ -1,5 +1,6 @@
 """The main window: transport actions, exact arrays in every view, live training."""
 
+import time
 from pathlib import Path
 
 import numpy as np
@@ -137,6 +138,27 @@ def test_images_per_second_only_for_batches_run_in_one_go(window):
     window.action_update.trigger()
     assert rates[-1] == 0 and "images/s" not in window.training.counters_text()
     assert window.controller.session.step == 3
+
+
+def test_images_per_second_while_playing_can_be_read(window, qtbot):
+    """While the training process runs, the rate shown is the last second's, changed at
+    most twice a second: frame by frame it jumped between about 6,000 and 15,500
+    images/s 25 times a second."""
+    from cnnviz.gui import rate_meter
+
+    shown = []
+    window.controller.countersChanged.connect(
+        lambda step, epoch, ips: shown.append((time.monotonic(), ips)))
+    window.action_play.trigger()
+    qtbot.waitUntil(lambda: len(shown) >= 2 and shown[-1][0] - shown[0][0] >= 2.0,
+                    timeout=30000)
+    window.action_pause.trigger()
+    qtbot.waitUntil(lambda: not window.controller.running, timeout=10000)
+    rates = [ips for _, ips in shown if ips > 0]
+    changes = sum(a != b for a, b in zip(rates, rates[1:]))
+    seconds = shown[-1][0] - shown[0][0]
+    assert len(rates) > 2 * changes     # frames come faster than the figure changes
+    assert changes <= seconds / rate_meter.HOLD_S + 1
 
 
 def test_inspector_follows_the_step(window):
