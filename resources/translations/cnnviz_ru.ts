@@ -3283,6 +3283,11 @@ the kernel is applied as it is</source>
             <translation>вход</translation>
         </message>
         <message>
+            <location filename="../../cnnviz/gui/views/network_strip.py" />
+            <source>the input image, which {0} reads as X: select {0} to see it; its Backward tab shows dE/dX, the gradient at the image</source>
+            <translation>входное изображение, которое {0} читает как X: выберите {0}, чтобы его увидеть; вкладка «Обратный проход» этого слоя показывает dE/dX, градиент на изображении</translation>
+        </message>
+        <message>
             <location filename="../../cnnviz/gui/views/strip_parts.py" />
             <source>convolution</source>
             <translation>свёртка</translation>

@@ -131,10 +131,13 @@ def test_click_on_a_block_label_propagates(qtbot, strip, snaps):
 
 
 def test_input_is_not_selectable(qtbot, strip, snaps):
+    """The image is the first layer's X: its tooltip sends the student there."""
     strip.set_snapshot(snaps["valid"])
     with qtbot.assertNotEmitted(strip.layerSelected):
         qtbot.mouseClick(strip, QtCore.Qt.MouseButton.LeftButton,
                          pos=strip.block_rect("INPUT").center())
+    tip = strip.findChild(QtWidgets.QWidget, "block_INPUT").toolTip()
+    assert "C1 reads as X" in tip and "dE/dX" in tip
 
 
 def edge_color(strip, name, inset):

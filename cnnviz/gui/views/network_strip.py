@@ -92,7 +92,11 @@ class NetworkStrip(ExportMenuMixin, QtWidgets.QWidget):
         self._blocks, self._arrows = {}, []
         self._key = self._key_of(snap)
         shape = tuple(snap.image.shape)
-        self._add_block(INPUT, (tr("input"), shape_text(shape), ""), shape, tr("input image"), 2)
+        first = snap.layers[0].name if snap.layers else ""
+        tip = (tr("the input image, which {0} reads as X: select {0} to see it; its Backward "
+                  "tab shows dE/dX, the gradient at the image").format(first) if first
+               else tr("input image"))
+        self._add_block(INPUT, (tr("input"), shape_text(shape), ""), shape, tip, 2)
         for lay in snap.layers:
             self._arrows.append(_Arrow(shape_text(shape)))
             self._layout.addWidget(self._arrows[-1])
