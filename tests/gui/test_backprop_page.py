@@ -8,6 +8,7 @@ from PySide6 import QtCore
 from scipy import signal
 
 from tests.gui.lab_helpers import click, type_matrix
+from tests.gui.test_number_grid import hover
 
 Key = QtCore.Qt.Key
 LEFT = QtCore.Qt.MouseButton.LeftButton
@@ -80,6 +81,21 @@ def test_keys_and_clicks_step_the_shown_tab(page, qtbot):
     assert page.forward.error_label.text().endswith(f"E = {e:.6g}")
     page.tabs.setCurrentWidget(page.check_tab)
     assert not page.controls.isEnabled()
+
+
+def test_the_equation_follows_the_hovered_window(page, qtbot):
+    """Hovering an output cell of dE/dK showed that window's products over the equation
+    of the current one: products for k₂₂ under "∂E/∂k₁₁ = … = 5"."""
+    page.tabs.setCurrentWidget(page.dk_tab)
+    tab, grid = page.dk_tab, page.dk_tab.view.output_grid
+    current = tab.equation.symbols.text()
+    assert current.startswith("∂E/∂k₁₁")
+    hover(grid, grid.cell_rect(1, 1).center())
+    assert tab.view.shown_window().out == (1, 1)
+    assert tab.equation.symbols.text().startswith("∂E/∂k₂₂")
+    assert page.controls.position() == 0                 # a hover moves nothing
+    grid.cellHovered.emit(-1, -1)                        # the mouse leaves
+    assert tab.equation.symbols.text() == current
 
 
 def test_typed_matrices_bias_switch_and_bad_input(page):

@@ -156,7 +156,9 @@ class GradientTab(QtWidgets.QWidget):
         lay.addWidget(self.view, 1)
         lay.addWidget(self.equation)
         self.view.positionRequested.connect(self.positionRequested)
-        self.view.positionRequested.connect(self._show_equation)
+        # the equation of the window on show, hovered or current: it stayed on the
+        # current one while a hovered window's products showed above it
+        self.view.shownChanged.connect(self._show_equation)
 
     def set_lab(self, lab: BackpropLab) -> None:
         self.lab = lab
@@ -168,9 +170,10 @@ class GradientTab(QtWidgets.QWidget):
 
     def set_position(self, i: int) -> None:
         self.view.set_position(i)
-        self._show_equation(i)
 
     def _show_equation(self, i: int) -> None:
+        if self.lab is None:
+            return
         out = self.view.model.position(i).out
         eq = self.lab.dk_equation if self.which == "dk" else self.lab.dx_equation
         self.equation.set_lines(eq(*out))

@@ -48,6 +48,8 @@ class SlidingWindowView(QtWidgets.QWidget):
     """Padded input with the window, kernel (as applied), products, the sum, output."""
 
     positionRequested = QtCore.Signal(int)   # an output cell was clicked
+    #: the window whose computation is on show: the hovered one, else the current one
+    shownChanged = QtCore.Signal(int)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -141,6 +143,7 @@ class SlidingWindowView(QtWidgets.QWidget):
         self.sum_label.setText(written_sum(w, self.decimals, max_terms=ROW_SUMS_FROM,
                                            per_line=5 if self.decimals == 0 else 3,
                                            exact=self.model.exact()))
+        self.shownChanged.emit(i)
 
     def shown_window(self):
         """The window whose computation is on show (the hovered one, or the current one)."""
