@@ -93,6 +93,7 @@ def test_the_equation_follows_the_hovered_window(page, qtbot):
     hover(grid, grid.cell_rect(1, 1).center())
     assert tab.view.shown_window().out == (1, 1)
     assert tab.equation.symbols.text().startswith("∂E/∂k₂₂")
+    assert grid.toolTip().endswith("[2, 2] = 6")         # counted from 1, as k₂₂ is
     assert page.controls.position() == 0                 # a hover moves nothing
     grid.cellHovered.emit(-1, -1)                        # the mouse leaves
     assert tab.equation.symbols.text() == current

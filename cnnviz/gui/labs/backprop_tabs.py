@@ -149,8 +149,12 @@ class GradientTab(QtWidgets.QWidget):
         self.lab: BackpropLab | None = None
         self.view = SlidingWindowView()
         self.view.setObjectName(f"sliding_{which}")
-        # the lecture's 1-based equation below replaces the view's 0-based written sum
+        # the lecture's 1-based equation below replaces the view's 0-based written sum,
+        # and the grids' tooltips count from 1 as well ("dE/dK [1, 1]" stood beside k₂₂)
         self.view.sum_label.hide()
+        for grid in (self.view.input_grid, self.view.kernel_grid, self.view.products_grid,
+                     self.view.output_grid):
+            grid.index_base = 1
         self.equation = Equation(which)
         lay = QtWidgets.QVBoxLayout(self)
         lay.addWidget(self.view, 1)
