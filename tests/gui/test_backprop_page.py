@@ -99,6 +99,22 @@ def test_the_equation_follows_the_hovered_window(page, qtbot):
     assert tab.equation.symbols.text() == current
 
 
+@pytest.mark.parametrize("k", [2, 3])
+def test_the_bordered_dy_of_de_dx_is_named_as_in_the_equation(page, k):
+    """dE/dX's input is δ inside a zero border of k - 1: the cell that the equation
+    calls δ₁₁ says [1, 1] in its tooltip, and a cell of the border says it lies outside."""
+    if k == 3:
+        type_matrix(page.editors["X"], np.arange(16).reshape(4, 4) % 3)
+        type_matrix(page.editors["K"], np.array([[1, 0, 2], [0, 1, 0], [1, 1, 0]]))
+    page.tabs.setCurrentWidget(page.dx_tab)
+    grid = page.dx_tab.view.input_grid
+    inner = k - 1                                        # the border's width
+    hover(grid, grid.cell_rect(inner, inner).center())
+    assert grid.toolTip() == f"δ [1, 1] = {page.lab.dy[0, 0]:.6g}"
+    hover(grid, grid.cell_rect(0, 0).center())
+    assert grid.toolTip() == f"δ [{2 - k}, {2 - k}] = 0"
+
+
 def test_typed_matrices_bias_switch_and_bad_input(page):
     x = np.array([[1, 2, 3, 4], [0, 1, 0, 1], [2, 2, 1, 0], [1, 0, 0, 3]])
     type_matrix(page.editors["X"], x)

@@ -167,6 +167,12 @@ class GradientTab(QtWidgets.QWidget):
     def set_lab(self, lab: BackpropLab) -> None:
         self.lab = lab
         model = lab.dk_window() if self.which == "dk" else lab.dx_window()
+        if self.which == "dx":
+            # δ inside a zero border of k - 1: the cell of δ₁₁ is number k - 1 from 0, so
+            # that the tooltips name δ's cells as the equation does (the border's cells
+            # then count 0 and below, outside δ)
+            kh, kw = lab.k.shape
+            self.view.input_grid.index_base = (2 - kh, 2 - kw)
         self.view.set_model(model, gradient_labels(self.which))
 
     def count(self) -> int:

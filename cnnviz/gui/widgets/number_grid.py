@@ -43,8 +43,9 @@ class NumberGrid(QtWidgets.QWidget):
         self._blank = np.zeros((0, 0), dtype=bool)
         self._hover = (-1, -1)
         #: first row/column number in tooltips: 0 beside B[x,y] = Σ A[x+u, y+v] H[u,v],
-        #: 1 beside the lecture's subscripts (y₁₁ = x₁₁ k₁₁ + ...)
-        self.index_base = 0
+        #: 1 beside the lecture's subscripts (y₁₁ = x₁₁ k₁₁ + ...); a (row, column) pair
+        #: where they differ (a matrix with a border of another size on each axis)
+        self.index_base: int | tuple[int, int] = 0
         self.min_cell = MIN_CELL_PX
         self.max_cell = MAX_CELL_PX
         self.setMouseTracking(True)
@@ -277,8 +278,9 @@ class NumberGrid(QtWidgets.QWidget):
             self._hover = cell
             # the value to full precision: the cell shows it rounded
             b = self.index_base
+            rb, cb = b if isinstance(b, tuple) else (b, b)
             name = self.short_name()
-            self.setToolTip(f"{name + ' ' if name else ''}[{cell[0] + b}, {cell[1] + b}] = "
+            self.setToolTip(f"{name + ' ' if name else ''}[{cell[0] + rb}, {cell[1] + cb}] = "
                             f"{self._a[cell]:.6g}" if cell[0] >= 0 else "")
             self.update()
             self.cellHovered.emit(*cell)
