@@ -48,8 +48,8 @@ class RateMeter:
         while self._frames and now - self._frames[0][0] > WINDOW_S:
             self._frames.popleft()
         if self._frames and (self._at is None or now - self._at >= HOLD_S):
-            seconds = sum(f[2] for f in self._frames)
-            if self._at is not None or seconds >= FIRST_S:
-                self._rate = sum(f[1] for f in self._frames) / seconds
+            timed = sum(f[2] for f in self._frames)
+            if self._at is not None or timed >= FIRST_S:
+                self._rate = sum(f[1] for f in self._frames) / timed
                 self._at = now
         return self._rate
