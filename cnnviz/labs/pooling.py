@@ -147,11 +147,17 @@ class PoolingLab:
 
     def covered(self) -> np.ndarray:
         """(H, W) bool: cells that some window reads (the rest never get a gradient)."""
-        cov = np.zeros(self.x.shape, dtype=bool)
         ho, wo = self.out_shape
         k, s = self.window, self.stride
-        cov[:s * (ho - 1) + k, :s * (wo - 1) + k] = True
-        return cov
+        # each window's rows and columns: with a stride above the window, the cells
+        # between windows are read by none (the whole span was marked read)
+        rows = np.zeros(self.x.shape[0], dtype=bool)
+        cols = np.zeros(self.x.shape[1], dtype=bool)
+        for i in range(ho):
+            rows[i * s:i * s + k] = True
+        for j in range(wo):
+            cols[j * s:j * s + k] = True
+        return rows[:, None] & cols[None, :]
 
     def size_formula(self) -> str:
         """``(H - k) // s + 1`` per axis, with the numbers."""

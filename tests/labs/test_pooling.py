@@ -88,6 +88,19 @@ def test_max_ties_go_to_the_first_element():
     assert lab.dx.tolist() == [[1, 0], [0, 0]]
 
 
+@pytest.mark.parametrize("kind, k, s", CASES)
+def test_covered_cells_are_those_some_window_reads(kind, k, s):
+    """With a stride above the window, the cells between windows are read by none and
+    get no gradient (the whole span from the first window to the last was marked)."""
+    x = np.arange(64.0).reshape(8, 8) % 7
+    lab = PoolingLab(x, kind, k, s)
+    read = np.zeros(x.shape, dtype=bool)
+    for i in range(len(lab)):
+        for r, c in lab.position(i).cells():
+            read[r, c] = True
+    np.testing.assert_array_equal(lab.covered(), read)
+    assert not lab.dx[~read].any()
+
 def test_default_example_and_uncovered_cells():
     lab = PoolingLab(DEFAULT_INPUT, "max", 2, 2)
     assert lab.output.tolist() == [[6, 8], [3, 4]]
