@@ -115,6 +115,19 @@ def test_the_bordered_dy_of_de_dx_is_named_as_in_the_equation(page, k):
     assert grid.toolTip() == f"δ [{2 - k}, {2 - k}] = 0"
 
 
+def test_y_and_delta_written_as_exactly_as_their_equation(page):
+    """Decimal X times decimal K needs more places than either: y₁₂ = 1.5·0.5 = 0.75
+    stood as 0.8 in the Y grid above its equation."""
+    type_matrix(page.editors["X"], np.array([[0.5, 1.5], [2.5, 0.5]]))
+    type_matrix(page.editors["K"], np.array([[0.5]]))
+    f = page.forward
+    page.controls.set_position(f.count() - 1)           # every output computed
+    assert f.y_grid.text_at(0, 1) == "0.75"
+    assert f.dy_grid.text_at(0, 1) == f"{page.lab.dy[0, 1]:g}"
+    page.controls.set_position(1)
+    assert f.equation.symbols.text().startswith("y₁₂")
+    assert "0.75" in f.equation.numbers.text()
+
 def test_typed_matrices_bias_switch_and_bad_input(page):
     x = np.array([[1, 2, 3, 4], [0, 1, 0, 1], [2, 2, 1, 0], [1, 0, 0, 3]])
     type_matrix(page.editors["X"], x)

@@ -84,7 +84,9 @@ class ForwardTab(QtWidgets.QWidget):
 
     def set_lab(self, lab: BackpropLab) -> None:
         self.lab = lab
-        d = decimals(lab.x, lab.k, lab.b, lab.t)
+        # Y and δ among them: decimal X times decimal K needs more places than either
+        # (y = 1.5 · 0.5 = 0.75 stood as 0.8 above its equation)
+        d = decimals(lab.x, lab.k, lab.b, lab.t, lab.y, lab.dy)
         for grid, a, title in ((self.x_grid, lab.x, tr("X: input")), (self.k_grid, lab.k, "K"),
                                (self.b_grid, lab.b, tr("B: bias")), (self.y_grid, lab.y, "Y"),
                                (self.t_grid, lab.t, tr("T: target")),
