@@ -113,6 +113,11 @@ def test_the_bordered_dy_of_de_dx_is_named_as_in_the_equation(page, k):
     assert grid.toolTip() == f"δ [1, 1] = {page.lab.dy[0, 0]:.6g}"
     hover(grid, grid.cell_rect(0, 0).center())
     assert grid.toolTip() == f"δ [{2 - k}, {2 - k}] = 0"
+    # the turned kernel's top left cell is K's last, named as the equation names it
+    turned = page.dx_tab.view.kernel_grid
+    hover(turned, turned.cell_rect(0, 0).center())
+    last = {2: "k₂₂", 3: "k₃₃"}[k]
+    assert turned.toolTip() == f"K turned 180°: {last} = {page.lab.k[-1, -1]:.6g}"
 
 
 def test_y_and_delta_written_as_exactly_as_their_equation(page):

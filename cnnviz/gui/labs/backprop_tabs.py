@@ -11,7 +11,7 @@ from cnnviz.gui.widgets.labels import big_label
 from cnnviz.gui.qt import QtCore, QtWidgets
 from cnnviz.gui.widgets.marked_grid import MarkedGrid
 from cnnviz.labs.backprop import BackpropLab
-from cnnviz.labs.notation import grid_decimals
+from cnnviz.labs.notation import grid_decimals, sub
 
 
 def tr(text: str) -> str:
@@ -175,6 +175,9 @@ class GradientTab(QtWidgets.QWidget):
             # then count 0 and below, outside δ)
             kh, kw = lab.k.shape
             self.view.input_grid.index_base = (2 - kh, 2 - kw)
+            # the turned kernel's cells by K's own subscripts, as the equation writes
+            # them: its top left cell is k₂₂ of a 2x2 K
+            self.view.kernel_grid.cell_name = lambda r, c: "k" + sub(kh - 1 - r, kw - 1 - c)
         self.view.set_model(model, gradient_labels(self.which))
 
     def count(self) -> int:

@@ -46,6 +46,9 @@ class NumberGrid(QtWidgets.QWidget):
         #: 1 beside the lecture's subscripts (y₁₁ = x₁₁ k₁₁ + ...); a (row, column) pair
         #: where they differ (a matrix with a border of another size on each axis)
         self.index_base: int | tuple[int, int] = 0
+        #: or, where a cell is named by another matrix's subscripts (K turned 180°, whose
+        #: top left cell is k₂₂), ``(row, col) -> "k₂₂"`` in place of the numbers
+        self.cell_name = None
         self.min_cell = MIN_CELL_PX
         self.max_cell = MAX_CELL_PX
         self.setMouseTracking(True)
@@ -280,8 +283,9 @@ class NumberGrid(QtWidgets.QWidget):
             b = self.index_base
             rb, cb = b if isinstance(b, tuple) else (b, b)
             name = self.short_name()
-            self.setToolTip(f"{name + ' ' if name else ''}[{cell[0] + rb}, {cell[1] + cb}] = "
-                            f"{self._a[cell]:.6g}" if cell[0] >= 0 else "")
+            where = (f"{name + ': ' if name else ''}{self.cell_name(*cell)}" if self.cell_name
+                     else f"{name + ' ' if name else ''}[{cell[0] + rb}, {cell[1] + cb}]")
+            self.setToolTip(f"{where} = {self._a[cell]:.6g}" if cell[0] >= 0 else "")
             self.update()
             self.cellHovered.emit(*cell)
         super().mouseMoveEvent(event)
