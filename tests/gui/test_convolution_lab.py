@@ -264,3 +264,14 @@ def test_a_large_kernel_s_worked_sum_says_what_its_row_totals_are(lab):
                                               "over v)")
     w = lab.model.position(0)
     assert f"[u=1: {w.products[1].sum():g}]" in view.sum_label.text()
+
+
+def test_a_mode_that_fails_says_why_in_the_window_s_language(russian, lab):
+    """The side-by-side view wrote a failing mode's reason in English on one line, in a
+    Russian window too, and that line made the page wider than the screen."""
+    s = lab.settings
+    s.mode.setCurrentIndex(s.mode.findData("full"))
+    s.rows.setValue(2)                                   # the kernel no longer fits: valid fails
+    label = lab.three.formulas["valid"]
+    assert any("а" <= ch <= "я" for ch in label.text().lower()) and label.wordWrap()
+    assert lab.three.minimumSizeHint().width() < 640

@@ -3,6 +3,7 @@ with its size and the formula that gives it."""
 
 from __future__ import annotations
 
+from cnnviz.gui.i18n import error_text
 from cnnviz.gui.qt import QtCore, QtWidgets
 from cnnviz.gui.widgets.labels import big_label
 from cnnviz.gui.widgets.number_grid import MAX_CELL_PX, NumberGrid
@@ -67,5 +68,8 @@ class ThreeModesView(QtWidgets.QWidget):
                 grid.set_array([[0.0]], colors=None)
                 grid.set_blank([[True]])
                 grid.set_title(tr("{0}: no output").format(mode))
-                self.formulas[mode].setText(str(m))
+                # translated as the page's own message line says it, and wrapped: on one
+                # line the English text pushed the page wider than 1280 pixels
+                self.formulas[mode].setText(error_text(m))
+            self.formulas[mode].setWordWrap(not isinstance(m, SlidingWindow))
         self._same_cells()
