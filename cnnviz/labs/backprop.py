@@ -256,7 +256,9 @@ class BackpropLab:
         """``∂E/∂b = δ₁₁ + δ₁₂ + ...`` (tied) or ``∂E/∂bᵢⱼ = δᵢⱼ`` (untied)."""
         ho, wo = self.out_shape
         if self.bias == "untied":
-            return "∂E/∂bᵢⱼ = δᵢⱼ", "(one bias per output position)"
+            # a phrase: the window translates it (context "BackpropLab")
+            return "∂E/∂bᵢⱼ = δᵢⱼ", QT_TRANSLATE_NOOP("BackpropLab",
+                                                     "(one bias per output position)")
         cells = [(r, c) for r in range(ho) for c in range(wo)]
         eq, eq_sum = equals(self.dy), equals(self.dy, self.db[0, 0])
         return ("∂E/∂b = " + " + ".join(f"δ{sub(r, c)}" for r, c in cells),

@@ -246,6 +246,11 @@
             <source>dE/dB: one bias per output, equal to δ</source>
             <translation>dE/dB: смещение на каждый выход, равно δ</translation>
         </message>
+        <message>
+            <location filename="../../cnnviz/labs/backprop.py" />
+            <source>(one bias per output position)</source>
+            <translation>(своё смещение для каждой позиции выхода)</translation>
+        </message>
     </context>
     <context>
         <name>ConfusionView</name>

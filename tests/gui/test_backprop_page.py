@@ -222,3 +222,10 @@ def test_escape_and_enter_in_the_epsilon_field(page, qtbot, window):
     qtbot.keyClicks(check.eps, "0.001")
     qtbot.keyClick(check.eps, Key.Key_Return)   # the page's Return (play) took it
     assert check.result.eps == 0.001 and not page.controls.is_playing()
+
+
+def test_the_untied_bias_line_in_the_window_s_language(russian, page):
+    """dE/dB's "(one bias per output position)" stayed English in a Russian window."""
+    page.untied.setChecked(True)
+    assert page.bias_tab.equation.numbers.text() == "(своё смещение для каждой позиции выхода)"
+    page.untied.setChecked(False)

@@ -219,4 +219,6 @@ class BiasTab(QtWidgets.QWidget):
         self.db_grid.set_title(tr("dE/dB: one bias, the sum of δ") if tied else
                                tr("dE/dB: one bias per output, equal to δ"))
         self.op.setText("Σ →" if tied else "=")
-        self.equation.set_lines(lab.db_equation())
+        symbols, numbers = lab.db_equation()
+        # the untied bias's line is a phrase, marked in the lab (it stayed English)
+        self.equation.set_lines((symbols, tr(numbers)))
