@@ -229,3 +229,15 @@ def test_the_untied_bias_line_in_the_window_s_language(russian, page):
     page.untied.setChecked(True)
     assert page.bias_tab.equation.numbers.text() == "(своё смещение для каждой позиции выхода)"
     page.untied.setChecked(False)
+
+
+def test_the_header_s_e_is_written_as_the_forward_tab_writes_it(page):
+    """The header said "E = ½ Σ (Y − T)² = …" with six digits where the Forward tab said
+    "E ≈ …": six digits do not write every E exactly."""
+    type_matrix(page.editors["X"], np.array([[0.13, 0.27], [0.31, 0.77]]))
+    type_matrix(page.editors["K"], np.array([[0.11]]))
+    page.controls.set_position(page.forward.count() - 1)
+    line = page.lab.error_equation()[2]                  # "E ≈ ..."
+    assert "≈" in line
+    assert page.summary.text() == "E = ½ Σ (Y − T)² " + line[2:]
+    assert page.forward.error_label.text().endswith(line)
