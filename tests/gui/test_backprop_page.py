@@ -241,3 +241,13 @@ def test_the_header_s_e_is_written_as_the_forward_tab_writes_it(page):
     assert "≈" in line
     assert page.summary.text() == "E = ½ Σ (Y − T)² " + line[2:]
     assert page.forward.error_label.text().endswith(line)
+
+
+def test_no_legend_for_a_worked_sum_the_gradient_tabs_do_not_show(page):
+    """With δ larger than 16 cells, the dE/dK tab explained "[u=k: s]", a notation of the
+    worked sum that the tab hides for the lecture's equation."""
+    type_matrix(page.editors["X"], np.arange(64).reshape(8, 8) % 5)
+    assert page.lab.dy.size > 16
+    for tab in (page.dk_tab, page.dx_tab):
+        assert "[u=k" not in tab.view.formula_label.text()
+        assert tab.view.formula_label.text().startswith("dE/d")

@@ -109,10 +109,11 @@ class SlidingWindowView(QtWidgets.QWidget):
         self.output_grid.set_array(model.output, self.decimals)
         self.output_grid.set_title(self.labels["output"].format(shape=_shape(model.output)))
         formula = self.labels["formula"] or model.formula()
-        if model.applied_kernel.size > ROW_SUMS_FROM:
+        if model.applied_kernel.size > ROW_SUMS_FROM and not self.sum_label.isHidden():
             # the worked sum gives each kernel row's total: say what "[u=1: -2]" is, on a
             # line of its own (after the formula, 1,039 pixels wide, 1,205 in Russian, the
-            # page scrolled sideways at 1280x800)
+            # page scrolled sideways at 1280x800); not where no worked sum is shown (the
+            # Backprop lab's gradient tabs write the lecture's equation instead)
             formula += "\n" + tr("([u=k: s]: kernel row k's products, summed over v)")
         self.formula_label.setText(formula)
         self._current = min(self._current, len(model) - 1)
