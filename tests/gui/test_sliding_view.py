@@ -77,6 +77,20 @@ def test_hover_shows_a_cell_then_returns(view, qtbot):
     assert view.shown_window().index == view.position() == 0
 
 
+def test_a_step_while_hovering_shows_the_new_position_whole(view, qtbot):
+    """Stepping while the mouse rested on an output cell moved the products and the
+    sum, but the cell's outline and readout stayed, describing another window; and
+    moving within that cell did not bring its window back."""
+    m = model()
+    view.set_model(m)
+    grid = view.output_grid
+    hover(grid, grid.cell_rect(1, 3).center())
+    assert grid.toolTip()
+    view.set_position(2)
+    assert view.shown_window().index == 2 and grid.toolTip() == ""
+    hover(grid, grid.cell_rect(1, 3).center())          # a move within the same cell
+    assert view.shown_window().out == (1, 3) and grid.toolTip()
+
 def test_controls_step_scrub_and_keys(qtbot):
     page = QtWidgets.QWidget()
     controls = AnimationControls(page)

@@ -124,6 +124,10 @@ class SlidingWindowView(QtWidgets.QWidget):
         if self.model is None:
             return
         self._current = int(i)
+        # a step while the mouse rests on an output: the page shows the new position,
+        # and the hovered cell's outline and readout go with it (they stayed, describing
+        # another window than the products and equation beside them)
+        self.output_grid.forget_hover()
         self._show(self._current)
 
     def position(self) -> int:

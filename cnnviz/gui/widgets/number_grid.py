@@ -290,6 +290,16 @@ class NumberGrid(QtWidgets.QWidget):
             self.cellHovered.emit(*cell)
         super().mouseMoveEvent(event)
 
+    def forget_hover(self) -> None:
+        """Drop the outline and readout of the cell under the mouse, as if it had left:
+        the next move over the grid shows a cell again. For a view that moved on (a step
+        of its animation) while the mouse rested on a cell."""
+        if self._hover != (-1, -1):
+            self._hover = (-1, -1)
+            self.setToolTip("")
+            QtWidgets.QToolTip.hideText()
+            self.update()
+
     def leaveEvent(self, event) -> None:
         if self._hover != (-1, -1):
             self._hover = (-1, -1)
