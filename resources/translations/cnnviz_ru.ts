@@ -572,8 +572,8 @@
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/conv_settings.py" />
-            <source>full: every overlap; same: output as large as the input; valid: the kernel stays inside</source>
-            <translation>full: каждое перекрытие; same: выход размером со вход; valid: ядро остаётся внутри</translation>
+            <source>full: every overlap; same: output as large as the input (at stride 1); valid: the kernel stays inside</source>
+            <translation>full: каждое перекрытие; same: выход размером со вход (при шаге 1); valid: ядро остаётся внутри</translation>
         </message>
         <message>
             <location filename="../../cnnviz/gui/labs/conv_settings.py" />

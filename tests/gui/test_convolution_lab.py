@@ -275,3 +275,13 @@ def test_a_mode_that_fails_says_why_in_the_window_s_language(russian, lab):
     label = lab.three.formulas["valid"]
     assert any("а" <= ch <= "я" for ch in label.text().lower()) and label.wordWrap()
     assert lab.three.minimumSizeHint().width() < 640
+
+
+def test_the_mode_is_named_without_the_settings_gloss(russian, lab):
+    """The Russian line read "режим same (как вход), выход 3×3" ("same, as the input")
+    beside a 5×5 input at stride 2."""
+    s = lab.settings
+    s.mode.setCurrentIndex(s.mode.findData("same"))
+    s.stride.setValue(2)
+    assert lab.model.out_shape == (3, 3)
+    assert lab.formula_label.text().startswith("режим same, выход 3×3:")

@@ -131,8 +131,8 @@ class ConvSettings(QtWidgets.QWidget):
         self.op = _combo("operation", [(False, tr("correlation")), (True, tr("convolution"))],
                          tr("A convolution applies the kernel turned 180 degrees"))
         self.mode = _combo("border_mode", [(m, tr(m)) for m in MODES],
-                           tr("full: every overlap; same: output as large as the input; "
-                              "valid: the kernel stays inside"))
+                           tr("full: every overlap; same: output as large as the input "
+                              "(at stride 1); valid: the kernel stays inside"))
         self.mode.setCurrentIndex(MODES.index("valid"))
         self.fill = _combo("border_fill", [(f, tr(f)) for f in FILLS],
                            tr("What lies beyond the border of the input"))

@@ -152,8 +152,10 @@ class ConvolutionLab(GifExportMixin, QtWidgets.QWidget):
         self.identity_label.setText(
             tr("convolution:\n{0}").format(CONV_IDENTITY) if m.convolution
             else tr("correlation:\nthe kernel is applied as it is"))
+        # the mode's bare name: the settings' gloss of it ("same (как вход)" in Russian)
+        # stood beside a smaller output at stride 2
         self.formula_label.setText(tr("{0} mode, output {1}×{2}:\n{3}").format(
-            tr(m.mode), *m.out_shape, m.size_formula(compact=True)))
+            m.mode, *m.out_shape, m.size_formula(compact=True)))
 
     def _set_stale(self, stale: bool) -> None:
         """Fade the last good picture and stop its animation while the settings are bad
