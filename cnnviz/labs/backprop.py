@@ -267,5 +267,8 @@ class BackpropLab:
 
     def error_equation(self) -> tuple[str, str, str]:
         """``E = 1/2 Σ (yᵢⱼ − tᵢⱼ)²``, ``δᵢⱼ = ∂E/∂yᵢⱼ = yᵢⱼ − tᵢⱼ`` and the value of E."""
-        return ("E = ½ Σ (yᵢⱼ − tᵢⱼ)²", "δᵢⱼ = ∂E/∂yᵢⱼ = yᵢⱼ − tᵢⱼ",
-                f"E {equals(self.error, digits=6)} {number(self.error, 6)}")
+        return ("E = ½ Σ (yᵢⱼ − tᵢⱼ)²", "δᵢⱼ = ∂E/∂yᵢⱼ = yᵢⱼ − tᵢⱼ", f"E {self.error_value()}")
+
+    def error_value(self) -> str:
+        """E's value after "=", or after "≈" where six digits do not write it exactly."""
+        return f"{equals(self.error, digits=6)} {number(self.error, 6)}"

@@ -15,7 +15,6 @@ from cnnviz.gui.labs.page_parts import (FocusOnShow, SizedMatrix, error_label, l
 from cnnviz.labs import lab_state
 from cnnviz.labs.backprop import MAX_K, MAX_X, BackpropLab, fitted
 from cnnviz.labs.lab_state import BACKPROP_TABS, matrix_json
-from cnnviz.labs.notation import equals, number
 
 
 def tr(text: str) -> str:
@@ -174,8 +173,7 @@ class BackpropPage(FocusOnShow, GifExportMixin, QtWidgets.QWidget):
         computing = (self.tabs.currentWidget() is self.forward
                      and self.controls.position() < self.forward.count() - 1)
         # "≈" where six digits do not write E exactly, as the Forward tab's line says
-        value = "" if computing else (f" {equals(self.lab.error, digits=6)} "
-                                      f"{number(self.lab.error, 6)}")
+        value = "" if computing else f" {self.lab.error_value()}"
         self.summary.setText(f"E = ½ Σ (Y − T)²{value}")
 
     def animation_frames(self):
