@@ -149,15 +149,15 @@ class PoolingLab:
         """(H, W) bool: cells that some window reads (the rest never get a gradient)."""
         ho, wo = self.out_shape
         k, s = self.window, self.stride
-        # each window's rows and columns: with a stride above the window, the cells
-        # between windows are read by none (the whole span was marked read)
-        rows = np.zeros(self.x.shape[0], dtype=bool)
-        cols = np.zeros(self.x.shape[1], dtype=bool)
-        for i in range(ho):
-            rows[i * s:i * s + k] = True
-        for j in range(wo):
-            cols[j * s:j * s + k] = True
-        return rows[:, None] & cols[None, :]
+        def read(length: int, windows: int) -> np.ndarray:
+            # each window's cells along one axis: with a stride above the window, the
+            # cells between windows are read by none (the whole span was marked read)
+            out = np.zeros(length, dtype=bool)
+            for i in range(windows):
+                out[i * s:i * s + k] = True
+            return out
+
+        return read(self.x.shape[0], ho)[:, None] & read(self.x.shape[1], wo)[None, :]
 
     def size_formula(self) -> str:
         """``(H - k) // s + 1`` per axis, with the numbers."""

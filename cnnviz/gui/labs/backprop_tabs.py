@@ -187,8 +187,6 @@ class GradientTab(QtWidgets.QWidget):
         self.view.set_position(i)
 
     def _show_equation(self, i: int) -> None:
-        if self.lab is None:
-            return
         out = self.view.model.position(i).out
         eq = self.lab.dk_equation if self.which == "dk" else self.lab.dx_equation
         self.equation.set_lines(eq(*out))
