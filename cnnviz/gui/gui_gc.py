@@ -14,7 +14,8 @@ that held one of Qt's signal locks (pyqtgraph disconnecting a signal while a plo
 built) started a collection, which deleted a widget left by an earlier test, and the
 widget's destructor waited for that same lock. The window (``cnnviz.gui.app.make_app``)
 therefore holds for its whole life: the timer collects between events, where no Qt call
-is under way. The tests collect after each test instead (``tests/gui/conftest.py``).
+is under way. The tests' application is the window's own (the ``qapp`` fixture of
+``tests/conftest.py``), and the GUI tests also collect after each test.
 """
 
 from __future__ import annotations
