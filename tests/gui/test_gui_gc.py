@@ -14,7 +14,7 @@ from cnnviz.gui.qt import QtWidgets
 @pytest.fixture(autouse=True)
 def no_holds_before():
     """These tests count holds from none; make_app holds for the application's life, and
-    a test that ran the screenshot command first in this process would have called it."""
+    the tests' application is made by it (the ``qapp`` fixture of tests/conftest.py)."""
     held = 0
     while gui_gc.active():
         gui_gc.release()
